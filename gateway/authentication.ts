@@ -1,0 +1,42 @@
+import { createLocalJWKSet, createRemoteJWKSet, errors, JWTVerifyGetKey, jwtVerify } from 'jose';
+import { Actor, actorFromClaims, InvalidActorError } from '../policy';
+import { AuthenticationConfig } from './config';
+import { devJwks } from './dev-issuer';
+
+export class AuthenticationError extends Error {}
+
+export type Authenticate = (authorizationHeader: string | undefined) => Promise<Actor>;
+
+function reason(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'the token has expired';
+  if (error instanceof errors.JWTClaimValidationFailed) return `the token's "${error.claim}" claim is not accepted`;
+  if (error instanceof errors.JOSEAlgNotAllowed) return 'the token is signed with an algorithm that is not accepted';
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'the token signature is not valid';
+  if (error instanceof errors.JWKSNoMatchingKey) return 'the token is not signed by a known key';
+  if (error instanceof InvalidActorError) return `the token does not describe an actor: ${error.message}`;
+  return 'the token is malformed';
+}
+
+/**
+ * Verifies a bearer access token against the issuer's JWKS (signature, algorithm allow-list, issuer,
+ * audience, expiry) and reads the actor from its claims.
+ */
+export async function createAuthenticator(config: AuthenticationConfig): Promise<Authenticate> {
+  const keys: JWTVerifyGetKey = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : createLocalJWKSet(await devJwks());
+  return async (authorizationHeader) => {
+    const match = /^Bearer ([A-Za-z0-9\-_.]+)$/.exec(authorizationHeader?.trim() ?? '');
+    if (!match) throw new AuthenticationError('an access token is required: Authorization: Bearer <token>');
+    try {
+      const { payload } = await jwtVerify(match[1], keys, {
+        issuer: config.issuer,
+        audience: config.audience,
+        algorithms: config.algorithms,
+        clockTolerance: config.clockToleranceSeconds,
+        requiredClaims: ['exp', 'sub'],
+      });
+      return actorFromClaims(payload);
+    } catch (error) {
+      throw new AuthenticationError(`access denied: ${reason(error)}`);
+    }
+  };
+}

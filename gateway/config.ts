@@ -1,0 +1,41 @@
+import { devIssuer } from './dev-issuer';
+
+export interface AuthenticationConfig {
+  issuer: string;
+  audience: string;
+  /** Accepted signature algorithms; anything else (and "none") is refused. */
+  algorithms: string[];
+  /** A JWKS URL of the identity provider; without one, the development issuer's local JWKS is used. */
+  jwksUrl?: string;
+  clockToleranceSeconds: number;
+}
+
+export interface GatewayConfig {
+  port: number;
+  authentication: AuthenticationConfig;
+  /** Subgraph GraphQL endpoints by name; unset ones keep the supergraph's routing URL. */
+  subgraphUrls: Record<string, string>;
+}
+
+/** Gateway configuration from the environment (see README, "Configuration"). */
+export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  if (env.NODE_ENV === 'production' && !env.AUTH_JWKS_URL) {
+    throw new Error('AUTH_JWKS_URL must be set in production: the development issuer is for development only');
+  }
+  const subgraphUrls = Object.fromEntries(
+    Object.entries(env)
+      .filter(([key, value]) => /^SUBGRAPH_[A-Z]+_URL$/.test(key) && value)
+      .map(([key, value]) => [key.slice('SUBGRAPH_'.length, -'_URL'.length).toLowerCase(), value as string]),
+  );
+  return {
+    port: Number(env.GATEWAY_PORT ?? env.PORT ?? 4000),
+    authentication: {
+      issuer: env.AUTH_ISSUER ?? devIssuer.issuer,
+      audience: env.AUTH_AUDIENCE ?? devIssuer.audience,
+      algorithms: (env.AUTH_ALGORITHMS ?? 'ES256,RS256,EdDSA').split(',').map((alg) => alg.trim()).filter(Boolean),
+      jwksUrl: env.AUTH_JWKS_URL,
+      clockToleranceSeconds: Number(env.AUTH_CLOCK_TOLERANCE_SECONDS ?? 5),
+    },
+    subgraphUrls,
+  };
+}

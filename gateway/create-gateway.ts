@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { NextFunction, Request, Response } from 'express';
+import { Kind, parse, StringValueNode } from 'graphql';
+import { Actor } from '../policy';
+import { listen, Listening } from '../subgraphs/common/http';
+import { logger } from '../subgraphs/common/logger';
+import { Authenticate, AuthenticationError } from './authentication';
+import { formatGatewayError, GatewayErrorCode } from './errors';
+import { subgraphHealth } from './health';
+
+export interface GatewayContext {
+  actor: Actor;
+  requestId: string;
+}
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  authenticate: Authenticate;
+  /** Subgraph endpoints by name, overriding the supergraph's routing URLs. */
+  subgraphUrls?: Record<string, string>;
+}
+
+export interface RunningGateway extends Listening {
+  graphqlUrl: string;
+}
+
+class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    if ('requestId' in context && context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+  }
+}
+
+/** The routing URL of every subgraph, read from the supergraph's join__Graph enum, overridden where configured. */
+function subgraphEndpoints(supergraphSdl: string, overrides: Record<string, string>): Record<string, string> {
+  const endpoints: Record<string, string> = {};
+  for (const definition of parse(supergraphSdl).definitions) {
+    if (definition.kind !== Kind.ENUM_TYPE_DEFINITION || definition.name.value !== 'join__Graph') continue;
+    for (const value of definition.values ?? []) {
+      const args = value.directives?.find((directive) => directive.name.value === 'join__graph')?.arguments ?? [];
+      const arg = (name: string) => (args.find((a) => a.name.value === name)?.value as StringValueNode | undefined)?.value;
+      const name = arg('name');
+      if (name) endpoints[name] = overrides[name] ?? arg('url') ?? '';
+    }
+  }
+  return endpoints;
+}
+
+function unauthenticated(res: Response, message: string) {
+  res
+    .status(401)
+    .set('WWW-Authenticate', 'Bearer realm="safe-home-hub", error="invalid_token"')
+    .json({ errors: [{ message, extensions: { code: GatewayErrorCode.UNAUTHENTICATED } }] });
+}
+
+/**
+ * Builds the hub's gateway over a supergraph: every /graphql request is authenticated before
+ * anything is parsed or planned (no token, no subgraph call), then planned and executed by
+ * @apollo/gateway. /health answers 200 only when every subgraph does.
+ */
+export async function startGateway(options: GatewayOptions, port: number): Promise<RunningGateway> {
+  const endpoints = subgraphEndpoints(options.supergraphSdl, options.subgraphUrls ?? {});
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name }) => new HubDataSource({ url: endpoints[name] }),
+  });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: formatGatewayError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await server.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', async (_req, res) => {
+    const health = await subgraphHealth(endpoints);
+    res.status(health.healthy ? 200 : 503).json({ status: health.healthy ? 'ok' : 'unavailable', ...health });
+  });
+  app.use(
+    '/graphql',
+    async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        res.locals.actor = await options.authenticate(req.header('authorization'));
+        next();
+      } catch (error) {
+        if (!(error instanceof AuthenticationError)) logger.error({ err: error }, 'authentication failed unexpectedly');
+        unauthenticated(res, error instanceof AuthenticationError ? error.message : 'access denied');
+      }
+    },
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, {
+      context: async ({ res }) => ({ actor: res.locals.actor as Actor, requestId: randomUUID() }),
+    }),
+  );
+  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    const status = error.status && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error({ err: error }, 'unhandled error in gateway');
+    res.status(status).json({
+      errors: [{ message: status === 500 ? 'Internal error.' : 'The request body is not valid JSON.', extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
+    });
+  });
+
+  const listening = await listen(app, port);
+  return {
+    ...listening,
+    graphqlUrl: `${listening.url}/graphql`,
+    close: async () => {
+      await listening.close();
+      await server.stop();
+    },
+  };
+}

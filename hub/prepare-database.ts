@@ -1,0 +1,22 @@
+import { Knex } from 'knex';
+import { migrateSubgraph } from '../subgraphs/common/migrate';
+import { logger } from '../subgraphs/common/logger';
+import { isSeeded, seed, SeedOptions } from '../seed/seed';
+import { subgraphs } from './subgraphs';
+
+/** Runs every subgraph's migrations, in order. */
+export async function migrateAll(db: Knex): Promise<void> {
+  for (const definition of subgraphs) {
+    const applied = await migrateSubgraph(db, definition);
+    if (applied.length) logger.info({ subgraph: definition.name, applied }, 'migrated');
+  }
+}
+
+/** Migrates, then seeds the synthetic data when the database holds none yet. */
+export async function prepareDatabase(db: Knex, seedOptions?: SeedOptions): Promise<void> {
+  await migrateAll(db);
+  if (await isSeeded(db)) return;
+  const started = Date.now();
+  const written = await seed(db, seedOptions);
+  logger.info({ ...written, ms: Date.now() - started }, 'seeded synthetic data');
+}

@@ -1,0 +1,59 @@
+import { Knex } from 'knex';
+import { Authenticate, createAuthenticator } from '../gateway/authentication';
+import { gatewayConfigFromEnv } from '../gateway/config';
+import { RunningGateway, startGateway } from '../gateway/create-gateway';
+import { readSupergraphSdl } from '../schema/files';
+import { createDatabase } from '../subgraphs/common/database';
+import { RunningSubgraph, startSubgraph } from '../subgraphs/common/server';
+import { SubgraphDefinition } from '../subgraphs/common/subgraph';
+import { defaultSubgraphPort, subgraphs } from './subgraphs';
+
+export interface HubOptions {
+  databaseUrl: string;
+  /** 0 picks free ports (tests, bench); default: 4000 and 4001-4004. */
+  gatewayPort?: number;
+  subgraphPort?: (name: string) => number;
+  /** Default: the development issuer, or AUTH_* from the environment. */
+  authenticate?: Authenticate;
+}
+
+export interface RunningHub {
+  gateway: RunningGateway;
+  subgraphs: RunningSubgraph[];
+  databases: Knex[];
+  stop(): Promise<void>;
+}
+
+export async function startSubgraphProcess(definition: SubgraphDefinition, databaseUrl: string, port: number) {
+  const db = createDatabase(databaseUrl, { readOnly: definition.readOnly });
+  const running = await startSubgraph(definition, db, port);
+  return { db, running };
+}
+
+/** The whole hub on one machine: the four subgraphs, each with its own database pool, and the gateway. */
+export async function startHub(options: HubOptions): Promise<RunningHub> {
+  const config = gatewayConfigFromEnv();
+  const started = await Promise.all(
+    subgraphs.map((definition) =>
+      startSubgraphProcess(definition, options.databaseUrl, options.subgraphPort?.(definition.name) ?? defaultSubgraphPort(definition.name)),
+    ),
+  );
+  const gateway = await startGateway(
+    {
+      supergraphSdl: readSupergraphSdl(),
+      authenticate: options.authenticate ?? (await createAuthenticator(config.authentication)),
+      subgraphUrls: { ...Object.fromEntries(started.map(({ running }) => [running.name, running.graphqlUrl])), ...config.subgraphUrls },
+    },
+    options.gatewayPort ?? config.port,
+  );
+  return {
+    gateway,
+    subgraphs: started.map(({ running }) => running),
+    databases: started.map(({ db }) => db),
+    async stop() {
+      await gateway.close();
+      await Promise.all(started.map(({ running }) => running.close()));
+      await Promise.all(started.map(({ db }) => db.destroy()));
+    },
+  };
+}

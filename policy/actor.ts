@@ -1,0 +1,62 @@
+import { OrganisationType } from './organisation-types';
+import { Purpose } from './purposes';
+import { Role, roleOrganisationTypes } from './roles';
+
+/** Who is asking, as established by authentication: the input to every policy decision. */
+export interface Actor {
+  subject: string;
+  organisationId: string;
+  organisationType: OrganisationType;
+  role: Role;
+  safeHomeId: string;
+  purpose: Purpose;
+}
+
+/** The token claims that carry an actor. Kept flat and short, as JWT claims usually are. */
+export interface ActorClaims {
+  sub: string;
+  org: string;
+  org_type: string;
+  role: string;
+  safe_home: string;
+  purpose: string;
+}
+
+export class InvalidActorError extends Error {}
+
+function oneOf<T extends string>(values: Record<string, T>, value: unknown, claim: string): T {
+  if (typeof value === 'string' && (Object.values(values) as string[]).includes(value)) return value as T;
+  throw new InvalidActorError(`claim "${claim}" is missing or not one of ${Object.values(values).join(', ')}`);
+}
+
+function text(value: unknown, claim: string): string {
+  if (typeof value === 'string' && value.length > 0 && value.length <= 200) return value;
+  throw new InvalidActorError(`claim "${claim}" is missing or malformed`);
+}
+
+/** Reads an actor from verified token claims; throws InvalidActorError when they do not form one. */
+export function actorFromClaims(claims: Record<string, unknown>): Actor {
+  const actor: Actor = {
+    subject: text(claims.sub, 'sub'),
+    organisationId: text(claims.org, 'org'),
+    organisationType: oneOf(OrganisationType, claims.org_type, 'org_type'),
+    role: oneOf(Role, claims.role, 'role'),
+    safeHomeId: text(claims.safe_home, 'safe_home'),
+    purpose: oneOf(Purpose, claims.purpose, 'purpose'),
+  };
+  if (!roleOrganisationTypes[actor.role].includes(actor.organisationType)) {
+    throw new InvalidActorError(`role ${actor.role} cannot be held in an organisation of type ${actor.organisationType}`);
+  }
+  return actor;
+}
+
+export function claimsFromActor(actor: Actor): ActorClaims {
+  return {
+    sub: actor.subject,
+    org: actor.organisationId,
+    org_type: actor.organisationType,
+    role: actor.role,
+    safe_home: actor.safeHomeId,
+    purpose: actor.purpose,
+  };
+}

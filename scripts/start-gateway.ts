@@ -1,0 +1,26 @@
+import { createAuthenticator } from '../gateway/authentication';
+import { gatewayConfigFromEnv } from '../gateway/config';
+import { startGateway } from '../gateway/create-gateway';
+import { readSupergraphSdl } from '../schema/files';
+import { logger } from '../subgraphs/common/logger';
+
+/** npm run start:gateway: the gateway alone (production), with SUBGRAPH_<NAME>_URL pointing at the subgraphs. */
+async function main() {
+  const config = gatewayConfigFromEnv();
+  const gateway = await startGateway(
+    { supergraphSdl: readSupergraphSdl(), authenticate: await createAuthenticator(config.authentication), subgraphUrls: config.subgraphUrls },
+    config.port,
+  );
+  logger.info({ graphql: gateway.graphqlUrl }, 'gateway is up');
+  const shutdown = async () => {
+    await gateway.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error) => {
+  logger.fatal({ err: error }, 'the gateway could not start');
+  process.exit(1);
+});

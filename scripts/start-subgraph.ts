@@ -1,0 +1,25 @@
+import { startSubgraphProcess } from '../hub/start-hub';
+import { defaultSubgraphPort, subgraphNamed } from '../hub/subgraphs';
+import { logger } from '../subgraphs/common/logger';
+
+/** npm run start:subgraph -- <name>: one subgraph as its own process (production), on DATABASE_URL. */
+async function main() {
+  const name = process.argv[2];
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!name || !databaseUrl) throw new Error('usage: DATABASE_URL=postgres://... npm run start:subgraph -- <dossiers|persons|risk|statistics>');
+  const definition = subgraphNamed(name);
+  const { running, db } = await startSubgraphProcess(definition, databaseUrl, Number(process.env.PORT ?? defaultSubgraphPort(name)));
+  logger.info({ subgraph: name, graphql: running.graphqlUrl }, 'subgraph is up');
+  const shutdown = async () => {
+    await running.close();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error) => {
+  logger.fatal({ err: error }, 'the subgraph could not start');
+  process.exit(1);
+});

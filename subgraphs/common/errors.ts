@@ -1,0 +1,45 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { isDatabaseUnavailable } from './database';
+import { logger } from './logger';
+
+/** Codes the hub reports itself; clients may rely on them. */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+const clientCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+]);
+
+/**
+ * Errors leave a subgraph with a stable code and a message meant for the caller. Anything the code
+ * did not raise on purpose (a failed query, a bug) is logged here and reaches the caller as a
+ * generic error: no SQL, no stack trace.
+ */
+export function formatSubgraphError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && clientCodes.has(code)) return formatted;
+  const original = unwrapResolverError(error);
+  if (isDatabaseUnavailable(original)) {
+    logger.error({ err: original, path: formatted.path }, 'database unavailable');
+    return { message: 'The database is unavailable; try again later.', path: formatted.path, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } };
+  }
+  logger.error({ err: original, path: formatted.path }, 'unexpected error in resolver');
+  return { message: 'Internal error.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/** A caller's mistake, named by the argument or input field that caused it. */
+export function badUserInput(message: string, field: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
+}

@@ -1,0 +1,26 @@
+import { Knex } from 'knex';
+import { Migration, SubgraphDefinition } from './subgraph';
+
+class InCodeMigrationSource implements Knex.MigrationSource<Migration> {
+  constructor(private readonly migrations: Migration[]) {}
+  async getMigrations() {
+    return this.migrations;
+  }
+  getMigrationName(migration: Migration) {
+    return migration.name;
+  }
+  async getMigration(migration: Migration) {
+    return migration;
+  }
+}
+
+/** Brings a subgraph's own PostgreSQL schema to its latest migration; its history is kept in that schema. */
+export async function migrateSubgraph(db: Knex, definition: SubgraphDefinition): Promise<string[]> {
+  await db.raw('CREATE SCHEMA IF NOT EXISTS ??', [definition.databaseSchema]);
+  const [, applied] = await db.migrate.latest({
+    migrationSource: new InCodeMigrationSource(definition.migrations),
+    schemaName: definition.databaseSchema,
+    tableName: 'knex_migrations',
+  });
+  return applied as string[];
+}

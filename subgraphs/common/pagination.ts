@@ -1,0 +1,22 @@
+import { badUserInput } from './errors';
+
+export const MAX_PAGE_SIZE = 100;
+
+export function checkPageSize(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, 'first');
+  }
+  return first;
+}
+
+/** Cursors are opaque to clients: the sort key of the last row, base64url-encoded. */
+export function encodeCursor(sortKey: string): string {
+  return Buffer.from(sortKey, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): string | null {
+  if (cursor == null) return null;
+  const sortKey = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!sortKey || encodeCursor(sortKey) !== cursor) throw badUserInput('after is not a cursor this API returned', 'after');
+  return sortKey;
+}

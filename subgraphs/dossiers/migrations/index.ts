@@ -1,0 +1,3 @@
+import { caseFiles } from './001-case-files';
+
+export const migrations = [caseFiles];

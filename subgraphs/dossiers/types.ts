@@ -1,0 +1,126 @@
+import 'reflect-metadata';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { OrganisationType } from '../../policy';
+import { LocalDate } from '../common/scalars';
+
+export enum DossierStatus {
+  REFERRED = 'REFERRED',
+  INTAKE = 'INTAKE',
+  ACTIVE = 'ACTIVE',
+  CLOSED = 'CLOSED',
+}
+export enum ActionStatus {
+  OPEN = 'OPEN',
+  DONE = 'DONE',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(OrganisationType, { name: 'OrganisationType', description: 'Kinds of partner organisation' });
+registerEnumType(DossierStatus, { name: 'DossierStatus', description: 'REFERRED → INTAKE → ACTIVE → CLOSED' });
+registerEnumType(ActionStatus, { name: 'ActionStatus' });
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'One of the ten Flemish Safe Homes (Veilig Huis), each serving a region' })
+export class SafeHome {
+  @Field(() => ID) id: string;
+  @Field(() => String) name: string;
+  @Field(() => String, { description: 'Prefix of the codes of its dossiers, e.g. LIMB' }) codePrefix: string;
+  @Field(() => String) province: string;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A partner organisation, belonging to one Safe Home region' })
+export class Organisation {
+  @Field(() => ID, { description: 'Stable id of the form <region>-<type>, e.g. limburg-police' }) id: string;
+  @Field(() => String) name: string;
+  @Field(() => OrganisationType) type: OrganisationType;
+  safeHomeId: string;
+}
+
+@ObjectType({ description: 'Situation description (situatieschets) of the case file' })
+export class SituationDescription {
+  @Field(() => String) summary: string;
+  @Field(() => String, { description: 'Forms of intrafamilial violence described' }) violenceForms: string;
+  @Field(() => LocalDate) recordedOn: string;
+}
+
+@ObjectType({ description: 'The weighing (weging): which track the Safe Home decided, and why' })
+export class Weighing {
+  @Field(() => LocalDate) decidedOn: string;
+  @Field(() => Int) track: number;
+  @Field(() => String) rationale: string;
+}
+
+@ObjectType({ description: 'An item of information a partner shared in the dossier (infodeling)' })
+export class InfoSharingItem {
+  @Field(() => ID) id: string;
+  @Field(() => String, { description: 'Data category of the information' }) category: string;
+  @Field(() => String, { description: 'Legal basis the partner shared it under' }) legalBasis: string;
+  @Field(() => String) content: string;
+  @Field(() => LocalDate) sharedOn: string;
+  organisationId: string;
+}
+
+@ObjectType({ description: 'A case consultation (casusoverleg) under art. 458ter Sw.' })
+export class CaseConsultation {
+  @Field(() => ID) id: string;
+  @Field(() => LocalDate) heldOn: string;
+  @Field(() => Boolean, { description: 'Whether the persons concerned were informed of the consultation' }) personsInformed: boolean;
+  @Field(() => String) decisions: string;
+}
+
+@ObjectType({ description: 'An action of the action plan (plan van aanpak), owned by a partner' })
+export class ActionPlanItem {
+  @Field(() => ID) id: string;
+  @Field(() => String) description: string;
+  @Field(() => LocalDate) dueOn: string;
+  @Field(() => ActionStatus) status: ActionStatus;
+  @Field(() => Int) version: number;
+  ownerOrganisationId: string;
+}
+
+@ObjectType({ description: 'A note on the execution (uitvoering) of the plan' })
+export class ExecutionNote {
+  @Field(() => ID) id: string;
+  @Field(() => String) note: string;
+  @Field(() => LocalDate) recordedOn: string;
+  organisationId: string;
+  actionPlanItemId: string | null;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A case file of a family followed by a Safe Home' })
+export class Dossier {
+  @Field(() => ID) id: string;
+  @Field(() => String, { description: 'Case code: the Safe Home prefix and a number, e.g. LIMB6024' }) code: string;
+  @Field(() => Int, { description: '0 across the threshold, 2 case support, 3 intensive case management' }) track: number;
+  @Field(() => DossierStatus) status: DossierStatus;
+  @Field(() => String, { description: 'Who referred the family (organisation type, or SELF)' }) referralSource: string;
+  @Field(() => LocalDate) referralDate: string;
+  @Field(() => String, { nullable: true }) caseManager: string | null;
+  @Field(() => LocalDate, { nullable: true }) closedOn: string | null;
+  @Field(() => Int, { description: 'Optimistic-concurrency version of the record' }) version: number;
+  safeHomeId: string;
+  referredByOrganisationId: string | null;
+}
+
+@ObjectType({ description: 'A track-1 anonymous consult: advice to a professional, no personal data' })
+export class AnonymousConsult {
+  @Field(() => ID) id: string;
+  @Field(() => LocalDate) consultedOn: string;
+  @Field(() => OrganisationType) askerOrganisationType: OrganisationType;
+  @Field(() => String) topic: string;
+  safeHomeId: string;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean) hasNextPage: boolean;
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page' }) endCursor: string | null;
+}
+
+@ObjectType()
+export class DossierConnection {
+  @Field(() => [Dossier]) nodes: Dossier[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int, { description: 'Dossiers matching the filter, over all pages' }) totalCount: number;
+}

@@ -1,0 +1,3 @@
+import { persons } from './001-persons';
+
+export const migrations = [persons];

@@ -1,0 +1,27 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { SubgraphContext } from '../common/context';
+import * as repository from './repository';
+import { Address, Dossier, DossierPerson, Person } from './types';
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { nullable: true })
+  person(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+    return ctx.load(repository.personsByIds, id);
+  }
+
+  @FieldResolver(() => Address, { nullable: true })
+  address(@Root() person: Person): Address | null {
+    const { street, postalCode, municipality } = person;
+    return street || postalCode || municipality ? { street, postalCode, municipality } : null;
+  }
+}
+
+@Resolver(() => Dossier)
+export class DossierPersonsResolver {
+  @FieldResolver(() => [DossierPerson], { description: 'The client system: the persons of this dossier and their roles' })
+  async persons(@Root() dossier: Dossier, @Ctx() ctx: SubgraphContext): Promise<DossierPerson[]> {
+    const rows = await ctx.load(repository.personsByDossiers, dossier.id);
+    return rows.map(({ role, ...person }) => ({ role, person }));
+  }
+}

@@ -1,0 +1,3 @@
+import { risk } from './001-risk';
+
+export const migrations = [risk];

@@ -1,0 +1,3 @@
+import { reportingViews } from './001-reporting-views';
+
+export const migrations = [reportingViews];

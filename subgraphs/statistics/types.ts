@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum RiskLevel {
+  LOW = 'LOW',
+  MEDIUM = 'MEDIUM',
+  HIGH = 'HIGH',
+}
+registerEnumType(RiskLevel, { name: 'RiskLevel' });
+
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType()
+export class SafeHome {
+  @Field(() => ID) id: string;
+}
+
+@InputType({ description: 'Which families or consults to count: a year range and optionally one Safe Home' })
+export class StatisticsFilter {
+  @Field(() => Int, { nullable: true, description: 'First year included' }) fromYear?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Last year included' }) toYear?: number | null;
+  @Field(() => ID, { nullable: true }) safeHomeId?: string | null;
+}
+
+@ObjectType({ description: 'A count for one year' })
+export class YearCount {
+  @Field(() => Int) year: number;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType({ description: 'Referred families of one year, Safe Home and track' })
+export class ReferredFamiliesCell {
+  @Field(() => Int) year: number;
+  @Field(() => SafeHome) safeHome: SafeHome;
+  @Field(() => Int) track: number;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType({ description: 'How many referred families of a year had children involved' })
+export class ChildrenInvolvement {
+  @Field(() => Int) year: number;
+  @Field(() => Int) families: number;
+  @Field(() => Int) withChildren: number;
+  @Field(() => Float, { description: 'withChildren / families, 0 to 1' }) share: number;
+}
+
+@ObjectType({ description: "Dossiers by their current risk level (each person's latest assessment, the highest)" })
+export class RiskLevelCount {
+  @Field(() => RiskLevel) level: RiskLevel;
+  @Field(() => Int) count: number;
+}
