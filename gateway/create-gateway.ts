@@ -9,7 +9,7 @@ import { Actor } from '../policy';
 import { listen, Listening } from '../subgraphs/common/http';
 import { logger } from '../subgraphs/common/logger';
 import { Authenticate, AuthenticationError } from './authentication';
-import { formatGatewayError, GatewayErrorCode } from './errors';
+import { gatewayErrorFormatter, GatewayErrorCode } from './errors';
 import { subgraphHealth } from './health';
 
 export interface GatewayContext {
@@ -69,7 +69,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: formatGatewayError,
+    formatError: gatewayErrorFormatter(endpoints),
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });

@@ -1,5 +1,6 @@
 import knex, { Knex } from 'knex';
 import pg from 'pg';
+import { logger } from './logger';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -45,6 +46,12 @@ export function createDatabase(connectionString: string, options: DatabaseOption
     },
     pool: { min: 0, max: options.poolMax ?? 10 },
     acquireConnectionTimeout: 5000,
+    log: {
+      warn: (message: unknown) => logger.warn({ knex: message }),
+      error: (message: unknown) => logger.error({ knex: message }),
+      deprecate: (message: unknown) => logger.warn({ knex: message }),
+      debug: (message: unknown) => logger.debug({ knex: message }),
+    },
     wrapIdentifier: (value, origImpl) => origImpl(value === '*' ? value : snakeCase(value)),
     postProcessResponse: (result) => camelCaseKeys(result),
   });

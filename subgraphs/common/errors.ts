@@ -30,7 +30,9 @@ const clientCodes = new Set([
 export function formatSubgraphError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   if (code && clientCodes.has(code)) return formatted;
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error) as { thrownValue?: unknown };
+  // graphql-js wraps values that are not Errors of its own realm; the cause is what was thrown.
+  const original = unwrapped?.thrownValue ?? unwrapped;
   if (isDatabaseUnavailable(original)) {
     logger.error({ err: original, path: formatted.path }, 'database unavailable');
     return { message: 'The database is unavailable; try again later.', path: formatted.path, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { Knex } from 'knex';
@@ -21,6 +22,7 @@ export async function startSubgraph(definition: SubgraphDefinition, db: Knex, po
     schema: await buildFederatedSchema(definition),
     formatError: formatSubgraphError,
     includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await server.start();
 

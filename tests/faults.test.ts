@@ -1,0 +1,89 @@
+import { migrateAll } from '../hub/prepare-database';
+import { RunningHub, startHub } from '../hub/start-hub';
+import { seed } from '../seed/seed';
+import { createDatabase } from '../subgraphs/common/database';
+import { testDatabaseUrl, withScratchDatabase } from './support/database';
+import { postGraphQL, tokenFor } from './support/hub';
+
+const readme = { query: '{ dossier(code: "LIMB6024") { code persons { role } } }' };
+
+async function ask(hub: RunningHub, body = readme) {
+  return postGraphQL(hub.gateway.graphqlUrl, body, { authorization: `Bearer ${await tokenFor()}` });
+}
+
+describe('a subgraph that is down', () => {
+  let hub: RunningHub;
+  beforeAll(async () => {
+    hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0 });
+    await hub.subgraphs.find((subgraph) => subgraph.name === 'persons')!.close();
+  });
+  afterAll(() => hub.stop());
+
+  it('gives SUBGRAPH_UNAVAILABLE without internals, and the gateway keeps serving the rest', async () => {
+    const { status, body } = await ask(hub);
+    expect(status).toBe(200);
+    expect(body.errors?.[0].extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'persons' });
+    expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stacktrace/);
+    const rest = await ask(hub, { query: '{ dossier(code: "LIMB6024") { code currentRiskLevel } }' });
+    expect(rest.body).toEqual({ data: { dossier: { code: 'LIMB6024', currentRiskLevel: 'HIGH' } } });
+  });
+
+  it('makes /health answer 503 and name the subgraph', async () => {
+    const response = await fetch(`${hub.gateway.url}/health`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ status: 'unavailable', subgraphs: { persons: 'unreachable', dossiers: 'ok' } });
+  });
+});
+
+describe('a database that is down', () => {
+  let hub: RunningHub;
+  beforeAll(async () => {
+    const unreachable = new URL(testDatabaseUrl());
+    unreachable.port = '1';
+    hub = await startHub({ databaseUrl: unreachable.toString(), gatewayPort: 0, subgraphPort: () => 0 });
+  });
+  afterAll(() => hub.stop());
+
+  it('gives DATABASE_UNAVAILABLE, no SQL or stack, and no crash', async () => {
+    const { status, body } = await ask(hub);
+    expect(status).toBe(200);
+    expect(body.data).toEqual({ dossier: null });
+    expect(body.errors?.[0]).toMatchObject({ message: 'The database is unavailable; try again later.', extensions: { code: 'DATABASE_UNAVAILABLE' } });
+    expect(JSON.stringify(body)).not.toMatch(/select|ECONNREFUSED|stacktrace/i);
+    expect((await ask(hub)).body.errors?.[0].extensions?.code).toBe('DATABASE_UNAVAILABLE');
+  });
+
+  it('makes /health answer 503', async () => {
+    const response = await fetch(`${hub.gateway.url}/health`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ subgraphs: { dossiers: 'unavailable', statistics: 'unavailable' } });
+  });
+});
+
+describe('nothing half-written', () => {
+  it('a seed that fails part-way leaves no rows at all', async () => {
+    await withScratchDatabase('safehome_half', async (url) => {
+      const db = createDatabase(url);
+      try {
+        await migrateAll(db);
+        // Pre-empt the id of the first instrument version, which the seed writes after the Safe Homes.
+        await db('risk.instrument_versions').insert({ id: '5a1f0000-0000-4000-8000-000000000001', code: 'X', version: 1, name: 'x', mediumThreshold: 1, highThreshold: 2, publishedOn: '2020-01-01' });
+        await expect(seed(db)).rejects.toThrow(/duplicate key/);
+        expect(await db('dossiers.safe_homes').count({ n: '*' })).toEqual([{ n: 0 }]);
+        expect(await db('dossiers.organisations').count({ n: '*' })).toEqual([{ n: 0 }]);
+      } finally {
+        await db.destroy();
+      }
+    });
+  });
+
+  it('the statistics subgraph connection cannot write', async () => {
+    const db = createDatabase(testDatabaseUrl(), { readOnly: true });
+    try {
+      await expect(db.raw('CREATE TABLE statistics.attempt (a int)')).rejects.toThrow(/read-only transaction/);
+      await expect(db('dossiers.safe_homes').update({ name: 'x' })).rejects.toThrow(/read-only transaction/);
+    } finally {
+      await db.destroy();
+    }
+  });
+});

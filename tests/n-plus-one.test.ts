@@ -1,0 +1,35 @@
+import { sqlStatementCount } from '../subgraphs/common/database';
+import { useTestHub } from './support/hub';
+
+const { query } = useTestHub();
+
+const page = `query($first: Int!) {
+  dossiers(filter: { safeHomeId: "gent" }, first: $first) {
+    nodes {
+      code safeHome { name } referredBy { name }
+      persons { role person { givenName riskHistory { level } } }
+      currentRiskLevel
+      riskAssessments { level assessor { name } instrument { version } }
+      caseConsultations { participants { name } }
+      actionPlan { owner { name } }
+    }
+  }
+}`;
+
+async function statementsFor(first: number): Promise<number> {
+  const before = sqlStatementCount();
+  const { body } = await query(page, { first });
+  expect(body.errors).toBeUndefined();
+  expect(body.data!.dossiers.nodes).toHaveLength(first);
+  return sqlStatementCount() - before;
+}
+
+describe('the N+1 bound', () => {
+  it('costs the same number of SQL statements for 1 dossier as for 50, across all subgraphs', async () => {
+    await statementsFor(1); // warm-up: the query plan is cached afterwards
+    const one = await statementsFor(1);
+    const fifty = await statementsFor(50);
+    expect(fifty).toBe(one);
+    expect(one).toBeLessThanOrEqual(16);
+  });
+});

@@ -1,0 +1,47 @@
+import { signDevToken } from '../../gateway/dev-issuer';
+import { startHub, RunningHub } from '../../hub/start-hub';
+import { Actor, OrganisationType, Purpose, Role } from '../../policy';
+import { organisationRows } from '../../seed/regions';
+import { testDatabaseUrl } from './database';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  body: { data?: T | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[] };
+}
+
+/** An actor of a seeded organisation, e.g. actor('limburg-police', Role.POLICE_LIAISON, Purpose.CASE_CONSULTATION). */
+export function actor(organisationId: string, role: Role, purpose: Purpose): Actor {
+  const organisation = organisationRows().find((row) => row.id === organisationId);
+  if (!organisation) throw new Error(`no seeded organisation ${organisationId}`);
+  return { subject: `test-user@${organisationId}`, organisationId, organisationType: organisation.type as OrganisationType, role, safeHomeId: organisation.safeHomeId, purpose };
+}
+
+export const limburgPolice = () => actor('limburg-police', Role.POLICE_LIAISON, Purpose.CASE_CONSULTATION);
+
+export const tokenFor = (who: Actor = limburgPolice(), expiresIn?: number) => signDevToken(who, { expiresIn });
+
+export async function postGraphQL(url: string, body: unknown, headers: Record<string, string> = {}): Promise<GraphQLResponse> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as GraphQLResponse["body"] };
+}
+
+/** The whole hub on free ports over the seeded test database, started before and stopped after a file's tests. */
+export function useTestHub() {
+  let hub: RunningHub | undefined;
+  beforeAll(async () => {
+    hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0 });
+  });
+  afterAll(async () => {
+    await hub?.stop();
+  });
+  return {
+    hub: () => hub!,
+    async query(query: string, variables?: Record<string, unknown>, who?: Actor): Promise<GraphQLResponse> {
+      return postGraphQL(hub!.gateway.graphqlUrl, { query, variables }, { authorization: `Bearer ${await tokenFor(who)}` });
+    },
+  };
+}
