@@ -1,0 +1,41 @@
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { createAuthenticator } from '../gateway/authentication';
+import { gatewayConfigFromEnv } from '../gateway/config';
+import { startGateway } from '../gateway/create-gateway';
+import { startSubgraphProcess } from '../hub/start-hub';
+import { subgraphs } from '../hub/subgraphs';
+import { readSupergraphSdl } from '../schema/files';
+
+/**
+ * One process of the benchmark, so that what is measured does not share an event loop with the
+ * load generator: `subgraphs` (the four, on BENCH_DATABASE_URL), `hub` (our gateway) or `stock`
+ * (a plain @apollo/gateway with no auth and no extras). Prints {"url": ...} when ready.
+ */
+async function main(role: string) {
+  const subgraphUrls: Record<string, string> = JSON.parse(process.env.BENCH_SUBGRAPH_URLS ?? '{}');
+  if (role === 'subgraphs') {
+    const started = await Promise.all(subgraphs.map((definition) => startSubgraphProcess(definition, process.env.BENCH_DATABASE_URL!, 0)));
+    return { subgraphUrls: Object.fromEntries(started.map(({ running }) => [running.name, running.graphqlUrl])) };
+  }
+  if (role === 'hub') {
+    const config = gatewayConfigFromEnv();
+    const gateway = await startGateway({ supergraphSdl: readSupergraphSdl(), authenticate: await createAuthenticator(config.authentication), subgraphUrls }, 0);
+    return { url: gateway.graphqlUrl };
+  }
+  if (role === 'stock') {
+    const gateway = new ApolloGateway({ supergraphSdl: readSupergraphSdl(), buildService: ({ name }) => new RemoteGraphQLDataSource({ url: subgraphUrls[name] }) });
+    const { url } = await startStandaloneServer(new ApolloServer({ gateway }), { listen: { port: 0, host: '127.0.0.1' } });
+    return { url };
+  }
+  throw new Error(`unknown role ${role}`);
+}
+
+main(process.argv[2]).then(
+  (ready) => process.stdout.write(`${JSON.stringify(ready)}\n`),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
