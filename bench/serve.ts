@@ -4,7 +4,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { createAuthenticator } from '../gateway/authentication';
 import { gatewayConfigFromEnv } from '../gateway/config';
 import { startGateway } from '../gateway/create-gateway';
-import { startSubgraphProcess } from '../hub/start-hub';
+import { serveSubgraph } from '../hub/start-hub';
 import { subgraphs } from '../hub/subgraphs';
 import { readSupergraphSdl } from '../schema/files';
 
@@ -16,7 +16,7 @@ import { readSupergraphSdl } from '../schema/files';
 async function main(role: string) {
   const subgraphUrls: Record<string, string> = JSON.parse(process.env.BENCH_SUBGRAPH_URLS ?? '{}');
   if (role === 'subgraphs') {
-    const started = await Promise.all(subgraphs.map((definition) => startSubgraphProcess(definition, process.env.BENCH_DATABASE_URL!, 0)));
+    const started = await Promise.all(subgraphs.map((definition) => serveSubgraph(definition, process.env.BENCH_DATABASE_URL!, 0)));
     return { subgraphUrls: Object.fromEntries(started.map(({ running }) => [running.name, running.graphqlUrl])) };
   }
   if (role === 'hub') {

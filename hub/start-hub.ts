@@ -24,7 +24,7 @@ export interface RunningHub {
   stop(): Promise<void>;
 }
 
-export async function startSubgraphProcess(definition: SubgraphDefinition, databaseUrl: string, port: number) {
+export async function serveSubgraph(definition: SubgraphDefinition, databaseUrl: string, port: number) {
   const db = createDatabase(databaseUrl, { readOnly: definition.readOnly });
   const running = await startSubgraph(definition, db, port);
   return { db, running };
@@ -35,7 +35,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const config = gatewayConfigFromEnv();
   const started = await Promise.all(
     subgraphs.map((definition) =>
-      startSubgraphProcess(definition, options.databaseUrl, options.subgraphPort?.(definition.name) ?? defaultSubgraphPort(definition.name)),
+      serveSubgraph(definition, options.databaseUrl, options.subgraphPort?.(definition.name) ?? defaultSubgraphPort(definition.name)),
     ),
   );
   const gateway = await startGateway(

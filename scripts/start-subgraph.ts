@@ -1,4 +1,4 @@
-import { startSubgraphProcess } from '../hub/start-hub';
+import { serveSubgraph } from '../hub/start-hub';
 import { defaultSubgraphPort, subgraphNamed } from '../hub/subgraphs';
 import { logger } from '../subgraphs/common/logger';
 
@@ -8,7 +8,7 @@ async function main() {
   const databaseUrl = process.env.DATABASE_URL;
   if (!name || !databaseUrl) throw new Error('usage: DATABASE_URL=postgres://... npm run start:subgraph -- <dossiers|persons|risk|statistics>');
   const definition = subgraphNamed(name);
-  const { running, db } = await startSubgraphProcess(definition, databaseUrl, Number(process.env.PORT ?? defaultSubgraphPort(name)));
+  const { running, db } = await serveSubgraph(definition, databaseUrl, Number(process.env.PORT ?? defaultSubgraphPort(name)));
   logger.info({ subgraph: name, graphql: running.graphqlUrl }, 'subgraph is up');
   const shutdown = async () => {
     await running.close();

@@ -20,10 +20,8 @@ export interface SubgraphDefinition {
   /** Statistics reads reporting views only: its connections are read-only. */
   readOnly?: boolean;
   migrations: Migration[];
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers: NonEmptyArray<Function>;
   /** Entities reached only through `_entities` (e.g. a type this subgraph adds fields to). */
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entityTypes?: Function[];
   referenceResolvers?: Record<string, ReferenceResolver>;
 }
