@@ -1,4 +1,6 @@
 import { generateKeyPair, SignJWT } from 'jose';
+import { createAuthenticator } from '../gateway/authentication';
+import { gatewayConfigFromEnv } from '../gateway/config';
 import { devIssuer } from '../gateway/dev-issuer';
 import { claimsFromActor, Purpose, Role } from '../policy';
 import { sqlStatementCount } from '../subgraphs/common/database';
@@ -59,5 +61,16 @@ describe('authentication at the gateway', () => {
   it('names the reason, e.g. an expired token', async () => {
     const response = await postGraphQL(hub().gateway.graphqlUrl, readme, { authorization: `Bearer ${await tokenFor(limburgPolice(), -60)}` });
     expect(response.body.errors?.[0].message).toBe('access denied: the token has expired');
+  });
+});
+
+describe('the verified-token cache', () => {
+  it('remembers a token only until it expires: afterwards the same token is refused', async () => {
+    const authenticate = await createAuthenticator({ ...gatewayConfigFromEnv({}).authentication, clockToleranceSeconds: 0 });
+    const token = await tokenFor(limburgPolice(), 2);
+    await expect(authenticate(`Bearer ${token}`)).resolves.toMatchObject({ organisationId: 'limburg-police' });
+    await expect(authenticate(`Bearer ${token}`)).resolves.toMatchObject({ organisationId: 'limburg-police' });
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await expect(authenticate(`Bearer ${token}`)).rejects.toThrow('access denied: the token has expired');
   });
 });

@@ -1,8 +1,8 @@
-import { operation } from '../clients/operations';
+import { DossierPageDocument, DossierPageQuery, DossierWithPersonsAndRiskDocument } from '../clients/generated/graphql';
 import { LIMB6024 } from '../seed/fixtures';
-import { postGraphQL, tokenFor, useTestHub } from './support/hub';
+import { GraphQLResponse, postGraphQL, tokenFor, useTestHub } from './support/hub';
 
-const { hub, query } = useTestHub();
+const { hub, query, run } = useTestHub();
 
 function expectNoInternals(body: unknown) {
   const text = JSON.stringify(body);
@@ -11,13 +11,13 @@ function expectNoInternals(body: unknown) {
 
 describe('the gateway serves the federated graph', () => {
   it("returns the README query: LIMB6024 with its persons and current risk level, joined across three subgraphs", async () => {
-    const { status, body } = await query(operation('DossierWithPersonsAndRisk'), { code: 'LIMB6024' });
+    const { status, body } = await run(DossierWithPersonsAndRiskDocument, { code: 'LIMB6024' });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    const dossier = body.data!.dossier;
+    const dossier = body.data!.dossier!;
     expect(dossier).toMatchObject({ code: 'LIMB6024', track: 3, status: 'ACTIVE', safeHome: { name: 'Veilig Huis Limburg' }, currentRiskLevel: 'HIGH' });
-    expect(dossier.persons.map((p: { role: string }) => p.role)).toEqual(['VICTIM', 'ALLEGED_PERPETRATOR', 'CHILD', 'CHILD']);
-    expect(dossier.riskAssessments.map((a: { level: string }) => a.level)).toEqual(['HIGH', 'MEDIUM']);
+    expect(dossier.persons.map((p) => p.role)).toEqual(['VICTIM', 'ALLEGED_PERPETRATOR', 'CHILD', 'CHILD']);
+    expect(dossier.riskAssessments.map((a) => a.level)).toEqual(['HIGH', 'MEDIUM']);
   });
 
   it('answers the case consultation participants of LIMB6024 from the dossiers subgraph', async () => {
@@ -38,8 +38,9 @@ describe('the gateway serves the federated graph', () => {
     let after: string | null = null;
     let total = 0;
     do {
-      const { body } = await query(operation('DossierPage'), { safeHomeId: 'brussel', first: 100, after });
-      const page: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { code: string }[] } = body.data!.dossiers;
+      const variables = { safeHomeId: 'brussel', first: 100, after: after as string | null };
+      const { body }: GraphQLResponse<DossierPageQuery> = await run(DossierPageDocument, variables);
+      const page: DossierPageQuery['dossiers'] = body.data!.dossiers;
       total = page.totalCount;
       seen.push(...page.nodes.map((node) => node.code));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
