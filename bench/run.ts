@@ -10,6 +10,7 @@ import { ensurePostgres } from '../hub/postgres';
 import { migrateAll } from '../hub/prepare-database';
 import { OrganisationType, Purpose, Role } from '../policy';
 import { isSeeded, seed } from '../seed/seed';
+import { createActorTokenSigner } from '../subgraphs/common/actor-token';
 import { createDatabase } from '../subgraphs/common/database';
 
 /**
@@ -56,13 +57,12 @@ async function main() {
   }
   await db.destroy();
 
+  const actor = { subject: 'bench', organisationId: 'limburg-police', organisationType: OrganisationType.POLICE, role: Role.POLICE_LIAISON, safeHomeId: 'limburg', purpose: Purpose.CASE_CONSULTATION };
+  const token = await signDevToken(actor, { expiresIn: 3600 });
+  const stockActorToken = await (await createActorTokenSigner())({ actor, requestId: 'bench-stock' }, 3600);
   const { subgraphUrls } = await serve('subgraphs', { BENCH_DATABASE_URL: databaseUrl });
-  const env = { BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls) };
+  const env = { BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls), BENCH_STOCK_ACTOR_TOKEN: stockActorToken };
   const [hub, stock] = await Promise.all([serve('hub', env), serve('stock', env)]);
-  const token = await signDevToken(
-    { subject: 'bench', organisationId: 'limburg-police', organisationType: OrganisationType.POLICE, role: Role.POLICE_LIAISON, safeHomeId: 'limburg', purpose: Purpose.CASE_CONSULTATION },
-    { expiresIn: 3600 },
-  );
 
   const queries = [
     { name: 'one dossier with persons and risk', body: JSON.stringify({ query: operation('DossierWithPersonsAndRisk'), variables: { code: 'LIMB6024' } }) },
@@ -72,6 +72,14 @@ async function main() {
     { name: 'hub', url: hub.url as string, headers: { authorization: `Bearer ${token}` } },
     { name: 'stock', url: stock.url as string, headers: {} },
   ];
+
+  for (const target of targets) {
+    for (const query of queries) {
+      const response = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json', ...target.headers }, body: query.body });
+      const result = (await response.json()) as { data?: unknown; errors?: unknown[] };
+      if (!response.ok || result.errors || !result.data) throw new Error(`${target.name} does not answer "${query.name}": ${JSON.stringify(result).slice(0, 300)}`);
+    }
+  }
 
   const rows: string[][] = [];
   for (const query of queries) {

@@ -1,9 +1,8 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { createAuthenticator } from '../gateway/authentication';
-import { gatewayConfigFromEnv } from '../gateway/config';
 import { startGateway } from '../gateway/create-gateway';
+import { gatewayOptionsFromEnv } from '../gateway/options-from-env';
 import { serveSubgraph } from '../hub/start-hub';
 import { subgraphs } from '../hub/subgraphs';
 import { readSupergraphSdl } from '../schema/files';
@@ -20,12 +19,18 @@ async function main(role: string) {
     return { subgraphUrls: Object.fromEntries(started.map(({ running }) => [running.name, running.graphqlUrl])) };
   }
   if (role === 'hub') {
-    const config = gatewayConfigFromEnv();
-    const gateway = await startGateway({ supergraphSdl: readSupergraphSdl(), authenticate: await createAuthenticator(config.authentication), subgraphUrls }, 0);
+    const { port: _port, ...options } = await gatewayOptionsFromEnv(subgraphUrls);
+    const gateway = await startGateway(options, 0);
     return { url: gateway.graphqlUrl };
   }
   if (role === 'stock') {
-    const gateway = new ApolloGateway({ supergraphSdl: readSupergraphSdl(), buildService: ({ name }) => new RemoteGraphQLDataSource({ url: subgraphUrls[name] }) });
+    // The subgraphs answer only the gateway's actor tokens: the stock gateway sends one fixed,
+    // pre-signed token as a plain header, so it does no per-request work of ours.
+    const headers = { authorization: `Bearer ${process.env.BENCH_STOCK_ACTOR_TOKEN}` };
+    const gateway = new ApolloGateway({
+      supergraphSdl: readSupergraphSdl(),
+      buildService: ({ name }) => new RemoteGraphQLDataSource({ url: subgraphUrls[name], willSendRequest: ({ request }) => Object.entries(headers).forEach(([k, v]) => request.http?.headers.set(k, v)) }),
+    });
     const { url } = await startStandaloneServer(new ApolloServer({ gateway }), { listen: { port: 0, host: '127.0.0.1' } });
     return { url };
   }

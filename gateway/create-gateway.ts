@@ -6,20 +6,24 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
 import { Kind, parse, StringValueNode } from 'graphql';
 import { Actor } from '../policy';
-import { listen, Listening } from '../subgraphs/common/http';
+import { SignActorToken } from '../subgraphs/common/actor-token';
+import { listen, Listening, sendUnauthenticated } from '../subgraphs/common/http';
 import { logger } from '../subgraphs/common/logger';
 import { Authenticate, AuthenticationError } from './authentication';
-import { gatewayErrorFormatter, GatewayErrorCode } from './errors';
+import { gatewayErrorFormatter } from './errors';
 import { subgraphHealth } from './health';
 
 export interface GatewayContext {
   actor: Actor;
   requestId: string;
+  /** Signed once per request, sent on every subgraph fetch of it. */
+  actorToken: string;
 }
 
 export interface GatewayOptions {
   supergraphSdl: string;
   authenticate: Authenticate;
+  signActorToken: SignActorToken;
   /** Subgraph endpoints by name, overriding the supergraph's routing URLs. */
   subgraphUrls?: Record<string, string>;
 }
@@ -30,7 +34,7 @@ export interface RunningGateway extends Listening {
 
 class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    if ('requestId' in context && context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    if ('actorToken' in context) request.http?.headers.set('authorization', `Bearer ${context.actorToken}`);
   }
 }
 
@@ -49,17 +53,10 @@ function subgraphEndpoints(supergraphSdl: string, overrides: Record<string, stri
   return endpoints;
 }
 
-function unauthenticated(res: Response, message: string) {
-  res
-    .status(401)
-    .set('WWW-Authenticate', 'Bearer realm="safe-home-hub", error="invalid_token"')
-    .json({ errors: [{ message, extensions: { code: GatewayErrorCode.UNAUTHENTICATED } }] });
-}
-
 /**
  * Builds the hub's gateway over a supergraph: every /graphql request is authenticated before
  * anything is parsed or planned (no token, no subgraph call), then planned and executed by
- * @apollo/gateway. /health answers 200 only when every subgraph does.
+ * @apollo/gateway, which passes a signed actor token to every subgraph. /health answers 200 only when every subgraph does.
  */
 export async function startGateway(options: GatewayOptions, port: number): Promise<RunningGateway> {
   const endpoints = subgraphEndpoints(options.supergraphSdl, options.subgraphUrls ?? {});
@@ -89,12 +86,16 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
         next();
       } catch (error) {
         if (!(error instanceof AuthenticationError)) logger.error({ err: error }, 'authentication failed unexpectedly');
-        unauthenticated(res, error instanceof AuthenticationError ? error.message : 'access denied');
+        sendUnauthenticated(res, error instanceof AuthenticationError ? error.message : 'access denied', 'safe-home-hub');
       }
     },
     express.json({ limit: '1mb' }),
     expressMiddleware(server, {
-      context: async ({ res }) => ({ actor: res.locals.actor as Actor, requestId: randomUUID() }),
+      context: async ({ res }) => {
+        const actor = res.locals.actor as Actor;
+        const requestId = randomUUID();
+        return { actor, requestId, actorToken: await options.signActorToken({ actor, requestId }) };
+      },
     }),
   );
   app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {

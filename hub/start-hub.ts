@@ -1,8 +1,7 @@
 import { Knex } from 'knex';
-import { Authenticate, createAuthenticator } from '../gateway/authentication';
-import { gatewayConfigFromEnv } from '../gateway/config';
 import { RunningGateway, startGateway } from '../gateway/create-gateway';
-import { readSupergraphSdl } from '../schema/files';
+import { gatewayOptionsFromEnv } from '../gateway/options-from-env';
+import { createActorTokenVerifier } from '../subgraphs/common/actor-token';
 import { createDatabase } from '../subgraphs/common/database';
 import { RunningSubgraph, startSubgraph } from '../subgraphs/common/server';
 import { SubgraphDefinition } from '../subgraphs/common/subgraph';
@@ -13,8 +12,6 @@ export interface HubOptions {
   /** 0 picks free ports (tests, bench); default: 4000 and 4001-4004. */
   gatewayPort?: number;
   subgraphPort?: (name: string) => number;
-  /** Default: the development issuer, or AUTH_* from the environment. */
-  authenticate?: Authenticate;
 }
 
 export interface RunningHub {
@@ -24,28 +21,22 @@ export interface RunningHub {
   stop(): Promise<void>;
 }
 
+/** One subgraph with its own database pool, accepting the gateway's actor tokens. */
 export async function serveSubgraph(definition: SubgraphDefinition, databaseUrl: string, port: number) {
   const db = createDatabase(databaseUrl, { readOnly: definition.readOnly });
-  const running = await startSubgraph(definition, db, port);
+  const running = await startSubgraph(definition, db, port, await createActorTokenVerifier());
   return { db, running };
 }
 
 /** The whole hub on one machine: the four subgraphs, each with its own database pool, and the gateway. */
 export async function startHub(options: HubOptions): Promise<RunningHub> {
-  const config = gatewayConfigFromEnv();
   const started = await Promise.all(
     subgraphs.map((definition) =>
       serveSubgraph(definition, options.databaseUrl, options.subgraphPort?.(definition.name) ?? defaultSubgraphPort(definition.name)),
     ),
   );
-  const gateway = await startGateway(
-    {
-      supergraphSdl: readSupergraphSdl(),
-      authenticate: options.authenticate ?? (await createAuthenticator(config.authentication)),
-      subgraphUrls: { ...Object.fromEntries(started.map(({ running }) => [running.name, running.graphqlUrl])), ...config.subgraphUrls },
-    },
-    options.gatewayPort ?? config.port,
-  );
+  const { port, ...gatewayOptions } = await gatewayOptionsFromEnv(Object.fromEntries(started.map(({ running }) => [running.name, running.graphqlUrl])));
+  const gateway = await startGateway(gatewayOptions, options.gatewayPort ?? port);
   return {
     gateway,
     subgraphs: started.map(({ running }) => running),

@@ -1,16 +1,11 @@
-import { createAuthenticator } from '../gateway/authentication';
-import { gatewayConfigFromEnv } from '../gateway/config';
 import { startGateway } from '../gateway/create-gateway';
-import { readSupergraphSdl } from '../schema/files';
+import { gatewayOptionsFromEnv } from '../gateway/options-from-env';
 import { logger } from '../subgraphs/common/logger';
 
 /** npm run start:gateway: the gateway alone (production), with SUBGRAPH_<NAME>_URL pointing at the subgraphs. */
 async function main() {
-  const config = gatewayConfigFromEnv();
-  const gateway = await startGateway(
-    { supergraphSdl: readSupergraphSdl(), authenticate: await createAuthenticator(config.authentication), subgraphUrls: config.subgraphUrls },
-    config.port,
-  );
+  const { port, ...options } = await gatewayOptionsFromEnv();
+  const gateway = await startGateway(options, port);
   logger.info({ graphql: gateway.graphqlUrl }, 'gateway is up');
   const shutdown = async () => {
     await gateway.close();

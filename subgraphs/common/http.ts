@@ -1,6 +1,6 @@
 import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { Express } from 'express';
+import { Express, Response } from 'express';
 
 export interface Listening {
   url: string;
@@ -27,4 +27,12 @@ export function listen(app: Express, port: number, host = process.env.HOST ?? '1
       });
     });
   });
+}
+
+/** HTTP 401 with a GraphQL error body: what the gateway and every subgraph answer to a caller without valid credentials. */
+export function sendUnauthenticated(res: Response, message: string, realm: string) {
+  res
+    .status(401)
+    .set('WWW-Authenticate', `Bearer realm="${realm}", error="invalid_token"`)
+    .json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
 }

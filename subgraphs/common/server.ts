@@ -1,13 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { NextFunction, Request, Response } from 'express';
 import { Knex } from 'knex';
 import { buildFederatedSchema } from './build-federated-schema';
 import { createContext, SubgraphContext } from './context';
 import { formatSubgraphError } from './errors';
-import { listen, Listening } from './http';
+import { ActorTokenError, VerifyActorToken } from './actor-token';
+import { listen, Listening, sendUnauthenticated } from './http';
 import { SubgraphDefinition } from './subgraph';
 
 export interface RunningSubgraph extends Listening {
@@ -16,8 +16,12 @@ export interface RunningSubgraph extends Listening {
   graphqlUrl: string;
 }
 
-/** Serves one subgraph: GraphQL at /graphql, and /health that answers 200 only while its database does. */
-export async function startSubgraph(definition: SubgraphDefinition, db: Knex, port: number): Promise<RunningSubgraph> {
+/**
+ * Serves one subgraph: GraphQL at /graphql for the gateway only (every request, `_service` and
+ * `_entities` included, needs a valid actor token), and /health, which answers 200 only while the
+ * subgraph's database does.
+ */
+export async function startSubgraph(definition: SubgraphDefinition, db: Knex, port: number, verifyActorToken: VerifyActorToken): Promise<RunningSubgraph> {
   const server = new ApolloServer<SubgraphContext>({
     schema: await buildFederatedSchema(definition),
     formatError: formatSubgraphError,
@@ -38,9 +42,17 @@ export async function startSubgraph(definition: SubgraphDefinition, db: Knex, po
   });
   app.use(
     '/graphql',
+    async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        res.locals.actorContext = await verifyActorToken(req.header('authorization'));
+        next();
+      } catch (error) {
+        sendUnauthenticated(res, error instanceof ActorTokenError ? error.message : 'access denied', `safe-home-hub/${definition.name}`);
+      }
+    },
     express.json({ limit: '1mb' }),
     expressMiddleware(server, {
-      context: async ({ req }) => createContext(db, req.header('x-request-id') ?? randomUUID()),
+      context: async ({ res }) => createContext(db, res.locals.actorContext),
     }),
   );
 

@@ -1,3 +1,4 @@
 import { caseFiles } from './001-case-files';
+import { listingIndex } from './002-listing-index';
 
-export const migrations = [caseFiles];
+export const migrations = [caseFiles, listingIndex];
