@@ -1,5 +1,5 @@
 import { OrganisationType } from './organisation-types';
-import { Purpose } from './purposes';
+import { Purpose, purposesByRole } from './purposes';
 import { Role, roleOrganisationTypes } from './roles';
 
 /** Who is asking, as established by authentication: the input to every policy decision. */
@@ -46,6 +46,9 @@ export function actorFromClaims(claims: Record<string, unknown>): Actor {
   };
   if (!roleOrganisationTypes[actor.role].includes(actor.organisationType)) {
     throw new InvalidActorError(`role ${actor.role} cannot be held in an organisation of type ${actor.organisationType}`);
+  }
+  if (!purposesByRole[actor.role].includes(actor.purpose)) {
+    throw new InvalidActorError(`role ${actor.role} may not declare purpose ${actor.purpose}; it may declare ${purposesByRole[actor.role].join(', ')}`);
   }
   return actor;
 }

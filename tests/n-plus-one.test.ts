@@ -25,11 +25,13 @@ async function statementsFor(first: number): Promise<number> {
 }
 
 describe('the N+1 bound', () => {
-  it('costs the same number of SQL statements for 1 dossier as for 50, across all subgraphs', async () => {
+  it('costs the same number of SQL statements for 1 dossier as for 50 or 100, across all subgraphs', async () => {
     await statementsFor(1); // warm-up: the query plan is cached afterwards
-    const one = await statementsFor(1);
-    const fifty = await statementsFor(50);
-    expect(fifty).toBe(one);
-    expect(one).toBeLessThanOrEqual(16);
+    const counts = [await statementsFor(1), await statementsFor(50), await statementsFor(100)];
+    // Organisations are asked for at two depths (referredBy; consultation participants, action
+    // owners); whether those land in one DataLoader batch or two depends on which SQL answers
+    // first. So a count may differ by one between runs, never with the number of dossiers.
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(16);
   });
 });

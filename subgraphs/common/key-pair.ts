@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, JWK } from 'jose';
 
@@ -7,23 +7,37 @@ export interface KeyPairJwks {
   publicJwk: JWK;
 }
 
-/**
- * A signing key pair kept as JWKs in a folder (created on first use, private key readable by
- * its owner only). For development and tests; production passes keys in by configuration.
- */
-export async function ensureKeyPair(directory: string, alg: 'ES256' | 'EdDSA'): Promise<KeyPairJwks> {
-  const privatePath = join(directory, 'private-key.jwk.json');
-  const publicPath = join(directory, 'public-key.jwk.json');
-  if (existsSync(privatePath) && existsSync(publicPath)) {
-    return { privateJwk: JSON.parse(readFileSync(privatePath, 'utf8')), publicJwk: JSON.parse(readFileSync(publicPath, 'utf8')) };
-  }
-  mkdirSync(directory, { recursive: true, mode: 0o700 });
+const pending = new Map<string, Promise<KeyPairJwks>>();
+
+async function create(file: string, alg: 'ES256' | 'EdDSA'): Promise<KeyPairJwks> {
   const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true, crv: alg === 'EdDSA' ? 'Ed25519' : undefined });
   const exported = await exportJWK(publicKey);
   const kid = await calculateJwkThumbprint(exported);
-  const publicJwk: JWK = { ...exported, kid, alg, use: 'sig' };
-  const privateJwk: JWK = { ...(await exportJWK(privateKey)), kid, alg };
-  writeFileSync(privatePath, JSON.stringify(privateJwk), { mode: 0o600 });
-  writeFileSync(publicPath, JSON.stringify(publicJwk, null, 2));
-  return { privateJwk, publicJwk };
+  const pair: KeyPairJwks = { privateJwk: { ...(await exportJWK(privateKey)), kid, alg }, publicJwk: { ...exported, kid, alg, use: 'sig' } };
+  // Publish atomically: processes starting together (test workers) all end up with the first pair written.
+  const draft = `${file}.${process.pid}.${Date.now()}`;
+  writeFileSync(draft, JSON.stringify(pair), { mode: 0o600 });
+  try {
+    linkSync(draft, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    unlinkSync(draft);
+  }
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+/**
+ * A signing key pair kept as JWKs in one file in a folder (created on first use, readable by its
+ * owner only). For development and tests; production passes keys in by configuration.
+ */
+export function ensureKeyPair(directory: string, alg: 'ES256' | 'EdDSA'): Promise<KeyPairJwks> {
+  const file = join(directory, `key-pair.${alg}.jwk.json`);
+  let loading = pending.get(file);
+  if (!loading) {
+    mkdirSync(directory, { recursive: true, mode: 0o700 });
+    loading = existsSync(file) ? Promise.resolve(JSON.parse(readFileSync(file, 'utf8'))) : create(file, alg);
+    pending.set(file, loading);
+  }
+  return loading;
 }

@@ -1,0 +1,51 @@
+/** Data categories: every field of the supergraph belongs to exactly one (see classification.ts). */
+export enum DataCategory {
+  /** Identifiers that only tell a record exists; readable wherever the record is. */
+  KEY = 'KEY',
+  /** Non-personal reference data: Safe Homes, organisations, risk instruments, paging. */
+  REFERENCE = 'REFERENCE',
+  /** Administrative facts of a dossier: code, track, status, dates, case manager. */
+  CASE_ADMIN = 'CASE_ADMIN',
+  IDENTITY = 'IDENTITY',
+  NATIONAL_NUMBER = 'NATIONAL_NUMBER',
+  CONTACT = 'CONTACT',
+  /** Where a person lives or stays; for a victim, a protected (safe) address. */
+  LOCATION = 'LOCATION',
+  /** GDPR art. 9 data. */
+  HEALTH = 'HEALTH',
+  /** GDPR art. 10 data: police and prosecution information. */
+  JUDICIAL = 'JUDICIAL',
+  CASE_NARRATIVE = 'CASE_NARRATIVE',
+  RISK = 'RISK',
+  PLAN = 'PLAN',
+  CONSULTATION = 'CONSULTATION',
+  /** Track-1 consults: advice without personal data. */
+  ANONYMOUS_CONSULT = 'ANONYMOUS_CONSULT',
+  AGGREGATE = 'AGGREGATE',
+  AUDIT = 'AUDIT',
+}
+
+export const categoryDescriptions: Record<DataCategory, string> = {
+  KEY: 'record identifiers',
+  REFERENCE: 'non-personal reference data (Safe Homes, organisations, instruments)',
+  CASE_ADMIN: 'administrative facts of a dossier (code, track, status, dates)',
+  IDENTITY: 'names, birth date and role of a person in the client system',
+  NATIONAL_NUMBER: 'national register number',
+  CONTACT: 'phone and e-mail',
+  LOCATION: 'address, including a protected safe address',
+  HEALTH: 'health information (GDPR art. 9)',
+  JUDICIAL: 'judicial and police information (GDPR art. 10)',
+  CASE_NARRATIVE: 'situation description, weighing rationale, decisions, notes, shared information',
+  RISK: 'risk assessments and levels',
+  PLAN: 'action plan and its execution',
+  CONSULTATION: 'case consultations and their participants',
+  ANONYMOUS_CONSULT: 'anonymous track-1 consults (no personal data)',
+  AGGREGATE: 'aggregate statistics',
+  AUDIT: 'the disclosure audit log',
+};
+
+/** Categories that are case content: shared only inside a case consultation (art. 458ter Sw.). */
+export const caseContent: readonly DataCategory[] = [
+  DataCategory.IDENTITY, DataCategory.CONTACT, DataCategory.LOCATION, DataCategory.CASE_NARRATIVE,
+  DataCategory.RISK, DataCategory.PLAN, DataCategory.CONSULTATION,
+];

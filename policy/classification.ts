@@ -1,0 +1,71 @@
+import { DataCategory as C } from './categories';
+
+/**
+ * A field whose category is the one its record declares (an information item is shared as
+ * HEALTH, JUDICIAL, CASE_NARRATIVE, ... by the partner who shares it).
+ */
+export interface CategoryFromRecord {
+  fromRecord: 'category';
+}
+export type Classification = C | CategoryFromRecord;
+
+/**
+ * Every field of every output type of the supergraph, by schema coordinate, in one category. A
+ * relationship field has the category of what it leads to. A test composes the supergraph and
+ * fails on any field missing here, so no field ships unclassified.
+ */
+export const classification: Record<string, Record<string, Classification>> = {
+  Query: {
+    dossier: C.CASE_ADMIN, dossiers: C.CASE_ADMIN, safeHomes: C.REFERENCE, safeHome: C.REFERENCE, organisation: C.REFERENCE,
+    anonymousConsults: C.ANONYMOUS_CONSULT, person: C.IDENTITY, riskInstruments: C.REFERENCE,
+    referredFamiliesPerYear: C.AGGREGATE, referredFamilies: C.AGGREGATE, consultsPerYear: C.AGGREGATE,
+    childrenInvolvement: C.AGGREGATE, riskLevelDistribution: C.AGGREGATE,
+  },
+  Dossier: {
+    id: C.KEY, code: C.CASE_ADMIN, track: C.CASE_ADMIN, status: C.CASE_ADMIN, referralSource: C.CASE_ADMIN,
+    referralDate: C.CASE_ADMIN, caseManager: C.CASE_ADMIN, closedOn: C.CASE_ADMIN, version: C.CASE_ADMIN,
+    safeHome: C.CASE_ADMIN, referredBy: C.CASE_ADMIN,
+    situation: C.CASE_NARRATIVE, weighing: C.CASE_NARRATIVE, infoSharing: C.CASE_NARRATIVE,
+    caseConsultations: C.CONSULTATION, actionPlan: C.PLAN, executionNotes: C.PLAN,
+    persons: C.IDENTITY, riskAssessments: C.RISK, currentRiskLevel: C.RISK,
+  },
+  SafeHome: { id: C.REFERENCE, name: C.REFERENCE, codePrefix: C.REFERENCE, province: C.REFERENCE, organisations: C.REFERENCE },
+  Organisation: { id: C.REFERENCE, name: C.REFERENCE, type: C.REFERENCE, safeHome: C.REFERENCE },
+  SituationDescription: { summary: C.CASE_NARRATIVE, violenceForms: C.CASE_NARRATIVE, recordedOn: C.CASE_NARRATIVE },
+  Weighing: { decidedOn: C.CASE_NARRATIVE, track: C.CASE_NARRATIVE, rationale: C.CASE_NARRATIVE },
+  InfoSharingItem: {
+    id: C.KEY, category: C.CASE_ADMIN, legalBasis: C.CASE_ADMIN, content: { fromRecord: 'category' }, sharedOn: C.CASE_ADMIN,
+    organisation: C.CASE_ADMIN,
+  },
+  CaseConsultation: { id: C.KEY, heldOn: C.CONSULTATION, personsInformed: C.CONSULTATION, decisions: C.CASE_NARRATIVE, participants: C.CONSULTATION },
+  ActionPlanItem: { id: C.KEY, description: C.PLAN, dueOn: C.PLAN, status: C.PLAN, version: C.PLAN, owner: C.PLAN },
+  ExecutionNote: { id: C.KEY, note: C.PLAN, recordedOn: C.PLAN, organisation: C.PLAN },
+  DossierConnection: { nodes: C.CASE_ADMIN, pageInfo: C.REFERENCE, totalCount: C.CASE_ADMIN },
+  PageInfo: { hasNextPage: C.REFERENCE, endCursor: C.REFERENCE },
+  AnonymousConsultConnection: { nodes: C.ANONYMOUS_CONSULT, pageInfo: C.REFERENCE },
+  AnonymousConsult: { id: C.KEY, consultedOn: C.ANONYMOUS_CONSULT, askerOrganisationType: C.ANONYMOUS_CONSULT, topic: C.ANONYMOUS_CONSULT, safeHome: C.ANONYMOUS_CONSULT },
+  DossierPerson: { role: C.IDENTITY, person: C.IDENTITY },
+  Person: {
+    id: C.KEY, givenName: C.IDENTITY, familyName: C.IDENTITY, birthDate: C.IDENTITY, nationalNumber: C.NATIONAL_NUMBER,
+    phone: C.CONTACT, email: C.CONTACT, addressProtected: C.LOCATION, address: C.LOCATION, riskHistory: C.RISK,
+  },
+  Address: { street: C.LOCATION, postalCode: C.LOCATION, municipality: C.LOCATION },
+  RiskAssessment: {
+    id: C.KEY, score: C.RISK, computedLevel: C.RISK, judgementLevel: C.RISK, level: C.RISK, redFlagged: C.RISK, assessedOn: C.RISK,
+    instrument: C.RISK, answers: C.RISK, subject: C.IDENTITY, assessor: C.RISK,
+  },
+  RiskInstrumentVersion: {
+    id: C.REFERENCE, code: C.REFERENCE, version: C.REFERENCE, name: C.REFERENCE, mediumThreshold: C.REFERENCE,
+    highThreshold: C.REFERENCE, publishedOn: C.REFERENCE, items: C.REFERENCE,
+  },
+  RiskInstrumentItem: { code: C.REFERENCE, text: C.REFERENCE, kind: C.REFERENCE, weight: C.REFERENCE, redFlag: C.REFERENCE },
+  RiskAnswer: { itemCode: C.RISK, present: C.RISK },
+  YearCount: { year: C.AGGREGATE, count: C.AGGREGATE },
+  ReferredFamiliesCell: { year: C.AGGREGATE, safeHome: C.AGGREGATE, track: C.AGGREGATE, count: C.AGGREGATE },
+  ChildrenInvolvement: { year: C.AGGREGATE, families: C.AGGREGATE, withChildren: C.AGGREGATE, share: C.AGGREGATE },
+  RiskLevelCount: { level: C.AGGREGATE, count: C.AGGREGATE },
+};
+
+export function classify(typeName: string, fieldName: string): Classification | undefined {
+  return classification[typeName]?.[fieldName];
+}

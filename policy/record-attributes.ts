@@ -1,0 +1,39 @@
+/**
+ * The attributes of a record that rule conditions can look at. Subgraphs attach them to every
+ * record they resolve (from the policy.record facts views in SQL). A condition on an attribute a
+ * type does not carry is checked on the records that field leads to, not on the type itself.
+ */
+export interface RecordAttributes {
+  /** The Safe Home of the dossier the record belongs to. */
+  safeHomeId?: string;
+  /** Organisations that take part in the dossier's case consultation(s). */
+  participantIds?: string[];
+  dossierStatus?: string;
+  /** The person's role in the dossier (persons and their addresses). */
+  personRole?: string;
+  /** The category an information item was shared as. */
+  category?: string;
+}
+
+export type RecordAttribute = keyof RecordAttributes;
+
+const dossierBound: RecordAttribute[] = ['safeHomeId', 'participantIds', 'dossierStatus'];
+const personInDossier: RecordAttribute[] = [...dossierBound, 'personRole'];
+
+export const recordAttributes: Record<string, readonly RecordAttribute[]> = {
+  Dossier: dossierBound,
+  SituationDescription: dossierBound,
+  Weighing: dossierBound,
+  CaseConsultation: dossierBound,
+  ActionPlanItem: dossierBound,
+  ExecutionNote: dossierBound,
+  RiskAssessment: dossierBound,
+  RiskAnswer: dossierBound,
+  InfoSharingItem: [...dossierBound, 'category'],
+  DossierPerson: personInDossier,
+  Person: personInDossier,
+  Address: personInDossier,
+  AnonymousConsult: ['safeHomeId'],
+};
+
+export const attributesOf = (typeName: string): readonly RecordAttribute[] => recordAttributes[typeName] ?? [];

@@ -1,0 +1,136 @@
+import { DataCategory as C } from './categories';
+import { LegalBasisId } from './legal-bases';
+import { OrganisationType as O } from './organisation-types';
+import { Purpose as P } from './purposes';
+import { Role as R } from './roles';
+
+/**
+ * Conditions a rule can put on the record, by name. Each is read against the record's attributes
+ * (record-attributes.ts); the actor's own attributes fill them in.
+ */
+export type ConditionName =
+  | 'sameSafeHome'
+  | 'consultationParticipant'
+  | 'dossierOpen'
+  | 'personIsAllegedPerpetrator'
+  | 'personIsVictimOrChild'
+  | 'sharedAsThisCategory';
+
+export const conditionDescriptions: Record<ConditionName, string> = {
+  sameSafeHome: "the dossier belongs to the actor's Safe Home region",
+  consultationParticipant: "the actor's organisation takes part in the dossier's case consultation",
+  dossierOpen: 'the dossier is not closed',
+  personIsAllegedPerpetrator: 'the person is the alleged perpetrator in the dossier',
+  personIsVictimOrChild: 'the person is a victim or a child in the dossier',
+  sharedAsThisCategory: 'the information item was shared as this category',
+};
+
+export interface Rule {
+  id: string;
+  description: string;
+  /** allow grants; deny takes away what allow rules would grant, whatever they are. */
+  effect: 'allow' | 'deny';
+  organisationTypes: readonly O[];
+  /** Omitted: every role of those organisation types. */
+  roles?: readonly R[];
+  purposes: readonly P[];
+  actions: readonly ('read')[];
+  categories: readonly C[];
+  conditions: readonly ConditionName[];
+  legalBasis: readonly LegalBasisId[];
+}
+
+const partners = [O.POLICE, O.PROSECUTION, O.JUSTICE_HOUSE, O.CAW, O.CGG, O.OCMW, O.OPGROEIEN, O.VK, O.OTHER];
+const safeHomeCaseWorkers = [R.SAFE_HOME_COORDINATOR, R.CASE_MANAGER, R.PSYCHOLOGIST, R.CHILD_PSYCHOLOGIST, R.LIAISON_OFFICER];
+const casePurposes = [P.CASE_MANAGEMENT, P.CASE_CONSULTATION, P.RISK_ASSESSMENT, P.REFERRAL];
+const allOrganisations = Object.values(O);
+const allPurposes = Object.values(P);
+
+/**
+ * The decree as rules. Read them as: effect — who (organisation type, role) — for which purposes
+ * — may read which categories — of which records (conditions) — on which legal basis.
+ */
+export const rules: readonly Rule[] = [
+  {
+    id: 'reference-data',
+    description: 'Anyone authenticated reads non-personal reference data.',
+    effect: 'allow', organisationTypes: allOrganisations, purposes: allPurposes, actions: ['read'],
+    categories: [C.REFERENCE], conditions: [], legalBasis: ['gdpr-6-1-e'],
+  },
+  {
+    id: 'safe-home-team-own-region',
+    description: "The Safe Home's case workers read the whole case file of their own region's dossiers, open or closed, except health and judicial information.",
+    effect: 'allow', organisationTypes: [O.SAFE_HOME], roles: safeHomeCaseWorkers, purposes: casePurposes, actions: ['read'],
+    categories: [C.KEY, C.CASE_ADMIN, C.IDENTITY, C.NATIONAL_NUMBER, C.CONTACT, C.LOCATION, C.CASE_NARRATIVE, C.RISK, C.PLAN, C.CONSULTATION],
+    conditions: ['sameSafeHome'], legalBasis: ['vh-decree-personal-data', 'vh-decree-art2-5', 'gdpr-6-1-e'],
+  },
+  {
+    id: 'safe-home-clinicians-health',
+    description: "The Safe Home's psychologists read health information of their own region's dossiers.",
+    effect: 'allow', organisationTypes: [O.SAFE_HOME], roles: [R.PSYCHOLOGIST, R.CHILD_PSYCHOLOGIST], purposes: casePurposes, actions: ['read'],
+    categories: [C.HEALTH], conditions: ['sameSafeHome', 'sharedAsThisCategory'], legalBasis: ['vh-decree-personal-data', 'gdpr-9-2-g'],
+  },
+  {
+    id: 'safe-home-judicial-need-to-know',
+    description: "The Safe Home's coordinator and case managers read the judicial information shared in their own region's dossiers.",
+    effect: 'allow', organisationTypes: [O.SAFE_HOME], roles: [R.SAFE_HOME_COORDINATOR, R.CASE_MANAGER], purposes: casePurposes, actions: ['read'],
+    categories: [C.JUDICIAL], conditions: ['sameSafeHome', 'sharedAsThisCategory'], legalBasis: ['sw-458ter', 'gdpr-10'],
+  },
+  {
+    id: 'safe-home-anonymous-consults',
+    description: "The Safe Home's team reads its region's anonymous consults (no personal data).",
+    effect: 'allow', organisationTypes: [O.SAFE_HOME], roles: safeHomeCaseWorkers, purposes: [P.CASE_MANAGEMENT], actions: ['read'],
+    categories: [C.KEY, C.ANONYMOUS_CONSULT], conditions: ['sameSafeHome'], legalBasis: ['vh-decree-personal-data'],
+  },
+  {
+    id: 'core-partner-own-region',
+    description: "Core partners learn which dossiers of their own region exist and their administrative facts, no case content.",
+    effect: 'allow', organisationTypes: partners, purposes: [P.CASE_CONSULTATION, P.REFERRAL, P.RISK_ASSESSMENT], actions: ['read'],
+    categories: [C.KEY, C.CASE_ADMIN], conditions: ['sameSafeHome'], legalBasis: ['vh-decree-art2-8', 'gdpr-6-1-e'],
+  },
+  {
+    id: 'consultation-participants-case-content',
+    description: "Organisations taking part in an open dossier's case consultation read its case content, for the purposes of that consultation.",
+    effect: 'allow', organisationTypes: partners, purposes: [P.CASE_CONSULTATION, P.RISK_ASSESSMENT], actions: ['read'],
+    categories: [C.IDENTITY, C.CONTACT, C.LOCATION, C.CASE_NARRATIVE, C.RISK, C.PLAN, C.CONSULTATION],
+    conditions: ['sameSafeHome', 'consultationParticipant', 'dossierOpen'], legalBasis: ['sw-458ter', 'vh-decree-art2-4', 'vh-decree-case-consultation'],
+  },
+  {
+    id: 'participants-judicial-need-to-know',
+    description: 'Police and prosecution taking part in an open case consultation read the judicial information shared in it.',
+    effect: 'allow', organisationTypes: [O.POLICE, O.PROSECUTION], purposes: [P.CASE_CONSULTATION], actions: ['read'],
+    categories: [C.JUDICIAL], conditions: ['sameSafeHome', 'consultationParticipant', 'dossierOpen', 'sharedAsThisCategory'],
+    legalBasis: ['sw-458ter', 'gdpr-10'],
+  },
+  {
+    id: 'participating-cgg-health',
+    description: 'The CGG taking part in an open case consultation reads the health information shared in it.',
+    effect: 'allow', organisationTypes: [O.CGG], roles: [R.CLINICIAN], purposes: [P.CASE_CONSULTATION], actions: ['read'],
+    categories: [C.HEALTH], conditions: ['sameSafeHome', 'consultationParticipant', 'dossierOpen', 'sharedAsThisCategory'],
+    legalBasis: ['sw-458ter', 'gdpr-9-2-g'],
+  },
+  {
+    id: 'justice-house-perpetrator-identity',
+    description: "A justice house, whose mandate is the alleged perpetrator's, reads that person's identity in its own region's open dossiers.",
+    effect: 'allow', organisationTypes: [O.JUSTICE_HOUSE], purposes: [P.CASE_CONSULTATION, P.REFERRAL], actions: ['read'],
+    categories: [C.KEY, C.IDENTITY], conditions: ['sameSafeHome', 'dossierOpen', 'personIsAllegedPerpetrator'], legalBasis: ['vh-decree-art2-8', 'gdpr-6-1-e'],
+  },
+  {
+    id: 'victim-location-never-to-justice-house',
+    description: "A victim's (and the children's) address and contact are never disclosed to a justice house, a perpetrator-oriented service.",
+    effect: 'deny', organisationTypes: [O.JUSTICE_HOUSE], purposes: allPurposes, actions: ['read'],
+    categories: [C.CONTACT, C.LOCATION], conditions: ['personIsVictimOrChild'], legalBasis: ['sw-458ter'],
+  },
+  {
+    id: 'statistics-aggregates',
+    description: 'Statistics are aggregates only, for the central team and coordinators; nothing person-level.',
+    effect: 'allow', organisationTypes: [O.SAFE_HOME], roles: [R.STATISTICIAN, R.SAFE_HOME_COORDINATOR], purposes: [P.STATISTICS], actions: ['read'],
+    categories: [C.AGGREGATE], conditions: [], legalBasis: ['gdpr-89', 'vh-decree-personal-data'],
+  },
+  {
+    id: 'dpo-audit',
+    description: 'The data protection officer reads the audit log, never case content.',
+    effect: 'allow', organisationTypes: [O.SAFE_HOME], roles: [R.DPO], purposes: [P.AUDIT], actions: ['read'],
+    categories: [C.AUDIT], conditions: [], legalBasis: ['gdpr-30', 'gdpr-15'],
+  },
+];
