@@ -13,8 +13,7 @@ export type ConditionName =
   | 'consultationParticipant'
   | 'dossierOpen'
   | 'personIsAllegedPerpetrator'
-  | 'personIsVictimOrChild'
-  | 'sharedAsThisCategory';
+  | 'personIsVictimOrChild';
 
 export const conditionDescriptions: Record<ConditionName, string> = {
   sameSafeHome: "the dossier belongs to the actor's Safe Home region",
@@ -22,7 +21,6 @@ export const conditionDescriptions: Record<ConditionName, string> = {
   dossierOpen: 'the dossier is not closed',
   personIsAllegedPerpetrator: 'the person is the alleged perpetrator in the dossier',
   personIsVictimOrChild: 'the person is a victim or a child in the dossier',
-  sharedAsThisCategory: 'the information item was shared as this category',
 };
 
 export interface Rule {
@@ -47,7 +45,8 @@ const allOrganisations = Object.values(O);
 const allPurposes = Object.values(P);
 
 /**
- * The decree as rules. Read them as: effect — who (organisation type, role) — for which purposes
+ * The decree as rules. A field whose category its record declares (an information item) is
+ * granted by a rule only for records declared as one of the rule's categories. Read them as: effect — who (organisation type, role) — for which purposes
  * — may read which categories — of which records (conditions) — on which legal basis.
  */
 export const rules: readonly Rule[] = [
@@ -68,13 +67,13 @@ export const rules: readonly Rule[] = [
     id: 'safe-home-clinicians-health',
     description: "The Safe Home's psychologists read health information of their own region's dossiers.",
     effect: 'allow', organisationTypes: [O.SAFE_HOME], roles: [R.PSYCHOLOGIST, R.CHILD_PSYCHOLOGIST], purposes: casePurposes, actions: ['read'],
-    categories: [C.HEALTH], conditions: ['sameSafeHome', 'sharedAsThisCategory'], legalBasis: ['vh-decree-personal-data', 'gdpr-9-2-g'],
+    categories: [C.HEALTH], conditions: ['sameSafeHome'], legalBasis: ['vh-decree-personal-data', 'gdpr-9-2-g'],
   },
   {
     id: 'safe-home-judicial-need-to-know',
     description: "The Safe Home's coordinator and case managers read the judicial information shared in their own region's dossiers.",
     effect: 'allow', organisationTypes: [O.SAFE_HOME], roles: [R.SAFE_HOME_COORDINATOR, R.CASE_MANAGER], purposes: casePurposes, actions: ['read'],
-    categories: [C.JUDICIAL], conditions: ['sameSafeHome', 'sharedAsThisCategory'], legalBasis: ['sw-458ter', 'gdpr-10'],
+    categories: [C.JUDICIAL], conditions: ['sameSafeHome'], legalBasis: ['sw-458ter', 'gdpr-10'],
   },
   {
     id: 'safe-home-anonymous-consults',
@@ -99,14 +98,14 @@ export const rules: readonly Rule[] = [
     id: 'participants-judicial-need-to-know',
     description: 'Police and prosecution taking part in an open case consultation read the judicial information shared in it.',
     effect: 'allow', organisationTypes: [O.POLICE, O.PROSECUTION], purposes: [P.CASE_CONSULTATION], actions: ['read'],
-    categories: [C.JUDICIAL], conditions: ['sameSafeHome', 'consultationParticipant', 'dossierOpen', 'sharedAsThisCategory'],
+    categories: [C.JUDICIAL], conditions: ['sameSafeHome', 'consultationParticipant', 'dossierOpen'],
     legalBasis: ['sw-458ter', 'gdpr-10'],
   },
   {
     id: 'participating-cgg-health',
     description: 'The CGG taking part in an open case consultation reads the health information shared in it.',
     effect: 'allow', organisationTypes: [O.CGG], roles: [R.CLINICIAN], purposes: [P.CASE_CONSULTATION], actions: ['read'],
-    categories: [C.HEALTH], conditions: ['sameSafeHome', 'consultationParticipant', 'dossierOpen', 'sharedAsThisCategory'],
+    categories: [C.HEALTH], conditions: ['sameSafeHome', 'consultationParticipant', 'dossierOpen'],
     legalBasis: ['sw-458ter', 'gdpr-9-2-g'],
   },
   {

@@ -1,0 +1,74 @@
+import { AbilityBuilder, createMongoAbility, MongoAbility, MongoQuery } from '@casl/ability';
+import { Actor } from './actor';
+import { DataCategory } from './categories';
+import { Classification, classification } from './classification';
+import { attributesOf, RecordAttribute, RecordAttributes } from './record-attributes';
+import { ConditionName, Rule, rules } from './rules';
+
+export type Action = 'read';
+/** Subjects are GraphQL type names, or records of them tagged with their type and attributes. */
+export type HubAbility = MongoAbility<[Action, string | (RecordAttributes & { __typename: string })]>;
+
+/** What each named condition asks of a record's attributes, filled in with the actor's own. */
+const conditionQuery: Record<ConditionName, (actor: Actor) => [RecordAttribute, MongoQuery]> = {
+  sameSafeHome: (actor) => ['safeHomeId', { safeHomeId: actor.safeHomeId }],
+  consultationParticipant: (actor) => ['participantIds', { participantIds: actor.organisationId }],
+  // Positive lists only: a record that lacks the attribute never matches (fail closed).
+  dossierOpen: () => ['dossierStatus', { dossierStatus: { $in: ['REFERRED', 'INTAKE', 'ACTIVE'] } }],
+  personIsAllegedPerpetrator: () => ['personRole', { personRole: 'ALLEGED_PERPETRATOR' }],
+  personIsVictimOrChild: () => ['personRole', { personRole: { $in: ['VICTIM', 'CHILD'] } }],
+};
+
+export function rulesApplyingTo(actor: Actor): Rule[] {
+  return rules.filter(
+    (rule) =>
+      rule.organisationTypes.includes(actor.organisationType) &&
+      (!rule.roles || rule.roles.includes(actor.role)) &&
+      rule.purposes.includes(actor.purpose),
+  );
+}
+
+const isFromRecord = (value: Classification): value is { fromRecord: 'category' } => typeof value === 'object';
+
+/**
+ * The fields of a type a rule grants, each with the conditions to check on the record. Conditions
+ * on attributes the type does not carry are left to the records its fields lead to; a deny rule
+ * only applies to types that carry every attribute it looks at.
+ */
+function grantsOnType(rule: Rule, actor: Actor, typeName: string, fields: Record<string, Classification>) {
+  const attributes = attributesOf(typeName);
+  const parts = rule.conditions.map((name) => conditionQuery[name](actor));
+  if (rule.effect === 'deny' && parts.some(([attribute]) => !attributes.includes(attribute))) return [];
+  const conditions = Object.assign({}, ...parts.filter(([attribute]) => attributes.includes(attribute)).map(([, query]) => query));
+  const grants: { fields: string[]; conditions: MongoQuery }[] = [];
+  const byCategory = (category: DataCategory) => Object.keys(fields).filter((field) => fields[field] === category);
+  const staticFields = rule.categories.flatMap(byCategory);
+  if (staticFields.length) grants.push({ fields: staticFields, conditions });
+  const recordCategorised = Object.keys(fields).filter((field) => isFromRecord(fields[field]));
+  if (recordCategorised.length) grants.push({ fields: recordCategorised, conditions: { ...conditions, category: { $in: [...rule.categories] } } });
+  return grants;
+}
+
+/**
+ * The actor's ability, built from the rules that apply to their organisation type, role and
+ * declared purpose. Each CASL rule's reason is the id of the policy rule it comes from; deny rules
+ * are added last, so they win.
+ */
+export function defineAbilityFor(actor: Actor): HubAbility {
+  const { can, cannot, build } = new AbilityBuilder<HubAbility>(createMongoAbility);
+  const applying = rulesApplyingTo(actor);
+  for (const rule of [...applying.filter((r) => r.effect === 'allow'), ...applying.filter((r) => r.effect === 'deny')]) {
+    for (const [typeName, fields] of Object.entries(classification)) {
+      for (const grant of grantsOnType(rule, actor, typeName, fields)) {
+        const define = rule.effect === 'allow' ? can : cannot;
+        const hasConditions = Object.keys(grant.conditions).length > 0;
+        (hasConditions ? define([...rule.actions], typeName, grant.fields, grant.conditions) : define([...rule.actions], typeName, grant.fields)).because(rule.id);
+        if (rule.effect === 'deny') {
+          // A record that lacks an attribute the deny rule looks at is refused too (fail closed).
+          for (const attribute of Object.keys(grant.conditions)) cannot([...rule.actions], typeName, grant.fields, { [attribute]: { $exists: false } }).because(rule.id);
+        }
+      }
+    }
+  }
+  return build({ detectSubjectType: (subject: string | { __typename: string }) => (typeof subject === 'string' ? subject : subject.__typename) });
+}

@@ -1,0 +1,3 @@
+import { join } from 'node:path';
+
+export const policyDocPath = join(__dirname, '..', 'docs', 'POLICY.md');

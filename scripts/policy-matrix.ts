@@ -1,0 +1,9 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { policyMatrixMarkdown } from '../policy/matrix';
+import { policyDocPath } from '../policy/matrix-file';
+
+/** npm run policy:matrix: writes docs/POLICY.md from policy/. */
+mkdirSync(dirname(policyDocPath), { recursive: true });
+writeFileSync(policyDocPath, policyMatrixMarkdown());
+console.log(`wrote ${policyDocPath}`);

@@ -1,0 +1,106 @@
+import { actorFromClaims, claimsFromActor, defineAbilityFor, explain, Purpose, RecordAttributes, Role } from '../policy';
+import { actor } from './support/hub';
+
+const LIMB6024: RecordAttributes = { safeHomeId: 'limburg', participantIds: ['limburg-caw', 'limburg-police', 'limburg-safe-home'], dossierStatus: 'ACTIVE' };
+const closed: RecordAttributes = { ...LIMB6024, dossierStatus: 'CLOSED' };
+const victim: RecordAttributes = { ...LIMB6024, personRole: 'VICTIM' };
+const child: RecordAttributes = { ...LIMB6024, personRole: 'CHILD' };
+const perpetrator: RecordAttributes = { ...LIMB6024, personRole: 'ALLEGED_PERPETRATOR' };
+const item = (category: string): RecordAttributes => ({ ...LIMB6024, category });
+const withJusticeHouse = (record: RecordAttributes): RecordAttributes => ({ ...record, participantIds: [...record.participantIds!, 'limburg-justice-house'] });
+
+const caseManager = actor('limburg-safe-home', Role.CASE_MANAGER, Purpose.CASE_MANAGEMENT);
+const psychologist = actor('limburg-safe-home', Role.PSYCHOLOGIST, Purpose.CASE_MANAGEMENT);
+const police = actor('limburg-police', Role.POLICE_LIAISON, Purpose.CASE_CONSULTATION);
+const caw = actor('limburg-caw', Role.SOCIAL_WORKER, Purpose.CASE_CONSULTATION);
+const cgg = actor('limburg-cgg', Role.CLINICIAN, Purpose.CASE_CONSULTATION);
+const justiceHouse = actor('limburg-justice-house', Role.JUSTICE_ASSISTANT, Purpose.CASE_CONSULTATION);
+const antwerpPolice = actor('antwerpen-police', Role.POLICE_LIAISON, Purpose.CASE_CONSULTATION);
+const statistician = actor('limburg-safe-home', Role.STATISTICIAN, Purpose.STATISTICS);
+const dpo = actor('limburg-safe-home', Role.DPO, Purpose.AUDIT);
+
+type Case = [string, ReturnType<typeof actor>, string, string, RecordAttributes | undefined, boolean];
+const matrix: Case[] = [
+  ['the Safe Home team reads the whole dossier', caseManager, 'Person', 'nationalNumber', victim, true],
+  ['the Safe Home team reads a victim address', caseManager, 'Address', 'street', victim, true],
+  ['the Safe Home team reads case narrative', caseManager, 'SituationDescription', 'summary', LIMB6024, true],
+  ['the Safe Home team reads a closed dossier', caseManager, 'SituationDescription', 'summary', closed, true],
+  ['a participant (police) reads case narrative', police, 'SituationDescription', 'summary', LIMB6024, true],
+  ['a participant (CAW) reads risk', caw, 'RiskAssessment', 'level', LIMB6024, true],
+  ['a participant (CAW) reads identity', caw, 'Person', 'givenName', victim, true],
+  ['a participant never reads the national number', police, 'Person', 'nationalNumber', victim, false],
+  ['a participant reads nothing of a closed dossier', police, 'SituationDescription', 'summary', closed, false],
+  ['a non-participant justice house reads no case narrative', justiceHouse, 'SituationDescription', 'summary', LIMB6024, false],
+  ['a non-participant justice house reads no risk', justiceHouse, 'RiskAssessment', 'level', LIMB6024, false],
+  ['a non-participant justice house reads no consultation', justiceHouse, 'CaseConsultation', 'decisions', LIMB6024, false],
+  ["a justice house reads the alleged perpetrator's identity", justiceHouse, 'Person', 'familyName', perpetrator, true],
+  ["a justice house does not read the victim's identity", justiceHouse, 'Person', 'familyName', victim, false],
+  ["a justice house reads the dossier's administrative facts", justiceHouse, 'Dossier', 'code', LIMB6024, true],
+  ["a participating justice house never reads a victim's address", justiceHouse, 'Address', 'street', withJusticeHouse(victim), false],
+  ["a participating justice house never reads a victim's phone", justiceHouse, 'Person', 'phone', withJusticeHouse(victim), false],
+  ["a participating justice house never reads a child's address", justiceHouse, 'Person', 'address', withJusticeHouse(child), false],
+  ["a participating justice house reads the perpetrator's address", justiceHouse, 'Person', 'address', withJusticeHouse(perpetrator), true],
+  ['health goes to the Safe Home psychologist', psychologist, 'InfoSharingItem', 'content', item('HEALTH'), true],
+  ['health does not go to the case manager', caseManager, 'InfoSharingItem', 'content', item('HEALTH'), false],
+  ['health goes to a participating CGG', cgg, 'InfoSharingItem', 'content', { ...item('HEALTH'), participantIds: ['limburg-cgg'] }, true],
+  ['health does not go to a CGG that does not take part', cgg, 'InfoSharingItem', 'content', item('HEALTH'), false],
+  ['health does not go to participating police', police, 'InfoSharingItem', 'content', item('HEALTH'), false],
+  ['judicial information goes to participating police', police, 'InfoSharingItem', 'content', item('JUDICIAL'), true],
+  ['judicial information does not go to a participating CAW', caw, 'InfoSharingItem', 'content', item('JUDICIAL'), false],
+  ['judicial information goes to the case manager', caseManager, 'InfoSharingItem', 'content', item('JUDICIAL'), true],
+  ['narrative information items go to participants', caw, 'InfoSharingItem', 'content', item('CASE_NARRATIVE'), true],
+  ['another region sees nothing of the dossier', antwerpPolice, 'Dossier', 'code', LIMB6024, false],
+  ['statistics read aggregates', statistician, 'Query', 'referredFamiliesPerYear', undefined, true],
+  ['statistics read no dossier', statistician, 'Query', 'dossier', undefined, false],
+  ['statistics read nothing person-level', statistician, 'Person', 'givenName', undefined, false],
+  ['the DPO reads no case content', dpo, 'SituationDescription', 'summary', undefined, false],
+  ['the DPO reads no dossier', dpo, 'Query', 'dossier', undefined, false],
+];
+
+describe('the policy matrix', () => {
+  it.each(matrix)('%s', (_name, who, typeName, field, record, allowed) => {
+    const ability = defineAbilityFor(who);
+    const subject = record ? ({ ...record, __typename: typeName } as const) : typeName;
+    expect(ability.can('read', subject, field)).toBe(allowed);
+    expect(explain(who, 'read', { typeName, record }, field, ability).allowed).toBe(allowed);
+  });
+
+  it('filters, not forbids: another region cannot see that the dossier exists at all', () => {
+    expect(defineAbilityFor(antwerpPolice).can('read', { ...LIMB6024, __typename: 'Dossier' })).toBe(false);
+    expect(defineAbilityFor(justiceHouse).can('read', { ...LIMB6024, __typename: 'Dossier' })).toBe(true);
+  });
+
+  it('refuses at authentication a purpose the role may not declare', () => {
+    expect(() => actorFromClaims({ ...claimsFromActor(dpo), purpose: Purpose.CASE_MANAGEMENT })).toThrow(/may not declare purpose CASE_MANAGEMENT/);
+    expect(() => actorFromClaims({ ...claimsFromActor(statistician), purpose: Purpose.CASE_CONSULTATION })).toThrow(/may not declare/);
+  });
+
+  it('fails closed on a record that lacks an attribute a rule looks at', () => {
+    const { dossierStatus: _missing, ...unknownStatus } = LIMB6024;
+    expect(defineAbilityFor(police).can('read', { ...unknownStatus, __typename: 'SituationDescription' }, 'summary')).toBe(false);
+    expect(defineAbilityFor(justiceHouse).can('read', { ...LIMB6024, participantIds: [...LIMB6024.participantIds!, 'limburg-justice-house'], __typename: 'Person' }, 'phone')).toBe(false);
+  });
+});
+
+describe('explain', () => {
+  it('names the rule and legal basis of an allow', () => {
+    const explanation = explain(police, 'read', { typeName: 'SituationDescription', record: LIMB6024 }, 'summary');
+    expect(explanation).toMatchObject({ allowed: true, rule: 'consultation-participants-case-content' });
+    expect(explanation.legalBasis.map((basis) => basis.citation)).toContain('Art. 458ter Strafwetboek');
+  });
+
+  it('names the missing condition of a deny', () => {
+    const explanation = explain(justiceHouse, 'read', { typeName: 'SituationDescription', record: LIMB6024 }, 'summary');
+    expect(explanation.allowed).toBe(false);
+    expect(explanation.reason).toMatch(/takes part in the dossier's case consultation/);
+  });
+
+  it('names the deny rule that refuses a victim address to a justice house', () => {
+    const explanation = explain(justiceHouse, 'read', { typeName: 'Address', record: withJusticeHouse(victim) }, 'street');
+    expect(explanation).toMatchObject({ allowed: false, rule: 'victim-location-never-to-justice-house' });
+  });
+
+  it('says when no rule can ever grant a field', () => {
+    expect(explain(dpo, 'read', { typeName: 'Person' }, 'givenName').reason).toMatch(/no rule lets a DPO of a SAFE_HOME read it for AUDIT/);
+  });
+});
