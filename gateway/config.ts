@@ -15,10 +15,15 @@ export interface GatewayConfig {
   authentication: AuthenticationConfig;
   /** Subgraph GraphQL endpoints by name; unset ones keep the supergraph's routing URL. */
   subgraphUrls: Record<string, string>;
+  /** POLICY_ON_FORBIDDEN: remove-fields (default) or reject-operation. */
+  onForbidden: 'remove-fields' | 'reject-operation';
 }
 
 /** Gateway configuration from the environment (see README, "Configuration"). */
 export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  if (env.POLICY_ON_FORBIDDEN && !['remove-fields', 'reject-operation'].includes(env.POLICY_ON_FORBIDDEN)) {
+    throw new Error('POLICY_ON_FORBIDDEN must be remove-fields or reject-operation');
+  }
   if (env.NODE_ENV === 'production' && !env.AUTH_JWKS_URL) {
     throw new Error('AUTH_JWKS_URL must be set in production: the development issuer is for development only');
   }
@@ -37,5 +42,6 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       clockToleranceSeconds: Number(env.AUTH_CLOCK_TOLERANCE_SECONDS ?? 5),
     },
     subgraphUrls,
+    onForbidden: env.POLICY_ON_FORBIDDEN === 'reject-operation' ? 'reject-operation' : 'remove-fields',
   };
 }

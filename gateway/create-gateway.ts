@@ -5,16 +5,19 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
 import { Kind, parse, StringValueNode } from 'graphql';
-import { Actor } from '../policy';
+import { Actor, defineAbilityFor, HubAbility } from '../policy';
 import { SignActorToken } from '../subgraphs/common/actor-token';
 import { listen, Listening, sendUnauthenticated } from '../subgraphs/common/http';
 import { logger } from '../subgraphs/common/logger';
 import { Authenticate, AuthenticationError } from './authentication';
 import { gatewayErrorFormatter } from './errors';
 import { subgraphHealth } from './health';
+import { OnForbidden, withPolicy } from './policy-gateway';
 
 export interface GatewayContext {
   actor: Actor;
+  /** The actor's ability, built once per request from policy/. */
+  ability: HubAbility;
   requestId: string;
   /** Signed once per request, sent on every subgraph fetch of it. */
   actorToken: string;
@@ -24,6 +27,8 @@ export interface GatewayOptions {
   supergraphSdl: string;
   authenticate: Authenticate;
   signActorToken: SignActorToken;
+  /** Default: remove forbidden fields (null + FORBIDDEN at their path); or reject the whole operation. */
+  onForbidden?: OnForbidden;
   /** Subgraph endpoints by name, overriding the supergraph's routing URLs. */
   subgraphUrls?: Record<string, string>;
 }
@@ -60,10 +65,10 @@ function subgraphEndpoints(supergraphSdl: string, overrides: Record<string, stri
  */
 export async function startGateway(options: GatewayOptions, port: number): Promise<RunningGateway> {
   const endpoints = subgraphEndpoints(options.supergraphSdl, options.subgraphUrls ?? {});
-  const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
-    buildService: ({ name }) => new HubDataSource({ url: endpoints[name] }),
-  });
+  const gateway = withPolicy(
+    new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService: ({ name }) => new HubDataSource({ url: endpoints[name] }) }),
+    options.onForbidden ?? 'remove-fields',
+  );
   const server = new ApolloServer<GatewayContext>({
     gateway,
     formatError: gatewayErrorFormatter(endpoints),
@@ -94,7 +99,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       context: async ({ res }) => {
         const actor = res.locals.actor as Actor;
         const requestId = randomUUID();
-        return { actor, requestId, actorToken: await options.signActorToken({ actor, requestId }) };
+        return { actor, ability: defineAbilityFor(actor), requestId, actorToken: await options.signActorToken({ actor, requestId }) };
       },
     }),
   );

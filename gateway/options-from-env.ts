@@ -16,5 +16,6 @@ export async function gatewayOptionsFromEnv(subgraphUrls: Record<string, string>
     authenticate: await createAuthenticator(config.authentication),
     signActorToken: await createActorTokenSigner(),
     subgraphUrls: { ...subgraphUrls, ...config.subgraphUrls },
+    onForbidden: config.onForbidden,
   };
 }

@@ -1,6 +1,6 @@
 import { DossierPageDocument, DossierPageQuery, DossierWithPersonsAndRiskDocument } from '../clients/generated/graphql';
 import { LIMB6024 } from '../seed/fixtures';
-import { GraphQLResponse, postGraphQL, tokenFor, useTestHub } from './support/hub';
+import { GraphQLResponse, postGraphQL, statistician, tokenFor, useTestHub } from './support/hub';
 
 const { hub, query, run } = useTestHub();
 
@@ -52,7 +52,7 @@ describe('the gateway serves the federated graph', () => {
   });
 
   it('answers statistics with the published Flemish totals', async () => {
-    const { body } = await query('{ referredFamiliesPerYear { year count } consultsPerYear { year count } }');
+    const { body } = await query('{ referredFamiliesPerYear { year count } consultsPerYear { year count } }', {}, statistician());
     expect(body.data).toEqual({
       referredFamiliesPerYear: [{ year: 2022, count: 1971 }, { year: 2023, count: 2467 }, { year: 2024, count: 3001 }],
       consultsPerYear: [{ year: 2022, count: 754 }, { year: 2023, count: 1169 }, { year: 2024, count: 1372 }],
@@ -78,8 +78,9 @@ describe('bad input gets a clear error with a stable code', () => {
     ['no query at all', {}, 'BAD_REQUEST', 400],
   ];
 
-  it.each(cases)('%s', async (_name, request, code, status) => {
-    const response = await postGraphQL(hub().gateway.graphqlUrl, request, { authorization: `Bearer ${await tokenFor()}` });
+  it.each(cases)('%s', async (name, request, code, status) => {
+    const who = name.includes('year range') ? statistician() : undefined;
+    const response = await postGraphQL(hub().gateway.graphqlUrl, request, { authorization: `Bearer ${await tokenFor(who)}` });
     expect(response.status).toBe(status);
     expect(response.body.errors?.[0].extensions?.code).toBe(code);
     expectNoInternals(response.body);

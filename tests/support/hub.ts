@@ -19,6 +19,8 @@ export function actor(organisationId: string, role: Role, purpose: Purpose): Act
 }
 
 export const limburgPolice = () => actor('limburg-police', Role.POLICE_LIAISON, Purpose.CASE_CONSULTATION);
+export const statistician = () => actor('limburg-safe-home', Role.STATISTICIAN, Purpose.STATISTICS);
+export const limburgCaseManager = () => actor('limburg-safe-home', Role.CASE_MANAGER, Purpose.CASE_MANAGEMENT);
 
 export const tokenFor = (who: Actor = limburgPolice(), expiresIn?: number) => signDevToken(who, { expiresIn });
 

@@ -1,0 +1,104 @@
+import {
+  DocumentNode, FieldNode, FragmentDefinitionNode, getNamedType, GraphQLCompositeType, GraphQLSchema, isAbstractType, isCompositeType,
+  Kind, OperationDefinitionNode, SelectionNode, SelectionSetNode, TypeInfo, visit, visitWithTypeInfo,
+} from 'graphql';
+import { getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective } from 'graphql';
+
+/** A field taken out of an operation before planning, and where its value would have been. */
+export interface RemovedField {
+  /** Response keys (aliases) from the root; list items are matched by walking every element. */
+  path: string[];
+  /** The type the field was selected on (a fragment's type condition, or the selection's type). */
+  parentType: string;
+  field: string;
+  reason: string;
+}
+
+/** Decides a field on a type, before any record is seen: null to keep it, else the reason to remove it. */
+export type FieldDecision = (typeName: string, fieldName: string) => string | null;
+
+/** The response key the policy adds to keep a selection set from being empty, and to tell runtime types apart. */
+export const PLACEHOLDER = '__policy_typename';
+
+function placeholder(): FieldNode {
+  return { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: PLACEHOLDER }, name: { kind: Kind.NAME, value: '__typename' } };
+}
+
+function included(node: SelectionNode, variables: Record<string, unknown>): boolean {
+  const skip = getDirectiveValues(GraphQLSkipDirective, node, variables);
+  if (skip?.if === true) return false;
+  const include = getDirectiveValues(GraphQLIncludeDirective, node, variables);
+  return include?.if !== false;
+}
+
+/**
+ * Walks an operation as it will execute (fragments expanded, aliases, @skip/@include applied) and
+ * records every field the decision removes, with its response path. Then rewrites the document
+ * without those fields: a selection set left empty, or one on an abstract type, gets a
+ * `__policy_typename: __typename` so the parent stays and runtime types can be told apart.
+ */
+export function filterOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+  decide: FieldDecision,
+): { document: DocumentNode; removed: RemovedField[] } {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  let operation: OperationDefinitionNode | undefined;
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    if (definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName)) operation ??= definition;
+  }
+  if (!operation) return { document, removed: [] };
+  const rootType = schema.getRootType(operation.operation);
+  if (!rootType) return { document, removed: [] };
+
+  const removed: RemovedField[] = [];
+  const walk = (selectionSet: SelectionSetNode, parentType: GraphQLCompositeType, path: string[], seen: Set<string>) => {
+    for (const selection of selectionSet.selections) {
+      if (!included(selection, variables)) continue;
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        if (name.startsWith('__')) continue;
+        const key = selection.alias?.value ?? name;
+        const reason = decide(parentType.name, name);
+        if (reason) {
+          removed.push({ path: [...path, key], parentType: parentType.name, field: name, reason });
+          continue;
+        }
+        const fieldType = 'getFields' in parentType ? parentType.getFields()[name]?.type : undefined;
+        const named = fieldType && getNamedType(fieldType);
+        if (selection.selectionSet && named && isCompositeType(named)) walk(selection.selectionSet, named, [...path, key], seen);
+      } else {
+        const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
+        if (!fragment || (selection.kind === Kind.FRAGMENT_SPREAD && seen.has(selection.name.value))) continue;
+        const condition = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : parentType;
+        const nextSeen = selection.kind === Kind.FRAGMENT_SPREAD ? new Set([...seen, selection.name.value]) : seen;
+        if (condition && isCompositeType(condition)) walk(fragment.selectionSet, condition, path, nextSeen);
+      }
+    }
+  };
+  walk(operation.selectionSet, rootType, [], new Set());
+  if (!removed.length) return { document, removed };
+
+  const typeInfo = new TypeInfo(schema);
+  const rewritten = visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const parent = typeInfo.getParentType();
+        if (!parent || node.name.value.startsWith('__')) return undefined;
+        return decide(parent.name, node.name.value) ? null : undefined;
+      },
+      SelectionSet: {
+        leave(node) {
+          const type = typeInfo.getParentType();
+          const needsPlaceholder = node.selections.length === 0 || (type && isAbstractType(type));
+          return needsPlaceholder ? { ...node, selections: [...node.selections, placeholder()] } : undefined;
+        },
+      },
+    }),
+  );
+  return { document: rewritten, removed };
+}
