@@ -22,7 +22,7 @@ export const classification: Record<string, Record<string, Classification>> = {
     childrenInvolvement: C.AGGREGATE, riskLevelDistribution: C.AGGREGATE,
   },
   Dossier: {
-    id: C.KEY, code: C.CASE_ADMIN, track: C.CASE_ADMIN, status: C.CASE_ADMIN, referralSource: C.CASE_ADMIN,
+    id: C.CASE_ADMIN, code: C.CASE_ADMIN, track: C.CASE_ADMIN, status: C.CASE_ADMIN, referralSource: C.CASE_ADMIN,
     referralDate: C.CASE_ADMIN, caseManager: C.CASE_ADMIN, closedOn: C.CASE_ADMIN, version: C.CASE_ADMIN,
     safeHome: C.CASE_ADMIN, referredBy: C.CASE_ADMIN,
     situation: C.CASE_NARRATIVE, weighing: C.CASE_NARRATIVE, infoSharing: C.CASE_NARRATIVE,

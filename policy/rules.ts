@@ -85,13 +85,13 @@ export const rules: readonly Rule[] = [
     id: 'core-partner-own-region',
     description: "Core partners learn which dossiers of their own region exist and their administrative facts, no case content.",
     effect: 'allow', organisationTypes: partners, purposes: [P.CASE_CONSULTATION, P.REFERRAL, P.RISK_ASSESSMENT], actions: ['read'],
-    categories: [C.KEY, C.CASE_ADMIN], conditions: ['sameSafeHome'], legalBasis: ['vh-decree-art2-8', 'gdpr-6-1-e'],
+    categories: [C.CASE_ADMIN], conditions: ['sameSafeHome'], legalBasis: ['vh-decree-art2-8', 'gdpr-6-1-e'],
   },
   {
     id: 'consultation-participants-case-content',
     description: "Organisations taking part in an open dossier's case consultation read its case content, for the purposes of that consultation.",
     effect: 'allow', organisationTypes: partners, purposes: [P.CASE_CONSULTATION, P.RISK_ASSESSMENT], actions: ['read'],
-    categories: [C.IDENTITY, C.CONTACT, C.LOCATION, C.CASE_NARRATIVE, C.RISK, C.PLAN, C.CONSULTATION],
+    categories: [C.KEY, C.IDENTITY, C.CONTACT, C.LOCATION, C.CASE_NARRATIVE, C.RISK, C.PLAN, C.CONSULTATION],
     conditions: ['sameSafeHome', 'consultationParticipant', 'dossierOpen'], legalBasis: ['sw-458ter', 'vh-decree-art2-4', 'vh-decree-case-consultation'],
   },
   {

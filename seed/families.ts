@@ -138,7 +138,7 @@ export function generateFamily(random: Random, people: SyntheticPeople, spec: Fa
   const participants = new Set([org(OrganisationType.SAFE_HOME), org(OrganisationType.POLICE), random.pick(partners), random.pick(partners)]);
   for (const organisation of participants) rows.caseConsultationParticipants.push({ caseConsultationId: consultationId, organisationId: organisation });
   rows.infoSharingItems.push({
-    id: random.uuid(), dossierId, organisationId: org(OrganisationType.POLICE), category: 'JUDICIAL', legalBasis: 'art-458ter-sw',
+    id: random.uuid(), dossierId, organisationId: org(OrganisationType.POLICE), category: 'JUDICIAL', legalBasis: 'sw-458ter',
     content: 'Earlier police interventions at the family home (synthetic).', sharedOn: heldOn,
   });
 }

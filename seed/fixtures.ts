@@ -21,6 +21,23 @@ export const LIMB6024 = {
   consultationParticipants: ['limburg-safe-home', 'limburg-police', 'limburg-caw'],
 };
 
+/**
+ * A second family of the same alleged perpetrator, in Antwerp (track 2, active, no case
+ * consultation yet), with a new partner and an assessment of him there: a person in two dossiers
+ * of two regions, for the policy tests (what one region may see of him must not leak the other).
+ */
+export const ANTW6024 = {
+  id: '6024d055-1e00-4000-8000-00000000a024',
+  code: 'ANTW6024',
+  region: 'antwerpen',
+  referralDate: '2024-11-20',
+  victimId: '6024d055-1e00-4000-8000-0000000000a3',
+  perpetratorAssessmentId: '6024d055-1e00-4000-8000-0000000000b3',
+};
+
+/** The fixture dossiers: each is one of its region's referred families of its year. */
+export const fixtureDossiers = [LIMB6024, ANTW6024];
+
 const org = (type: OrganisationType) => organisationId('limburg', type);
 const home = { street: 'Synthetische straat 17', postalCode: '3500', municipality: 'Hasselt' };
 const shelter = { street: 'Beschermd adres 1', postalCode: '3600', municipality: 'Genk' };
@@ -72,6 +89,37 @@ export function fixtureRows(): FamilyRows {
       { id: actionIds[1], dossierId, description: 'Follow up the restraining order', ownerOrganisationId: org(OrganisationType.POLICE), dueOn: '2025-01-31', status: 'OPEN' },
     ],
     executionNotes: [{ id: '6024d055-1e00-4000-8000-0000000000d1', dossierId, actionPlanItemId: actionIds[0], organisationId: org(OrganisationType.CAW), note: 'Safety plan drawn up with the victim.', recordedOn: '2024-11-12' }],
-    infoSharingItems: [{ id: '6024d055-1e00-4000-8000-0000000000e2', dossierId, organisationId: org(OrganisationType.POLICE), category: 'JUDICIAL', legalBasis: 'art-458ter-sw', content: 'Three police interventions at the family home in 2024 (synthetic).', sharedOn: '2024-10-15' }],
+    infoSharingItems: [
+      { id: '6024d055-1e00-4000-8000-0000000000e2', dossierId, organisationId: org(OrganisationType.POLICE), category: 'JUDICIAL', legalBasis: 'sw-458ter', content: 'Three police interventions at the family home in 2024 (synthetic).', sharedOn: '2024-10-15' },
+      { id: '6024d055-1e00-4000-8000-0000000000e3', dossierId, organisationId: org(OrganisationType.CGG), category: 'HEALTH', legalBasis: 'gdpr-9-2-g', content: 'The victim follows trauma therapy (synthetic).', sharedOn: '2024-10-20' },
+    ],
+  };
+}
+
+const antwerp = (type: OrganisationType) => organisationId('antwerpen', type);
+
+export function secondFamilyRows(): Partial<FamilyRows> {
+  const { id: dossierId } = ANTW6024;
+  const instrument = instrumentVersions[1];
+  const answers = { R1: true, R8: true, R6: true };
+  const scored = scoreAssessment(instrument, answers);
+  return {
+    dossiers: [{
+      id: dossierId, code: ANTW6024.code, safeHomeId: ANTW6024.region, track: 2, status: 'ACTIVE', referralSource: 'POLICE',
+      referredByOrganisationId: antwerp(OrganisationType.POLICE), referralDate: ANTW6024.referralDate, caseManager: 'Filip (ANTW)', closedOn: null,
+    }],
+    situationDescriptions: [{ dossierId, summary: 'New relationship of an alleged perpetrator known elsewhere; threats after an argument.', violenceForms: 'psychological, stalking', recordedOn: ANTW6024.referralDate }],
+    persons: [
+      { id: ANTW6024.victimId, givenName: 'Yara', familyName: 'Ter Boxtens', birthDate: '1993-07-05', nationalNumber: '93.07.05-996.40', phone: '+32 000 22 33 44', email: 'yara.terboxtens@example.org', street: 'Synthetische straat 99', postalCode: '2000', municipality: 'Antwerpen', addressProtected: false },
+    ],
+    dossierPersons: [
+      { dossierId, personId: ANTW6024.victimId, role: 'VICTIM' },
+      { dossierId, personId: LIMB6024.perpetratorId, role: 'ALLEGED_PERPETRATOR' },
+    ],
+    assessments: [{
+      id: ANTW6024.perpetratorAssessmentId, dossierId, personId: LIMB6024.perpetratorId, instrumentVersionId: instrument.id, answers: JSON.stringify(answers),
+      score: scored.score, computedLevel: scored.computedLevel, judgementLevel: null, level: scored.level, redFlagged: scored.redFlagged,
+      assessorOrganisationId: antwerp(OrganisationType.SAFE_HOME), assessedOn: '2024-11-27',
+    }],
   };
 }

@@ -3,7 +3,7 @@ import { insertCaseFiles } from '../subgraphs/dossiers/repository';
 import { insertPersons } from '../subgraphs/persons/repository';
 import { insertRisk } from '../subgraphs/risk/repository';
 import { emptyRows, FamilyRows, generateFamily } from './families';
-import { fixtureRows, LIMB6024 } from './fixtures';
+import { fixtureDossiers, fixtureRows, secondFamilyRows } from './fixtures';
 import { instrumentRows } from './instruments';
 import { SyntheticPeople } from './people';
 import { publishedTotals, seededYears } from './published-totals';
@@ -52,7 +52,11 @@ export async function seed(db: Knex, options: SeedOptions = {}): Promise<{ dossi
     await insertCaseFiles(trx, { safeHomes: regions.map(({ id, name, codePrefix, province }) => ({ id, name, codePrefix, province })), organisations: organisationRows() });
     await insertRisk(trx, instrumentRows());
     await writeFamilies(trx, fixtureRows());
-    dossiers += 1;
+    await writeFamilies(trx, { ...emptyRows(), ...secondFamilyRows() });
+    dossiers += fixtureDossiers.length;
+    const fixtureCodes = new Set(fixtureDossiers.map((fixture) => fixture.code));
+    const fixturesIn = (regionId: string, year: number) =>
+      fixtureDossiers.filter((fixture) => fixture.region === regionId && Number(fixture.referralDate.slice(0, 4)) === year).length;
 
     const nextNumber = new Map<string, number>(regions.map((region) => [region.id, 1]));
     let batch = emptyRows();
@@ -60,10 +64,10 @@ export async function seed(db: Knex, options: SeedOptions = {}): Promise<{ dossi
     for (const year of seededYears) {
       const perRegion = apportion(publishedTotals.referredFamilies[year] * scale, weights);
       for (const [index, region] of regions.entries()) {
-        const count = perRegion[index] - (region.id === LIMB6024.region && year === Number(LIMB6024.referralDate.slice(0, 4)) ? 1 : 0);
+        const count = perRegion[index] - fixturesIn(region.id, year);
         for (let i = 0; i < count; i += 1) {
           let number = nextNumber.get(region.id)!;
-          if (`${region.codePrefix}${number}` === LIMB6024.code) number += 1;
+          while (fixtureCodes.has(`${region.codePrefix}${String(number).padStart(4, '0')}`)) number += 1;
           nextNumber.set(region.id, number + 1);
           const referralDate = addDays(`${year}-01-01`, Math.floor((i * 365) / count));
           generateFamily(random, people, { region, code: `${region.codePrefix}${String(number).padStart(4, '0')}`, referralDate, today }, batch);

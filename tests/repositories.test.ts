@@ -7,21 +7,25 @@ import * as persons from '../subgraphs/persons/repository';
 import * as risk from '../subgraphs/risk/repository';
 import { scoreAssessment, ScoringError } from '../subgraphs/risk/scoring';
 import { instrumentVersions } from '../seed/instruments';
+import { createContext } from '../subgraphs/common/context';
 import { useTestDatabase } from './support/database';
+import { actor, limburgCaseManager } from './support/hub';
+import { Purpose, Role } from '../policy';
 
 const db = useTestDatabase();
 const unknownId = '00000000-0000-4000-8000-000000000000';
+const asCaseManager = () => createContext(db(), { actor: limburgCaseManager(), requestId: 'test' });
 
 describe('repositories', () => {
   it('load entities by id in the order asked, with null for unknown ids', async () => {
-    const rows = await dossiers.dossiersByIds(db(), [unknownId, LIMB6024.id]);
+    const rows = await dossiers.dossiersByIds(db(), [unknownId, LIMB6024.id], asCaseManager());
     expect(rows.map((row) => row?.code ?? null)).toEqual([null, 'LIMB6024']);
     const orgs = await dossiers.organisationsByIds(db(), ['limburg-caw', 'nowhere-police', 'antwerpen-police']);
     expect(orgs.map((row) => row?.id ?? null)).toEqual(['limburg-caw', null, 'antwerpen-police']);
   });
 
   it("group a batch of dossiers' persons per dossier, victims first", async () => {
-    const [none, family] = await persons.personsByDossiers(db(), [unknownId, LIMB6024.id]);
+    const [none, family] = await persons.personsByDossiers(db(), [unknownId, LIMB6024.id], asCaseManager());
     expect(none).toEqual([]);
     expect(family.map((p) => p.role)).toEqual(['VICTIM', 'ALLEGED_PERPETRATOR', 'CHILD', 'CHILD']);
     expect(family[0]).toMatchObject({ id: LIMB6024.victimId, addressProtected: true });
@@ -29,17 +33,27 @@ describe('repositories', () => {
 
   it("compute a dossier's current level from each person's latest assessment", async () => {
     expect(await risk.currentLevelsByDossiers(db(), [LIMB6024.id, unknownId])).toEqual(['HIGH', null]);
-    const history = await risk.assessmentsByPersons(db(), [LIMB6024.victimId]);
+    const history = await risk.assessmentsByPersons(db(), [LIMB6024.victimId], asCaseManager());
     expect(history[0].map((a) => a.assessedOn)).toEqual(['2024-10-28', '2024-09-16']);
   });
 
   it('page dossiers in code order with a total', async () => {
-    const first = await dossiers.dossierPage(db(), { safeHomeId: 'limburg', status: null }, 3, null);
-    const next = await dossiers.dossierPage(db(), { safeHomeId: 'limburg' }, 3, first.rows[2].code);
+    const { ability } = asCaseManager();
+    const first = await dossiers.dossierPage(db(), ability, { safeHomeId: 'limburg', status: null }, 3, null);
+    const next = await dossiers.dossierPage(db(), ability, { safeHomeId: 'limburg' }, 3, first.rows[2].code);
     expect(first.rows.map((r) => r.code)).toEqual(['LIMB0001', 'LIMB0002', 'LIMB0003']);
     expect(next.rows[0].code).toBe('LIMB0004');
     expect(first.totalCount).toBe(next.totalCount);
     expect(first.hasNextPage).toBe(true);
+  });
+
+  it("filter in SQL what the actor may not see: another region's dossiers, a justice house's view of a family", async () => {
+    const antwerp = createContext(db(), { actor: actor('antwerpen-police', Role.POLICE_LIAISON, Purpose.CASE_CONSULTATION), requestId: 'test' });
+    expect(await dossiers.dossiersByIds(db(), [LIMB6024.id], antwerp)).toEqual([null]);
+    expect((await dossiers.dossierPage(db(), antwerp.ability, { safeHomeId: 'limburg' }, 10, null)).totalCount).toBe(0);
+    const justiceHouse = createContext(db(), { actor: actor('limburg-justice-house', Role.JUSTICE_ASSISTANT, Purpose.CASE_CONSULTATION), requestId: 'test' });
+    const [family] = await persons.personsByDossiers(db(), [LIMB6024.id], justiceHouse);
+    expect(family.map((p) => p.role)).toEqual(['ALLEGED_PERPETRATOR']);
   });
 
   it('migrations are idempotent: a second run applies nothing', async () => {

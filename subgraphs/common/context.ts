@@ -1,15 +1,20 @@
 import DataLoader from 'dataloader';
 import { Knex } from 'knex';
-import { Actor } from '../../policy';
+import { Actor, defineAbilityFor, HubAbility } from '../../policy';
 import { ActorContext } from './actor-token';
 
-/** A batch function of a repository: all values for these keys, in the keys' order, in one statement. */
-export type BatchLoad<K, V> = (db: Knex, keys: readonly K[]) => Promise<V[]>;
+/**
+ * A batch function of a repository: all values for these keys, in the keys' order, in one
+ * statement. It gets the request's context for what depends on the actor (the SQL visibility filter).
+ */
+export type BatchLoad<K, V> = (db: Knex, keys: readonly K[], context: SubgraphContext) => Promise<V[]>;
 
 export interface SubgraphContext {
   db: Knex;
   /** Who the gateway says is asking, for which purpose: verified from the actor token. */
   actor: Actor;
+  /** The actor's ability, built from policy/ once per request. */
+  ability: HubAbility;
   requestId: string;
   /** Loads one key through a per-request DataLoader for this batch function. */
   load<K, V>(batch: BatchLoad<K, V>, key: K): Promise<V>;
@@ -17,17 +22,19 @@ export interface SubgraphContext {
 
 export function createContext(db: Knex, { actor, requestId }: ActorContext): SubgraphContext {
   const loaders = new Map<BatchLoad<unknown, unknown>, DataLoader<unknown, unknown>>();
-  return {
+  const context: SubgraphContext = {
     db,
     actor,
+    ability: defineAbilityFor(actor),
     requestId,
     load<K, V>(batch: BatchLoad<K, V>, key: K): Promise<V> {
       let loader = loaders.get(batch as BatchLoad<unknown, unknown>) as DataLoader<K, V> | undefined;
       if (!loader) {
-        loader = new DataLoader<K, V>((keys) => batch(db, keys));
+        loader = new DataLoader<K, V>((keys) => batch(db, keys, context));
         loaders.set(batch as BatchLoad<unknown, unknown>, loader as DataLoader<unknown, unknown>);
       }
       return loader.load(key);
     },
   };
+  return context;
 }

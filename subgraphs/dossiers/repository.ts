@@ -1,5 +1,9 @@
 import { Knex } from 'knex';
+import { HubAbility } from '../../policy';
+import { withAccess } from '../common/access';
 import { manyPer, onePer } from '../common/batch';
+import { SubgraphContext } from '../common/context';
+import { AttributeSql, participantsSql, whereVisible } from '../common/policy-sql';
 import {
   ActionPlanItem, AnonymousConsult, CaseConsultation, Dossier, DossierStatus, ExecutionNote, InfoSharingItem,
   Organisation, SafeHome, SituationDescription, Weighing,
@@ -31,28 +35,46 @@ export async function organisationsBySafeHomes(db: Knex, safeHomeIds: readonly s
   return manyPer(safeHomeIds, rows, (row: Organisation) => row.safeHomeId);
 }
 
-export async function dossierByCode(db: Knex, code: string): Promise<Dossier | null> {
-  return (await db(t('dossiers')).where({ code }).first()) ?? null;
+/** A dossier's policy attributes, read from its own row. */
+const dossierAttributes: AttributeSql = {
+  safeHomeId: { sql: 'd.safe_home_id' },
+  dossierStatus: { sql: 'd.status' },
+  participantIds: { sql: participantsSql('d.id'), list: true },
+};
+
+/** Dossiers the actor may see at all, each with its policy attributes; the others never leave PostgreSQL. */
+function visibleDossiers(db: Knex, ability: HubAbility) {
+  return whereVisible(db('dossiers.dossiers as d').select('d.*', db.raw(`${participantsSql('d.id')} AS participant_ids`)), ability, 'Dossier', dossierAttributes);
 }
 
-export async function dossiersByIds(db: Knex, ids: readonly string[]): Promise<(Dossier | null)[]> {
-  return onePer(ids, await db(t('dossiers')).whereIn('id', ids), (row: Dossier) => row.id);
+type DossierRow = Dossier & { participantIds: string[] };
+const withDossierAccess = ({ participantIds, ...dossier }: DossierRow): Dossier =>
+  withAccess(dossier, { safeHomeId: dossier.safeHomeId, dossierStatus: dossier.status, participantIds });
+
+export async function dossierByCode(db: Knex, ability: HubAbility, code: string): Promise<Dossier | null> {
+  const row: DossierRow | undefined = await visibleDossiers(db, ability).where('d.code', code).first();
+  return row ? withDossierAccess(row) : null;
 }
 
-function filtered(db: Knex, filter: DossierFilter) {
-  const query = db(t('dossiers'));
-  if (filter.safeHomeId) query.where('safeHomeId', filter.safeHomeId);
-  if (filter.status) query.where('status', filter.status);
-  if (filter.track != null) query.where('track', filter.track);
+export async function dossiersByIds(db: Knex, ids: readonly string[], { ability }: SubgraphContext): Promise<(Dossier | null)[]> {
+  const rows: DossierRow[] = await visibleDossiers(db, ability).whereIn('d.id', ids);
+  return onePer(ids, rows.map(withDossierAccess), (row) => row.id);
+}
+
+function filtered(query: Knex.QueryBuilder, filter: DossierFilter) {
+  if (filter.safeHomeId) query.where('d.safeHomeId', filter.safeHomeId);
+  if (filter.status) query.where('d.status', filter.status);
+  if (filter.track != null) query.where('d.track', filter.track);
   return query;
 }
 
-/** One page of dossiers in code order after a code, and how many match in all. */
-export async function dossierPage(db: Knex, filter: DossierFilter, first: number, afterCode: string | null) {
-  const page = filtered(db, filter).orderBy('code').limit(first + 1);
-  if (afterCode) page.where('code', '>', afterCode);
-  const [rows, [{ count }]] = await Promise.all([page, filtered(db, filter).count({ count: '*' })]);
-  return { rows: rows.slice(0, first) as Dossier[], hasNextPage: rows.length > first, totalCount: Number(count) };
+/** One page of the dossiers the actor may see, in code order after a code, and how many there are in all. */
+export async function dossierPage(db: Knex, ability: HubAbility, filter: DossierFilter, first: number, afterCode: string | null) {
+  const page = filtered(visibleDossiers(db, ability), filter).orderBy('d.code').limit(first + 1);
+  if (afterCode) page.where('d.code', '>', afterCode);
+  const count = filtered(whereVisible(db('dossiers.dossiers as d'), ability, 'Dossier', dossierAttributes), filter).count({ count: '*' });
+  const [rows, [{ count: total }]] = await Promise.all([page as Promise<DossierRow[]>, count]);
+  return { rows: rows.slice(0, first).map(withDossierAccess), hasNextPage: rows.length > first, totalCount: Number(total) };
 }
 
 export async function situationsByDossiers(db: Knex, ids: readonly string[]) {
@@ -65,9 +87,10 @@ export async function weighingsByDossiers(db: Knex, ids: readonly string[]) {
   return onePer(ids, rows, (row: Weighing & { dossierId: string }) => row.dossierId);
 }
 
+/** Information items, each carrying the category it was shared as for the policy to check. */
 export async function infoSharingByDossiers(db: Knex, ids: readonly string[]) {
-  const rows = await db(t('info_sharing_items')).whereIn('dossierId', ids).orderBy(['sharedOn', 'id']);
-  return manyPer(ids, rows, (row: InfoSharingItem & { dossierId: string }) => row.dossierId);
+  const rows: (InfoSharingItem & { dossierId: string })[] = await db(t('info_sharing_items')).whereIn('dossierId', ids).orderBy(['sharedOn', 'id']);
+  return manyPer(ids, rows.map((row) => withAccess(row, { category: row.category })), (row) => row.dossierId);
 }
 
 export async function consultationsByDossiers(db: Knex, ids: readonly string[]) {
@@ -92,12 +115,14 @@ export async function executionNotesByDossiers(db: Knex, ids: readonly string[])
   return manyPer(ids, rows, (row: ExecutionNote & { dossierId: string }) => row.dossierId);
 }
 
-export async function anonymousConsultPage(db: Knex, safeHomeId: string | null, first: number, afterId: string | null) {
-  const page = db(t('anonymous_consults')).orderBy('id').limit(first + 1);
-  if (safeHomeId) page.where({ safeHomeId });
-  if (afterId) page.where('id', '>', afterId);
+export async function anonymousConsultPage(db: Knex, ability: HubAbility, safeHomeId: string | null, first: number, afterId: string | null) {
+  const page = whereVisible(db(`${t('anonymous_consults')} as c`), ability, 'AnonymousConsult', { safeHomeId: { sql: 'c.safe_home_id' } })
+    .orderBy('c.id')
+    .limit(first + 1);
+  if (safeHomeId) page.where('c.safeHomeId', safeHomeId);
+  if (afterId) page.where('c.id', '>', afterId);
   const rows: AnonymousConsult[] = await page;
-  return { rows: rows.slice(0, first), hasNextPage: rows.length > first };
+  return { rows: rows.slice(0, first).map((row) => withAccess(row, { safeHomeId: row.safeHomeId })), hasNextPage: rows.length > first };
 }
 
 /** Rows of the dossiers subgraph's tables, in insertion order, as the seed writes them. */

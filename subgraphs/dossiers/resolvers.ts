@@ -23,8 +23,8 @@ class AnonymousConsultConnection {
 @Resolver(() => Dossier)
 export class DossierResolver {
   @Query(() => Dossier, { nullable: true, description: 'A dossier by its case code, e.g. LIMB6024' })
-  dossier(@Arg('code', () => String) code: string, @Ctx() ctx: SubgraphContext) {
-    return repository.dossierByCode(ctx.db, code);
+  dossier(@Arg('code', () => String, { nullable: false }) code: string, @Ctx() ctx: SubgraphContext) {
+    return repository.dossierByCode(ctx.db, ctx.ability, code);
   }
 
   @Query(() => DossierConnection, { description: 'Dossiers in case-code order, a page at a time' })
@@ -34,7 +34,7 @@ export class DossierResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<DossierConnection> {
-    const page = await repository.dossierPage(ctx.db, filter ?? {}, checkPageSize(first), decodeCursor(after));
+    const page = await repository.dossierPage(ctx.db, ctx.ability, filter ?? {}, checkPageSize(first), decodeCursor(after));
     const last = page.rows[page.rows.length - 1];
     return {
       nodes: page.rows,
@@ -92,7 +92,7 @@ export class SafeHomeResolver {
   }
 
   @Query(() => SafeHome, { nullable: true })
-  safeHome(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+  safeHome(@Arg('id', () => ID, { nullable: false }) id: string, @Ctx() ctx: SubgraphContext) {
     return ctx.load(repository.safeHomesByIds, id);
   }
 
@@ -105,7 +105,7 @@ export class SafeHomeResolver {
 @Resolver(() => Organisation)
 export class OrganisationResolver {
   @Query(() => Organisation, { nullable: true })
-  organisation(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+  organisation(@Arg('id', () => ID, { nullable: false }) id: string, @Ctx() ctx: SubgraphContext) {
     return ctx.load(repository.organisationsByIds, id);
   }
 
@@ -157,7 +157,7 @@ export class AnonymousConsultResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<AnonymousConsultConnection> {
-    const page = await repository.anonymousConsultPage(ctx.db, safeHomeId, checkPageSize(first), decodeCursor(after));
+    const page = await repository.anonymousConsultPage(ctx.db, ctx.ability, safeHomeId, checkPageSize(first), decodeCursor(after));
     const last = page.rows[page.rows.length - 1];
     return { nodes: page.rows, pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(last.id) : null } };
   }

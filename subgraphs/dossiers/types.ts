@@ -21,7 +21,7 @@ registerEnumType(ActionStatus, { name: 'ActionStatus' });
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'One of the ten Flemish Safe Homes (Veilig Huis), each serving a region' })
 export class SafeHome {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { nullable: false }) id: string;
   @Field(() => String) name: string;
   @Field(() => String, { description: 'Prefix of the codes of its dossiers, e.g. LIMB' }) codePrefix: string;
   @Field(() => String) province: string;
@@ -30,7 +30,7 @@ export class SafeHome {
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A partner organisation, belonging to one Safe Home region' })
 export class Organisation {
-  @Field(() => ID, { description: 'Stable id of the form <region>-<type>, e.g. limburg-police' }) id: string;
+  @Field(() => ID, { nullable: false, description: 'Stable id of the form <region>-<type>, e.g. limburg-police' }) id: string;
   @Field(() => String) name: string;
   @Field(() => OrganisationType) type: OrganisationType;
   safeHomeId: string;
@@ -52,7 +52,7 @@ export class Weighing {
 
 @ObjectType({ description: 'An item of information a partner shared in the dossier (infodeling)' })
 export class InfoSharingItem {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { nullable: false }) id: string;
   @Field(() => String, { description: 'Data category of the information' }) category: string;
   @Field(() => String, { description: 'Legal basis the partner shared it under' }) legalBasis: string;
   @Field(() => String) content: string;
@@ -62,7 +62,7 @@ export class InfoSharingItem {
 
 @ObjectType({ description: 'A case consultation (casusoverleg) under art. 458ter Sw.' })
 export class CaseConsultation {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { nullable: false }) id: string;
   @Field(() => LocalDate) heldOn: string;
   @Field(() => Boolean, { description: 'Whether the persons concerned were informed of the consultation' }) personsInformed: boolean;
   @Field(() => String) decisions: string;
@@ -70,7 +70,7 @@ export class CaseConsultation {
 
 @ObjectType({ description: 'An action of the action plan (plan van aanpak), owned by a partner' })
 export class ActionPlanItem {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { nullable: false }) id: string;
   @Field(() => String) description: string;
   @Field(() => LocalDate) dueOn: string;
   @Field(() => ActionStatus) status: ActionStatus;
@@ -80,7 +80,7 @@ export class ActionPlanItem {
 
 @ObjectType({ description: 'A note on the execution (uitvoering) of the plan' })
 export class ExecutionNote {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { nullable: false }) id: string;
   @Field(() => String) note: string;
   @Field(() => LocalDate) recordedOn: string;
   organisationId: string;
@@ -90,7 +90,7 @@ export class ExecutionNote {
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A case file of a family followed by a Safe Home' })
 export class Dossier {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { nullable: false }) id: string;
   @Field(() => String, { description: 'Case code: the Safe Home prefix and a number, e.g. LIMB6024' }) code: string;
   @Field(() => Int, { description: '0 across the threshold, 2 case support, 3 intensive case management' }) track: number;
   @Field(() => DossierStatus) status: DossierStatus;
@@ -105,7 +105,7 @@ export class Dossier {
 
 @ObjectType({ description: 'A track-1 anonymous consult: advice to a professional, no personal data' })
 export class AnonymousConsult {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { nullable: false }) id: string;
   @Field(() => LocalDate) consultedOn: string;
   @Field(() => OrganisationType) askerOrganisationType: OrganisationType;
   @Field(() => String) topic: string;

@@ -1,3 +1,4 @@
+import { resolveDossierReference } from '../common/access-facts';
 import { SubgraphDefinition } from '../common/subgraph';
 import { migrations } from './migrations';
 import * as repository from './repository';
@@ -13,6 +14,6 @@ export const personsSubgraph: SubgraphDefinition = {
   entityTypes: [Dossier],
   referenceResolvers: {
     Person: (ref, ctx) => ctx.load(repository.personsByIds, ref.id),
-    Dossier: (ref) => ({ id: ref.id }),
+    Dossier: resolveDossierReference,
   },
 };

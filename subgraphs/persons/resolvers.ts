@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { withAccess } from '../common/access';
 import { SubgraphContext } from '../common/context';
 import * as repository from './repository';
 import { Address, Dossier, DossierPerson, Person } from './types';
@@ -6,7 +7,7 @@ import { Address, Dossier, DossierPerson, Person } from './types';
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true })
-  person(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+  person(@Arg('id', () => ID, { nullable: false }) id: string, @Ctx() ctx: SubgraphContext) {
     return ctx.load(repository.personsByIds, id);
   }
 
@@ -22,6 +23,6 @@ export class DossierPersonsResolver {
   @FieldResolver(() => [DossierPerson], { description: 'The client system: the persons of this dossier and their roles' })
   async persons(@Root() dossier: Dossier, @Ctx() ctx: SubgraphContext): Promise<DossierPerson[]> {
     const rows = await ctx.load(repository.personsByDossiers, dossier.id);
-    return rows.map(({ role, ...person }) => ({ role, person }));
+    return rows.map(({ role, ...person }) => withAccess({ role, person }, { personRole: role }));
   }
 }

@@ -21,7 +21,7 @@ export class Address {
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A person of a client system (cliëntsysteem). All data in this hub is synthetic.' })
 export class Person {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { nullable: false }) id: string;
   @Field(() => String) givenName: string;
   @Field(() => String) familyName: string;
   @Field(() => LocalDate) birthDate: string;
@@ -43,5 +43,5 @@ export class DossierPerson {
 @Directive('@key(fields: "id")')
 @ObjectType()
 export class Dossier {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { nullable: false }) id: string;
 }

@@ -1,3 +1,4 @@
+import { resolveDossierReference, resolvePersonReference } from '../common/access-facts';
 import { SubgraphDefinition } from '../common/subgraph';
 import { migrations } from './migrations';
 import * as repository from './repository';
@@ -14,7 +15,7 @@ export const riskSubgraph: SubgraphDefinition = {
   referenceResolvers: {
     RiskAssessment: (ref, ctx) => ctx.load(repository.assessmentsByIds, ref.id),
     RiskInstrumentVersion: (ref, ctx) => ctx.load(repository.instrumentVersionsByIds, ref.id),
-    Dossier: (ref) => ({ id: ref.id }),
-    Person: (ref) => ({ id: ref.id }),
+    Dossier: resolveDossierReference,
+    Person: resolvePersonReference,
   },
 };

@@ -1,5 +1,8 @@
 import { Knex } from 'knex';
+import { dossierAttributeColumns, withDossierAttributes } from '../common/access-facts';
 import { manyPer, onePer } from '../common/batch';
+import { SubgraphContext } from '../common/context';
+import { dossierAttributeSql, whereVisible } from '../common/policy-sql';
 import { highestLevel } from './scoring';
 import { RiskAssessment, RiskInstrumentItem, RiskInstrumentVersion, RiskLevel } from './types';
 
@@ -17,8 +20,14 @@ export async function itemsByInstrumentVersions(db: Knex, ids: readonly string[]
   return manyPer(ids, rows, (row: RiskInstrumentItem & { instrumentVersionId: string }) => row.instrumentVersionId);
 }
 
-export async function assessmentsByIds(db: Knex, ids: readonly string[]) {
-  return onePer(ids, await db('risk.assessments').whereIn('id', ids), (row: RiskAssessment) => row.id);
+/** Assessments the actor may see, each with its own dossier's policy attributes. */
+function visibleAssessments(db: Knex, { ability }: SubgraphContext) {
+  return whereVisible(db('risk.assessments as a').select('a.*', ...dossierAttributeColumns(db, 'a.dossier_id')), ability, 'RiskAssessment', dossierAttributeSql('a.dossier_id'));
+}
+
+export async function assessmentsByIds(db: Knex, ids: readonly string[], context: SubgraphContext) {
+  const rows = await visibleAssessments(db, context).whereIn('a.id', ids);
+  return onePer(ids, rows.map(withDossierAttributes<RiskAssessment>), (row: RiskAssessment) => row.id);
 }
 
 const newestFirst = ['assessedOn', 'createdAt', 'id'].map((column) => ({ column, order: 'desc' as const }));
@@ -28,10 +37,12 @@ export async function assessmentsByDossiers(db: Knex, dossierIds: readonly strin
   return manyPer(dossierIds, rows, (row: RiskAssessment) => row.dossierId);
 }
 
-/** A person's risk history: across dossiers, newest first. */
-export async function assessmentsByPersons(db: Knex, personIds: readonly string[]) {
-  const rows = await db('risk.assessments').whereIn('personId', personIds).orderBy(newestFirst);
-  return manyPer(personIds, rows, (row: RiskAssessment) => row.personId);
+/** A person's risk history: across the dossiers the actor may see, newest first. */
+export async function assessmentsByPersons(db: Knex, personIds: readonly string[], context: SubgraphContext) {
+  const rows = await visibleAssessments(db, context)
+    .whereIn('a.personId', personIds)
+    .orderBy(newestFirst.map(({ column, order }) => ({ column: `a.${column}`, order })));
+  return manyPer(personIds, rows.map(withDossierAttributes<RiskAssessment>), (row: RiskAssessment) => row.personId);
 }
 
 /** Per dossier, the highest level among each person's latest assessment (null: never assessed). */

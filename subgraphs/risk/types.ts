@@ -26,7 +26,7 @@ export class RiskInstrumentItem {
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A version of a risk instrument: its items, weights and level thresholds' })
 export class RiskInstrumentVersion {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { nullable: false }) id: string;
   @Field(() => String) code: string;
   @Field(() => Int) version: number;
   @Field(() => String) name: string;
@@ -44,25 +44,25 @@ export class RiskAnswer {
 @Directive('@key(fields: "id", resolvable: false)')
 @ObjectType()
 export class Organisation {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { nullable: false }) id: string;
 }
 
 @Directive('@key(fields: "id")')
 @ObjectType()
 export class Person {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { nullable: false }) id: string;
 }
 
 @Directive('@key(fields: "id")')
 @ObjectType()
 export class Dossier {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { nullable: false }) id: string;
 }
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A risk assessment of one person in a dossier. Assessments are never overwritten.' })
 export class RiskAssessment {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { nullable: false }) id: string;
   @Field(() => Int) score: number;
   @Field(() => RiskLevel, { description: 'The level the instrument gives' }) computedLevel: RiskLevel;
   @Field(() => RiskLevel, { nullable: true, description: 'Professional judgement: may raise the level, never lower it' })

@@ -11,7 +11,7 @@ registerEnumType(RiskLevel, { name: 'RiskLevel' });
 @Directive('@key(fields: "id", resolvable: false)')
 @ObjectType()
 export class SafeHome {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { nullable: false }) id: string;
 }
 
 @InputType({ description: 'Which families or consults to count: a year range and optionally one Safe Home' })

@@ -1,0 +1,52 @@
+import { GraphQLError } from 'graphql';
+import { MiddlewareFn } from 'type-graphql';
+import { explain, RecordAttributes } from '../../policy';
+import { accessOf, inheritAccess, isRecordChecked } from './access';
+import { SubgraphContext } from './context';
+import { logger } from './logger';
+
+const federationFields = new Set(['_service', '_entities']);
+
+function forbidden(reason: string): GraphQLError {
+  return new GraphQLError(reason, { extensions: { code: 'FORBIDDEN' } });
+}
+
+/** The record's attribute sets, or undefined when a checked record has none (then it is refused). */
+function attributeSets(typeName: string, record: unknown): RecordAttributes[] | undefined {
+  const sets = accessOf(record);
+  if (!sets?.length) logger.error({ typeName }, 'a record reached the policy guard without its policy attributes: refused');
+  return sets?.length ? sets : undefined;
+}
+
+/** May the actor see this record at all? (Used for entity references: an unseen record is null, as if absent.) */
+export function isVisible(typeName: string, record: unknown, { ability }: SubgraphContext): boolean {
+  if (!record) return false;
+  if (!isRecordChecked(typeName)) return ability.can('read', typeName);
+  return (attributeSets(typeName, record) ?? []).some((attributes) => ability.can('read', { ...attributes, __typename: typeName }));
+}
+
+/**
+ * The one guard on every field resolver of every subgraph (a type-graphql global middleware, so a
+ * new resolver is guarded without anyone remembering to). A field of a record is checked against
+ * that very record's attributes; of other types, against the type. A refused field is null with
+ * FORBIDDEN and the reason. What a field resolves to inherits the record's attributes it lacks.
+ */
+export const policyGuard: MiddlewareFn<SubgraphContext> = async ({ root, info, context }, next) => {
+  const typeName = info.parentType.name;
+  const field = info.fieldName;
+  if (field.startsWith('__') || (info.parentType === info.schema.getQueryType() && federationFields.has(field))) return next();
+  const { ability, actor } = context;
+  let sets: RecordAttributes[] | undefined;
+  if (isRecordChecked(typeName)) {
+    sets = attributeSets(typeName, root);
+    if (!sets) throw forbidden(`${typeName}.${field} is refused: the record's policy attributes are unknown`);
+    if (!sets.some((attributes) => ability.can('read', { ...attributes, __typename: typeName }, field))) {
+      throw forbidden(explain(actor, 'read', { typeName, record: sets[0] }, field, ability).reason);
+    }
+  } else if (!ability.can('read', typeName, field)) {
+    throw forbidden(explain(actor, 'read', { typeName }, field, ability).reason);
+  }
+  const value = await next();
+  if (sets) inheritAccess(value, sets);
+  return value;
+};
