@@ -8,7 +8,11 @@ import { operation } from '../clients/operations';
 import { signDevToken } from '../gateway/dev-issuer';
 import { ensurePostgres } from '../hub/postgres';
 import { migrateAll } from '../hub/prepare-database';
-import { OrganisationType, Purpose, Role } from '../policy';
+import { readFileSync } from 'node:fs';
+import { buildSchema, parse } from 'graphql';
+import { filterOperation } from '../gateway/operation-filter';
+import { Actor, defineAbilityFor, OrganisationType, Purpose, Role } from '../policy';
+import { apiSchemaPath } from '../schema/files';
 import { isSeeded, seed } from '../seed/seed';
 import { createActorTokenSigner } from '../subgraphs/common/actor-token';
 import { createDatabase } from '../subgraphs/common/database';
@@ -42,6 +46,22 @@ function load(url: string, body: string, headers: Record<string, string>, second
   return autocannon({ url, method: 'POST', body, headers: { 'content-type': 'application/json', ...headers }, connections, duration: seconds });
 }
 
+/** Microseconds the gateway's own policy work takes per request (building the ability, walking the operation). */
+function gatewayPolicyCost(actor: Actor, requests: { query: string; variables: Record<string, unknown> }[]): number[] {
+  const schema = buildSchema(readFileSync(apiSchemaPath, 'utf8'));
+  return requests.map(({ query, variables }) => {
+    const document = parse(query);
+    const run = () => {
+      const ability = defineAbilityFor(actor);
+      filterOperation(schema, document, null, variables, (type, field) => (ability.can('read', type, field) ? null : 'refused'));
+    };
+    for (let i = 0; i < 200; i += 1) run();
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < 2000; i += 1) run();
+    return Number(process.hrtime.bigint() - started) / 2000 / 1000;
+  });
+}
+
 async function main() {
   const database = `safehome_bench_x${scale}`;
   const postgres = await ensurePostgres({ preferLocalServer: true });
@@ -57,7 +77,8 @@ async function main() {
   }
   await db.destroy();
 
-  const actor = { subject: 'bench', organisationId: 'limburg-police', organisationType: OrganisationType.POLICE, role: Role.POLICE_LIAISON, safeHomeId: 'limburg', purpose: Purpose.CASE_CONSULTATION };
+  // The Safe Home's case manager may read every field the bench queries ask, in every dossier of the region.
+  const actor = { subject: 'bench', organisationId: 'limburg-safe-home', organisationType: OrganisationType.SAFE_HOME, role: Role.CASE_MANAGER, safeHomeId: 'limburg', purpose: Purpose.CASE_MANAGEMENT };
   const token = await signDevToken(actor, { expiresIn: 3600 });
   const stockActorToken = await (await createActorTokenSigner())({ actor, requestId: 'bench-stock' }, 3600);
   const { subgraphUrls } = await serve('subgraphs', { BENCH_DATABASE_URL: databaseUrl });
@@ -97,10 +118,12 @@ async function main() {
   }
 
   console.log(`\nscale ${scale}x (${database}), ${connections} connections, ${duration} s per run, node ${process.version}\n`);
+  const policyCost = gatewayPolicyCost(actor, queries.map((query) => JSON.parse(query.body)));
   const header = ['query', 'gateway', 'req/s', 'p50 ms', 'p99 ms'];
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
   console.log([line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
+  console.log(`\nthe policy at the gateway (ability + operation walk), per request: ${policyCost.map((us, i) => `${queries[i].name}: ${us.toFixed(0)} µs`).join('; ')}`);
   await postgres.stop();
 }
 

@@ -5,7 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
 import { Kind, parse, StringValueNode } from 'graphql';
-import { Actor, defineAbilityFor, HubAbility } from '../policy';
+import { Actor, abilityFor, HubAbility } from '../policy';
 import { SignActorToken } from '../subgraphs/common/actor-token';
 import { listen, Listening, sendUnauthenticated } from '../subgraphs/common/http';
 import { logger } from '../subgraphs/common/logger';
@@ -99,7 +99,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       context: async ({ res }) => {
         const actor = res.locals.actor as Actor;
         const requestId = randomUUID();
-        return { actor, ability: defineAbilityFor(actor), requestId, actorToken: await options.signActorToken({ actor, requestId }) };
+        return { actor, ability: abilityFor(actor), requestId, actorToken: await options.signActorToken({ actor, requestId }) };
       },
     }),
   );

@@ -1,4 +1,5 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility, MongoQuery } from '@casl/ability';
+import { LRUCache } from 'lru-cache';
 import { Actor } from './actor';
 import { DataCategory } from './categories';
 import { Classification, classification } from './classification';
@@ -71,4 +72,20 @@ export function defineAbilityFor(actor: Actor): HubAbility {
     }
   }
   return build({ detectSubjectType: (subject: string | { __typename: string }) => (typeof subject === 'string' ? subject : subject.__typename) });
+}
+
+const abilities = new LRUCache<string, HubAbility>({ max: 1000 });
+
+/**
+ * The same ability, built once per kind of actor: it depends only on organisation, type, role,
+ * Safe Home and purpose, and is rebuilt for every request otherwise (in the gateway and in each subgraph).
+ */
+export function abilityFor(actor: Actor): HubAbility {
+  const key = [actor.organisationId, actor.organisationType, actor.role, actor.safeHomeId, actor.purpose].join('|');
+  let ability = abilities.get(key);
+  if (!ability) {
+    ability = defineAbilityFor(actor);
+    abilities.set(key, ability);
+  }
+  return ability;
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Knex } from 'knex';
-import { Actor, defineAbilityFor, HubAbility } from '../../policy';
+import { Actor, abilityFor, HubAbility } from '../../policy';
 import { ActorContext } from './actor-token';
 
 /**
@@ -25,7 +25,7 @@ export function createContext(db: Knex, { actor, requestId }: ActorContext): Sub
   const context: SubgraphContext = {
     db,
     actor,
-    ability: defineAbilityFor(actor),
+    ability: abilityFor(actor),
     requestId,
     load<K, V>(batch: BatchLoad<K, V>, key: K): Promise<V> {
       let loader = loaders.get(batch as BatchLoad<unknown, unknown>) as DataLoader<K, V> | undefined;
