@@ -20,6 +20,20 @@ const conditionQuery: Record<ConditionName, (actor: Actor) => [RecordAttribute, 
   personIsVictimOrChild: () => ['personRole', { personRole: { $in: ['VICTIM', 'CHILD'] } }],
 };
 
+/**
+ * The rules that apply to the actor but cannot be evaluated on this record, because it lacks an
+ * attribute they look at. Such rules never allow; the guard logs them by name.
+ */
+export function rulesMissingAttributes(actor: Actor, typeName: string, record: RecordAttributes): { rule: string; missing: RecordAttribute[] }[] {
+  const carried = attributesOf(typeName);
+  return rulesApplyingTo(actor)
+    .map((rule) => ({
+      rule: rule.id,
+      missing: rule.conditions.map((name) => conditionQuery[name](actor)[0]).filter((attribute) => carried.includes(attribute) && record[attribute] === undefined),
+    }))
+    .filter(({ missing }) => missing.length > 0);
+}
+
 export function rulesApplyingTo(actor: Actor): Rule[] {
   return rules.filter(
     (rule) =>

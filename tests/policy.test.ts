@@ -1,4 +1,4 @@
-import { actorFromClaims, claimsFromActor, defineAbilityFor, explain, Purpose, RecordAttributes, Role } from '../policy';
+import { actorFromClaims, claimsFromActor, defineAbilityFor, explain, Purpose, RecordAttributes, Role, rulesMissingAttributes } from '../policy';
 import { actor } from './support/hub';
 
 const LIMB6024: RecordAttributes = { safeHomeId: 'limburg', participantIds: ['limburg-caw', 'limburg-police', 'limburg-safe-home'], dossierStatus: 'ACTIVE' };
@@ -79,6 +79,17 @@ describe('the policy matrix', () => {
     const { dossierStatus: _missing, ...unknownStatus } = LIMB6024;
     expect(defineAbilityFor(police).can('read', { ...unknownStatus, __typename: 'SituationDescription' }, 'summary')).toBe(false);
     expect(defineAbilityFor(justiceHouse).can('read', { ...LIMB6024, participantIds: [...LIMB6024.participantIds!, 'limburg-justice-house'], __typename: 'Person' }, 'phone')).toBe(false);
+  });
+});
+
+describe('rules that cannot be evaluated', () => {
+  it('are named, so the guard can log them when it denies', () => {
+    const { participantIds: _unknown, ...noParticipants } = LIMB6024;
+    expect(rulesMissingAttributes(police, 'SituationDescription', noParticipants)).toEqual([
+      { rule: 'consultation-participants-case-content', missing: ['participantIds'] },
+      { rule: 'participants-judicial-need-to-know', missing: ['participantIds'] },
+    ]);
+    expect(defineAbilityFor(police).can('read', { ...noParticipants, __typename: 'SituationDescription' }, 'summary')).toBe(false);
   });
 });
 

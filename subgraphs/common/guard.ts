@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { MiddlewareFn } from 'type-graphql';
-import { explain, RecordAttributes } from '../../policy';
+import { explain, RecordAttributes, rulesMissingAttributes } from '../../policy';
 import { accessOf, inheritAccess, isRecordChecked } from './access';
 import { SubgraphContext } from './context';
 import { logger } from './logger';
@@ -41,6 +41,8 @@ export const policyGuard: MiddlewareFn<SubgraphContext> = async ({ root, info, c
     sets = attributeSets(typeName, root);
     if (!sets) throw forbidden(`${typeName}.${field} is refused: the record's policy attributes are unknown`);
     if (!sets.some((attributes) => ability.can('read', { ...attributes, __typename: typeName }, field))) {
+      const unevaluable = rulesMissingAttributes(actor, typeName, sets[0]);
+      if (unevaluable.length) logger.warn({ typeName, field, rules: unevaluable }, 'policy rules could not be evaluated on a record lacking attributes: denied');
       throw forbidden(explain(actor, 'read', { typeName, record: sets[0] }, field, ability).reason);
     }
   } else if (!ability.can('read', typeName, field)) {
