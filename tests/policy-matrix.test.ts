@@ -70,7 +70,7 @@ describe('the policy through the gateway, on the seed fixtures', () => {
     expect(dossier.persons).toHaveLength(1);
     expect(dossier.persons[0]).toMatchObject({ role: 'ALLEGED_PERPETRATOR', person: { givenName: 'Kobe', phone: null, address: null } });
     const contact = body.errors!.find((e) => e.path!.join('.') === 'dossier.persons.0.person.phone')!;
-    expect(contact.extensions!.code).toBe('FORBIDDEN');
+    expect(contact.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'Person.phone' });
     expect(contact.message).toMatch(/takes part in the dossier's case consultation/);
   });
 

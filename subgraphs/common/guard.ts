@@ -7,8 +7,8 @@ import { logger } from './logger';
 
 const federationFields = new Set(['_service', '_entities']);
 
-function forbidden(reason: string): GraphQLError {
-  return new GraphQLError(reason, { extensions: { code: 'FORBIDDEN' } });
+function forbidden(reason: string, coordinate: string): GraphQLError {
+  return new GraphQLError(reason, { extensions: { code: 'FORBIDDEN', field: coordinate } });
 }
 
 /** The record's attribute sets, or undefined when a checked record has none (then it is refused). */
@@ -39,14 +39,14 @@ export const policyGuard: MiddlewareFn<SubgraphContext> = async ({ root, info, c
   let sets: RecordAttributes[] | undefined;
   if (isRecordChecked(typeName)) {
     sets = attributeSets(typeName, root);
-    if (!sets) throw forbidden(`${typeName}.${field} is refused: the record's policy attributes are unknown`);
+    if (!sets) throw forbidden(`${typeName}.${field} is refused: the record's policy attributes are unknown`, `${typeName}.${field}`);
     if (!sets.some((attributes) => ability.can('read', { ...attributes, __typename: typeName }, field))) {
       const unevaluable = rulesMissingAttributes(actor, typeName, sets[0]);
       if (unevaluable.length) logger.warn({ typeName, field, rules: unevaluable }, 'policy rules could not be evaluated on a record lacking attributes: denied');
-      throw forbidden(explain(actor, 'read', { typeName, record: sets[0] }, field, ability).reason);
+      throw forbidden(explain(actor, 'read', { typeName, record: sets[0] }, field, ability).reason, `${typeName}.${field}`);
     }
   } else if (!ability.can('read', typeName, field)) {
-    throw forbidden(explain(actor, 'read', { typeName }, field, ability).reason);
+    throw forbidden(explain(actor, 'read', { typeName }, field, ability).reason, `${typeName}.${field}`);
   }
   const value = await next();
   if (sets) inheritAccess(value, sets);
