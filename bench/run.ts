@@ -83,7 +83,7 @@ async function main() {
   const stockActorToken = await (await createActorTokenSigner())({ actor, requestId: 'bench-stock' }, 3600);
   const { subgraphUrls } = await serve('subgraphs', { BENCH_DATABASE_URL: databaseUrl });
   const env = { BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls), BENCH_STOCK_ACTOR_TOKEN: stockActorToken };
-  const [hub, stock] = await Promise.all([serve('hub', env), serve('stock', env)]);
+  const [hub, stock] = await Promise.all([serve('hub', { ...env, BENCH_DATABASE_URL: databaseUrl }), serve('stock', env)]);
 
   const queries = [
     { name: 'one dossier with persons and risk', body: JSON.stringify({ query: operation('DossierWithPersonsAndRisk'), variables: { code: 'LIMB6024' } }) },

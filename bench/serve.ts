@@ -19,7 +19,7 @@ async function main(role: string) {
     return { subgraphUrls: Object.fromEntries(started.map(({ running }) => [running.name, running.graphqlUrl])) };
   }
   if (role === 'hub') {
-    const { port: _port, ...options } = await gatewayOptionsFromEnv(subgraphUrls);
+    const { port: _port, ...options } = await gatewayOptionsFromEnv(subgraphUrls, process.env.BENCH_DATABASE_URL);
     const gateway = await startGateway(options, 0);
     return { url: gateway.graphqlUrl };
   }

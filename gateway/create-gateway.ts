@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -10,12 +10,15 @@ import { SignActorToken } from '../subgraphs/common/actor-token';
 import { listen, Listening, sendUnauthenticated } from '../subgraphs/common/http';
 import { logger } from '../subgraphs/common/logger';
 import { Authenticate, AuthenticationError } from './authentication';
+import { AuditLog } from './audit/audit-log';
 import { gatewayErrorFormatter } from './errors';
 import { subgraphHealth } from './health';
 import { OnForbidden, withPolicy } from './policy-gateway';
 
 export interface GatewayContext {
   actor: Actor;
+  /** The W3C trace id of the request (from its traceparent header, or new). */
+  traceId: string;
   /** The actor's ability, built once per request from policy/. */
   ability: HubAbility;
   requestId: string;
@@ -29,6 +32,8 @@ export interface GatewayOptions {
   signActorToken: SignActorToken;
   /** Default: remove forbidden fields (null + FORBIDDEN at their path); or reject the whole operation. */
   onForbidden?: OnForbidden;
+  /** The disclosure log every response is written to before it is released. */
+  audit: AuditLog & { close(): Promise<void> };
   /** Subgraph endpoints by name, overriding the supergraph's routing URLs. */
   subgraphUrls?: Record<string, string>;
 }
@@ -67,7 +72,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   const endpoints = subgraphEndpoints(options.supergraphSdl, options.subgraphUrls ?? {});
   const gateway = withPolicy(
     new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService: ({ name }) => new HubDataSource({ url: endpoints[name] }) }),
-    options.onForbidden ?? 'remove-fields',
+    { onForbidden: options.onForbidden ?? 'remove-fields', audit: options.audit },
   );
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -96,10 +101,11 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     },
     express.json({ limit: '1mb' }),
     expressMiddleware(server, {
-      context: async ({ res }) => {
+      context: async ({ req, res }) => {
         const actor = res.locals.actor as Actor;
         const requestId = randomUUID();
-        return { actor, ability: abilityFor(actor), requestId, actorToken: await options.signActorToken({ actor, requestId }) };
+        const traceId = /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/.exec(req.header('traceparent') ?? '')?.[1] ?? randomBytes(16).toString('hex');
+        return { actor, ability: abilityFor(actor), requestId, traceId, actorToken: await options.signActorToken({ actor, requestId }) };
       },
     }),
   );
@@ -118,6 +124,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     close: async () => {
       await listening.close();
       await server.stop();
+      await options.audit.close();
     },
   };
 }

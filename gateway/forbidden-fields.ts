@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLSchema, isAbstractType } from 'graphql';
-import { PLACEHOLDER, RemovedField } from './operation-filter';
+import { AUDIT_ID, PLACEHOLDER, RemovedField } from './operation-filter';
 
 type Json = null | string | number | boolean | Json[] | { [key: string]: Json };
 
@@ -17,8 +17,7 @@ export function forbidden(removed: RemovedField, path: (string | number)[]): Gra
 
 /**
  * Puts back, as null with a FORBIDDEN error at its concrete path, every field the policy removed
- * from the operation, wherever the response holds an object it was selected on; then drops the
- * keys the policy added. What the caller sees has the shape of what they asked.
+ * from the operation, wherever the response holds an object it was selected on.
  */
 export function restoreRemovedFields(schema: GraphQLSchema, data: Record<string, Json> | null | undefined, removedFields: RemovedField[]): GraphQLError[] {
   const errors: GraphQLError[] = [];
@@ -39,12 +38,14 @@ export function restoreRemovedFields(schema: GraphQLSchema, data: Record<string,
     };
     visit(data, 0, []);
   }
-  const strip = (value: Json) => {
-    if (value === null || typeof value !== 'object') return;
-    if (Array.isArray(value)) return value.forEach(strip);
-    delete value[PLACEHOLDER];
-    Object.values(value).forEach(strip);
-  };
-  strip(data);
   return errors;
+}
+
+/** Drops the keys the gateway added to the operation: what the caller sees has the shape of what they asked. */
+export function stripAddedKeys(value: unknown): void {
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) return value.forEach(stripAddedKeys);
+  delete (value as Record<string, unknown>)[PLACEHOLDER];
+  delete (value as Record<string, unknown>)[AUDIT_ID];
+  Object.values(value).forEach(stripAddedKeys);
 }

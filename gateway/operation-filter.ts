@@ -19,10 +19,11 @@ export type FieldDecision = (typeName: string, fieldName: string) => string | nu
 
 /** The response key the policy adds to keep a selection set from being empty, and to tell runtime types apart. */
 export const PLACEHOLDER = '__policy_typename';
+/** The response key under which the audit gets the id of every record of an audited type that leaves. */
+export const AUDIT_ID = '__audit_id';
 
-function placeholder(): FieldNode {
-  return { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: PLACEHOLDER }, name: { kind: Kind.NAME, value: '__typename' } };
-}
+const aliased = (alias: string, name: string): FieldNode => ({ kind: Kind.FIELD, alias: { kind: Kind.NAME, value: alias }, name: { kind: Kind.NAME, value: name } });
+const placeholder = () => aliased(PLACEHOLDER, '__typename');
 
 function included(node: SelectionNode, variables: Record<string, unknown>): boolean {
   const skip = getDirectiveValues(GraphQLSkipDirective, node, variables);
@@ -43,6 +44,8 @@ export function filterOperation(
   operationName: string | null | undefined,
   variables: Record<string, unknown>,
   decide: FieldDecision,
+  /** Types whose records the audit names by id: `__audit_id: id` is added wherever they are selected. */
+  auditedTypes: ReadonlySet<string> = new Set(),
 ): { document: DocumentNode; removed: RemovedField[] } {
   const fragments = new Map<string, FragmentDefinitionNode>();
   let operation: OperationDefinitionNode | undefined;
@@ -80,7 +83,7 @@ export function filterOperation(
     }
   };
   walk(operation.selectionSet, rootType, [], new Set());
-  if (!removed.length) return { document, removed };
+  if (!removed.length && !auditedTypes.size) return { document, removed };
 
   const typeInfo = new TypeInfo(schema);
   const rewritten = visit(
@@ -94,8 +97,10 @@ export function filterOperation(
       SelectionSet: {
         leave(node) {
           const type = typeInfo.getParentType();
-          const needsPlaceholder = node.selections.length === 0 || (type && isAbstractType(type));
-          return needsPlaceholder ? { ...node, selections: [...node.selections, placeholder()] } : undefined;
+          const added: FieldNode[] = [];
+          if (node.selections.length === 0 || (type && isAbstractType(type))) added.push(placeholder());
+          if (type && auditedTypes.has(type.name)) added.push(aliased(AUDIT_ID, 'id'));
+          return added.length ? { ...node, selections: [...node.selections, ...added] } : undefined;
         },
       },
     }),

@@ -1,4 +1,6 @@
 import { readSupergraphSdl } from '../schema/files';
+import { createDatabase } from '../subgraphs/common/database';
+import { createAuditLog } from './audit/audit-log';
 import { createActorTokenSigner } from '../subgraphs/common/actor-token';
 import { createAuthenticator } from './authentication';
 import { gatewayConfigFromEnv } from './config';
@@ -6,11 +8,17 @@ import { GatewayOptions } from './create-gateway';
 
 /**
  * The gateway as configured by the environment: the committed supergraph, the configured token
- * issuer, the actor-token key, and subgraph endpoints (SUBGRAPH_<NAME>_URL over the given ones).
+ * issuer, the actor-token key, the disclosure log in the hub's database, and subgraph endpoints
+ * (SUBGRAPH_<NAME>_URL over the given ones).
  */
-export async function gatewayOptionsFromEnv(subgraphUrls: Record<string, string> = {}): Promise<GatewayOptions & { port: number }> {
+export async function gatewayOptionsFromEnv(
+  subgraphUrls: Record<string, string> = {},
+  databaseUrl = process.env.DATABASE_URL,
+): Promise<GatewayOptions & { port: number }> {
   const config = gatewayConfigFromEnv();
+  if (!databaseUrl) throw new Error('the gateway needs DATABASE_URL for its disclosure log');
   return {
+    audit: createAuditLog(createDatabase(databaseUrl, { poolMax: 5 })),
     port: config.port,
     supergraphSdl: readSupergraphSdl(),
     authenticate: await createAuthenticator(config.authentication),

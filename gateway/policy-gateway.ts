@@ -1,57 +1,104 @@
 import { createHash } from 'node:crypto';
 import type { GatewayExecutor, GatewayInterface, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
-import { GraphQLSchema, print } from 'graphql';
+import { GraphQLError, GraphQLSchema, print } from 'graphql';
 import { Actor, explain, HubAbility } from '../policy';
-import { forbidden, restoreRemovedFields } from './forbidden-fields';
+import { logger } from '../subgraphs/common/logger';
+import { AuditLog, Disclosure } from './audit/audit-log';
+import { auditedTypes, disclosuresOf } from './audit/disclosures';
+import { forbidden, restoreRemovedFields, stripAddedKeys } from './forbidden-fields';
 import { FieldDecision, filterOperation } from './operation-filter';
 
 export interface PolicyContext {
   actor: Actor;
   ability: HubAbility;
+  requestId: string;
+  traceId: string;
 }
 
 /** What to do with an operation that selects fields the actor can never read. */
 export type OnForbidden = 'remove-fields' | 'reject-operation';
 
-const actionFor = (_operationType: string) => 'read' as const;
+export interface PolicyOptions {
+  onForbidden: OnForbidden;
+  audit: AuditLog;
+}
 
 /**
- * Wraps a gateway so that, before anything is planned, every field the actor can never read for the
- * declared purpose is taken out of the operation (the semantics of Apollo Router's authorization
- * directives): it comes back as null with a FORBIDDEN error at its path that names the reason, and
- * the rest runs. The filtered operation gets its own hash, so the query-plan cache never serves
- * one actor's filtered plan to another. With 'reject-operation', such an operation is refused whole.
+ * Wraps a gateway so that the policy and the disclosure log hold for every operation:
+ * - before anything is planned, every field the actor can never read for the declared purpose is
+ *   taken out (the semantics of Apollo Router's authorization directives) and comes back as null
+ *   with a FORBIDDEN error at its path that names the reason; the rest runs. The filtered
+ *   operation gets its own hash, so the query-plan cache never serves one actor's plan to another.
+ *   With 'reject-operation', such an operation is refused whole;
+ * - before the response is released, what actually left (the response walked with the operation)
+ *   is written to the hash-chained disclosure log; if that write fails, nothing is released.
  */
-export function withPolicy(inner: GatewayInterface, onForbidden: OnForbidden): GatewayInterface {
+export function withPolicy(inner: GatewayInterface, options: PolicyOptions): GatewayInterface {
   return {
     onSchemaLoadOrUpdate: (callback) => inner.onSchemaLoadOrUpdate(callback),
     stop: () => inner.stop(),
-    async load(options) {
+    async load(loadOptions) {
       let apiSchema: GraphQLSchema | undefined;
       inner.onSchemaLoadOrUpdate((schemaContext) => {
         apiSchema = schemaContext.apiSchema;
       });
-      const loaded = await inner.load(options);
+      const loaded = await inner.load(loadOptions);
       const execute = loaded.executor;
       if (!execute) return loaded;
-      const executor: GatewayExecutor = (requestContext) => enforce(apiSchema!, execute, requestContext, onForbidden);
+      const executor: GatewayExecutor = (requestContext) => enforce(apiSchema!, execute, requestContext, options);
       return { ...loaded, executor };
     },
   };
 }
 
-async function enforce(schema: GraphQLSchema, execute: GatewayExecutor, requestContext: GatewayGraphQLRequestContext, onForbidden: OnForbidden) {
-  const { actor, ability } = requestContext.context as unknown as PolicyContext;
-  if (!actor || !ability) throw new Error('the policy gateway needs the actor and ability in the request context');
-  const action = actionFor(requestContext.operation.operation);
-  const decide: FieldDecision = (typeName, fieldName) =>
-    ability.can(action, typeName, fieldName) ? null : explain(actor, action, { typeName }, fieldName, ability).reason;
-  const { document, removed } = filterOperation(schema, requestContext.document, requestContext.request.operationName, requestContext.request.variables ?? {}, decide);
-  if (!removed.length) return execute(requestContext);
-  if (onForbidden === 'reject-operation') return { errors: removed.map((field) => forbidden(field, field.path)) };
+const auditUnavailable = () =>
+  new GraphQLError('The disclosure could not be recorded, so nothing was released. Try again later.', {
+    extensions: { code: 'AUDIT_UNAVAILABLE', http: { status: 503 } },
+  });
 
-  const filtered: GatewayGraphQLRequestContext = { ...requestContext, document, queryHash: createHash('sha256').update(print(document)).digest('hex') };
-  const result = await execute(filtered);
-  const forbiddenErrors = restoreRemovedFields(schema, result.data as never, removed);
-  return { ...result, errors: [...forbiddenErrors, ...(result.errors ?? [])] };
+async function enforce(schema: GraphQLSchema, execute: GatewayExecutor, requestContext: GatewayGraphQLRequestContext, { onForbidden, audit }: PolicyOptions) {
+  const context = requestContext.context as unknown as PolicyContext;
+  const { actor, ability } = context;
+  if (!actor || !ability) throw new Error('the policy gateway needs the actor and ability in the request context');
+  const { request } = requestContext;
+  const variables = request.variables ?? {};
+  const decide: FieldDecision = (typeName, fieldName) =>
+    ability.can('read', typeName, fieldName) ? null : explain(actor, 'read', { typeName }, fieldName, ability).reason;
+  const { document, removed } = filterOperation(schema, requestContext.document, request.operationName, variables, decide, auditedTypes);
+
+  const record = async (lines: Omit<Disclosure, keyof ReturnType<typeof lineContext>>[]) => {
+    try {
+      await audit.append(lines.map((line) => ({ ...lineContext(), ...line })));
+      return true;
+    } catch (error) {
+      logger.fatal({ err: error, requestId: context.requestId }, 'DISCLOSURE LOG WRITE FAILED: the response is withheld');
+      return false;
+    }
+  };
+  const lineContext = () => ({
+    occurredAt: new Date(),
+    requestId: context.requestId,
+    traceId: context.traceId,
+    actorSubject: actor.subject,
+    organisationId: actor.organisationId,
+    role: actor.role,
+    purpose: actor.purpose,
+    operationName: requestContext.operationName,
+    documentHash: requestContext.queryHash,
+    breakGlass: false,
+    justification: null,
+  });
+
+  if (removed.length && onForbidden === 'reject-operation') {
+    const errors = removed.map((field) => forbidden(field, field.path));
+    const written = await record([{ kind: 'SUMMARY', subjectType: null, subjectId: null, fields: [], denied: removed.map((field) => ({ field: `${field.parentType}.${field.field}`, reason: field.reason })), outcome: 'DENIED' }]);
+    return { errors: written ? errors : [auditUnavailable()] };
+  }
+
+  const result = await execute({ ...requestContext, document, queryHash: createHash('sha256').update(print(document)).digest('hex') });
+  const errors = [...restoreRemovedFields(schema, result.data as never, removed), ...(result.errors ?? [])];
+  const lines = disclosuresOf(schema, requestContext.document, request.operationName, variables, result.data as never, errors, actor);
+  if (!(await record(lines))) return { errors: [auditUnavailable()] };
+  stripAddedKeys(result.data);
+  return { ...result, errors: errors.length ? errors : undefined };
 }

@@ -1,13 +1,14 @@
 import { Knex } from 'knex';
-import { migrateSubgraph } from '../subgraphs/common/migrate';
+import { migrateSchema } from '../subgraphs/common/migrate';
 import { logger } from '../subgraphs/common/logger';
 import { isSeeded, seed, SeedOptions } from '../seed/seed';
+import { auditMigrations } from '../gateway/audit/migrations';
 import { subgraphs } from './subgraphs';
 
-/** Runs every subgraph's migrations, in order. */
+/** Runs every subgraph's migrations, in order, then the gateway's audit log's. */
 export async function migrateAll(db: Knex): Promise<void> {
-  for (const definition of subgraphs) {
-    const applied = await migrateSubgraph(db, definition);
+  for (const definition of [...subgraphs, auditMigrations]) {
+    const applied = await migrateSchema(db, definition);
     if (applied.length) logger.info({ subgraph: definition.name, applied }, 'migrated');
   }
 }

@@ -35,7 +35,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       serveSubgraph(definition, options.databaseUrl, options.subgraphPort?.(definition.name) ?? defaultSubgraphPort(definition.name)),
     ),
   );
-  const { port, ...gatewayOptions } = await gatewayOptionsFromEnv(Object.fromEntries(started.map(({ running }) => [running.name, running.graphqlUrl])));
+  const { port, ...gatewayOptions } = await gatewayOptionsFromEnv(Object.fromEntries(started.map(({ running }) => [running.name, running.graphqlUrl])), options.databaseUrl);
   const gateway = await startGateway(gatewayOptions, options.gatewayPort ?? port);
   return {
     gateway,

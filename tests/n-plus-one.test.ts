@@ -33,6 +33,7 @@ describe('the N+1 bound', () => {
     // owners); whether those land in one DataLoader batch or two depends on which SQL answers
     // first. So a count may differ by one between runs, never with the number of dossiers.
     expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
-    expect(Math.max(...counts)).toBeLessThanOrEqual(20);
+    // ~18 statements of the subgraphs and 5 of the disclosure log's append transaction.
+    expect(Math.max(...counts)).toBeLessThanOrEqual(25);
   });
 });

@@ -2,7 +2,7 @@ import { migrateAll } from '../hub/prepare-database';
 import { subgraphs } from '../hub/subgraphs';
 import { LIMB6024 } from '../seed/fixtures';
 import * as dossiers from '../subgraphs/dossiers/repository';
-import { migrateSubgraph } from '../subgraphs/common/migrate';
+import { migrateSchema } from '../subgraphs/common/migrate';
 import * as persons from '../subgraphs/persons/repository';
 import * as risk from '../subgraphs/risk/repository';
 import { scoreAssessment, ScoringError } from '../subgraphs/risk/scoring';
@@ -58,7 +58,7 @@ describe('repositories', () => {
 
   it('migrations are idempotent: a second run applies nothing', async () => {
     await migrateAll(db());
-    for (const definition of subgraphs) expect(await migrateSubgraph(db(), definition)).toEqual([]);
+    for (const definition of subgraphs) expect(await migrateSchema(db(), definition)).toEqual([]);
   });
 });
 

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { Knex } from 'knex';
+
+/** One line of the disclosure log: what left the hub about one record (or, for non-personal answers, a summary). */
+export interface Disclosure {
+  occurredAt: Date;
+  requestId: string;
+  traceId: string;
+  actorSubject: string;
+  organisationId: string;
+  role: string;
+  purpose: string;
+  operationName: string | null;
+  documentHash: string;
+  kind: 'SUBJECT' | 'SUMMARY';
+  subjectType: string | null;
+  subjectId: string | null;
+  fields: { field: string; category: string; legalBasis: string[] }[];
+  denied: { field: string; reason: string }[];
+  outcome: 'DISCLOSED' | 'PARTIAL' | 'DENIED' | 'NOTHING';
+  breakGlass: boolean;
+  justification: string | null;
+}
+
+type Stored = Disclosure & { seq: number; prevHash: string; hash: string };
+
+export const GENESIS = '0'.repeat(64);
+
+/** JSON with object keys in sorted order: the same line hashes the same after a round trip through jsonb. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** The hash of a line: over all it says and the hash of the line before, so no line can change unseen. */
+export function lineHash(line: Disclosure, prevHash: string): string {
+  const content = canonical([
+    line.occurredAt.toISOString(), line.requestId, line.traceId, line.actorSubject, line.organisationId, line.role, line.purpose,
+    line.operationName, line.documentHash, line.kind, line.subjectType, line.subjectId, line.fields, line.denied, line.outcome,
+    line.breakGlass, line.justification, prevHash,
+  ]);
+  return createHash('sha256').update(content).digest('hex');
+}
+
+// One chain: appends take this transaction-scoped lock, so each line follows the one before it.
+const CHAIN_LOCK = 458_2024;
+
+export interface VerifyResult {
+  intact: boolean;
+  lines: number;
+  /** The first line whose hash or link does not hold. */
+  firstBroken?: { seq: number; reason: string };
+}
+
+export interface AuditLog {
+  append(lines: Disclosure[]): Promise<void>;
+  verify(): Promise<VerifyResult>;
+}
+
+/** The append-only, hash-chained disclosure log in audit.disclosures. */
+export function createAuditLog(db: Knex): AuditLog & { close(): Promise<void> } {
+  return {
+    close: () => db.destroy(),
+    async append(lines) {
+      if (!lines.length) return;
+      await db.transaction(async (trx) => {
+        await trx.raw('SELECT pg_advisory_xact_lock(?)', [CHAIN_LOCK]);
+        const last: { hash: string } | undefined = await trx('audit.disclosures').select('hash').orderBy('seq', 'desc').first();
+        let prevHash = last?.hash ?? GENESIS;
+        const rows = lines.map((line) => {
+          const hash = lineHash(line, prevHash);
+          const row = { ...line, fields: JSON.stringify(line.fields), denied: JSON.stringify(line.denied), prevHash, hash };
+          prevHash = hash;
+          return row;
+        });
+        await trx('audit.disclosures').insert(rows);
+      });
+    },
+
+    async verify() {
+      let prevHash = GENESIS;
+      let lines = 0;
+      let afterSeq = 0;
+      for (;;) {
+        const batch: Stored[] = await db('audit.disclosures').where('seq', '>', afterSeq).orderBy('seq').limit(5000);
+        if (!batch.length) return { intact: true, lines };
+        for (const row of batch) {
+          if (row.prevHash !== prevHash) return { intact: false, lines, firstBroken: { seq: Number(row.seq), reason: 'its link to the line before does not match' } };
+          if (lineHash(row, prevHash) !== row.hash) return { intact: false, lines, firstBroken: { seq: Number(row.seq), reason: 'its content does not match its hash' } };
+          prevHash = row.hash;
+          lines += 1;
+        }
+        afterSeq = Number(batch[batch.length - 1].seq);
+      }
+    },
+  };
+}

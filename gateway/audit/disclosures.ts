@@ -1,0 +1,130 @@
+import {
+  DocumentNode, FragmentDefinitionNode, getDirectiveValues, getNamedType, GraphQLCompositeType, GraphQLError, GraphQLFormattedError,
+  GraphQLIncludeDirective, GraphQLSchema, GraphQLSkipDirective, isAbstractType, isCompositeType, Kind, SelectionNode, SelectionSetNode,
+} from 'graphql';
+import { Actor, classify, rulesApplyingTo } from '../../policy';
+import { AUDIT_ID, PLACEHOLDER } from '../operation-filter';
+import { Disclosure } from './audit-log';
+
+/** The records the log names one line each for: the data subjects (persons) and the case files (dossiers). */
+export const auditedTypes: ReadonlySet<string> = new Set(['Person', 'Dossier']);
+
+type Json = null | string | number | boolean | Json[] | { [key: string]: Json };
+type Entry = Pick<Disclosure, 'kind' | 'subjectType' | 'subjectId' | 'fields' | 'denied' | 'outcome'>;
+
+interface Collected {
+  subjectType: string | null;
+  subjectId: string | null;
+  fields: Map<string, { category: string; legalBasis: string[] }>;
+  denied: Map<string, string>;
+}
+
+const included = (node: SelectionNode, variables: Record<string, unknown>) =>
+  getDirectiveValues(GraphQLSkipDirective, node, variables)?.if !== true && getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
+
+function outcomeOf(fields: number, denied: number): Disclosure['outcome'] {
+  if (fields && denied) return 'PARTIAL';
+  if (fields) return 'DISCLOSED';
+  return denied ? 'DENIED' : 'NOTHING';
+}
+
+/**
+ * What actually left the hub, read from the response walked with the operation and the schema:
+ * one entry per person or dossier whose data is in it (the fields disclosed, each with its
+ * category and the legal bases this actor is granted it under, and the fields refused), and one
+ * summary entry for what belongs to no such record (statistics, reference data) — or for nothing.
+ */
+export function disclosuresOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+  data: Record<string, Json> | null | undefined,
+  errors: readonly (GraphQLError | GraphQLFormattedError)[],
+  actor: Actor,
+): Entry[] {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  let operation: SelectionSetNode | undefined;
+  let operationType: GraphQLCompositeType | null | undefined;
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    if (definition.kind === Kind.OPERATION_DEFINITION && !operation && (!operationName || definition.name?.value === operationName)) {
+      operation = definition.selectionSet;
+      operationType = schema.getRootType(definition.operation);
+    }
+  }
+  const forbidden = new Map<string, string>();
+  for (const error of errors) {
+    if (error.extensions?.code === 'FORBIDDEN' && error.path) forbidden.set(error.path.join('.'), error.message);
+  }
+  const granting = new Map<string, string[]>();
+  const legalBasisOf = (category: string) => {
+    if (!granting.has(category)) {
+      const rules = rulesApplyingTo(actor).filter((rule) => rule.effect === 'allow' && (rule.categories as readonly string[]).includes(category));
+      granting.set(category, [...new Set(rules.flatMap((rule) => rule.legalBasis))]);
+    }
+    return granting.get(category)!;
+  };
+
+  const summary: Collected = { subjectType: null, subjectId: null, fields: new Map(), denied: new Map() };
+  const records = new Map<string, Collected>();
+  const recordFor = (type: string, id: string) => {
+    const key = `${type}:${id}`;
+    if (!records.has(key)) records.set(key, { subjectType: type, subjectId: id, fields: new Map(), denied: new Map() });
+    return records.get(key)!;
+  };
+
+  const walk = (selectionSet: SelectionSetNode, type: GraphQLCompositeType, object: Record<string, Json>, into: Collected, path: readonly (string | number)[]) => {
+    for (const selection of selectionSet.selections) {
+      if (!included(selection, variables)) continue;
+      if (selection.kind !== Kind.FIELD) {
+        const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
+        const condition = fragment?.typeCondition ? schema.getType(fragment.typeCondition.name.value) : type;
+        if (!fragment || !condition || !isCompositeType(condition)) continue;
+        const runtime = object[PLACEHOLDER] ?? object.__typename;
+        if (typeof runtime === 'string' && condition.name !== runtime && !(isAbstractType(condition) && schema.getPossibleTypes(condition).some((t) => t.name === runtime))) continue;
+        walk(fragment.selectionSet, condition, object, into, path);
+        continue;
+      }
+      const name = selection.name.value;
+      if (name.startsWith('__')) continue;
+      const key = selection.alias?.value ?? name;
+      const coordinate = `${type.name}.${name}`;
+      const value = object[key];
+      const here = [...path, key];
+      if (value === null || value === undefined) {
+        const reason = forbidden.get(here.join('.'));
+        if (reason) into.denied.set(coordinate, reason);
+        continue;
+      }
+      const fieldType = 'getFields' in type ? type.getFields()[name]?.type : undefined;
+      const named = fieldType && getNamedType(fieldType);
+      if (named && isCompositeType(named) && selection.selectionSet) {
+        const items = Array.isArray(value) ? value.map((item, index) => [item, [...here, index]] as const) : [[value, here] as const];
+        for (const [item, itemPath] of items) {
+          if (!item || typeof item !== 'object' || Array.isArray(item)) continue;
+          const id = item[AUDIT_ID];
+          const child = auditedTypes.has(named.name) && typeof id === 'string' ? recordFor(named.name, id) : into;
+          walk(selection.selectionSet, named, item, child, itemPath);
+        }
+        continue;
+      }
+      const classified = classify(type.name, name);
+      const category = classified === undefined ? 'UNCLASSIFIED' : typeof classified === 'object' ? (typeof object.category === 'string' ? object.category : 'DECLARED_BY_RECORD') : classified;
+      into.fields.set(coordinate, { category, legalBasis: legalBasisOf(category) });
+    }
+  };
+  if (operation && operationType) walk(operation, operationType, data ?? {}, summary, []);
+
+  const entry = (collected: Collected, kind: Entry['kind']): Entry => ({
+    kind,
+    subjectType: collected.subjectType,
+    subjectId: collected.subjectId,
+    fields: [...collected.fields].map(([field, { category, legalBasis }]) => ({ field, category, legalBasis })),
+    denied: [...collected.denied].map(([field, reason]) => ({ field, reason })),
+    outcome: outcomeOf(collected.fields.size, collected.denied.size),
+  });
+  const entries = [...records.values()].map((record) => entry(record, 'SUBJECT'));
+  if (summary.fields.size || summary.denied.size || !entries.length) entries.push(entry(summary, 'SUMMARY'));
+  return entries;
+}
