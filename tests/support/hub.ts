@@ -44,8 +44,8 @@ export function useTestHub() {
   });
   return {
     hub: () => hub!,
-    async query(query: string, variables?: Record<string, unknown>, who?: Actor): Promise<GraphQLResponse> {
-      return postGraphQL(hub!.gateway.graphqlUrl, { query, variables }, { authorization: `Bearer ${await tokenFor(who)}` });
+    async query(query: string, variables?: Record<string, unknown>, who?: Actor, headers: Record<string, string> = {}): Promise<GraphQLResponse> {
+      return postGraphQL(hub!.gateway.graphqlUrl, { query, variables }, { authorization: `Bearer ${await tokenFor(who)}`, ...headers });
     },
     /** Runs an operation of the generated typed client: the result is typed as a partner developer sees it. */
     async run<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, who?: Actor) {

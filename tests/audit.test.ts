@@ -1,0 +1,108 @@
+import { createAuditLog } from '../gateway/audit/audit-log';
+import { migrateAll } from '../hub/prepare-database';
+import { startHub } from '../hub/start-hub';
+import { Purpose, Role } from '../policy';
+import { LIMB6024 } from '../seed/fixtures';
+import { seed } from '../seed/seed';
+import { createDatabase } from '../subgraphs/common/database';
+import { useTestDatabase, withScratchDatabase } from './support/database';
+import { actor, limburgPolice, postGraphQL, statistician, tokenFor, useTestHub } from './support/hub';
+
+const { query } = useTestHub();
+const db = useTestDatabase();
+const justiceHouse = () => actor('limburg-justice-house', Role.JUSTICE_ASSISTANT, Purpose.CASE_CONSULTATION);
+
+async function linesOf(requestTrace: string) {
+  return db()('audit.disclosures').where({ traceId: requestTrace }).orderBy('seq');
+}
+
+function traceparent() {
+  const traceId = [...Array(32)].map(() => Math.floor(Math.random() * 16).toString(16)).join('');
+  return { traceId, header: `00-${traceId}-${'0'.repeat(15)}1-01` };
+}
+
+async function ask(document: string, who = limburgPolice()) {
+  const trace = traceparent();
+  return { trace, response: await query(document, {}, who, { traceparent: trace.header }) };
+}
+
+describe('the disclosure log', () => {
+  it('records, per person and dossier, exactly the fields that left, with category and legal basis', async () => {
+    const { trace, response } = await ask('{ dossier(code: "LIMB6024") { code persons { role person { givenName } } } }');
+    expect(response.body.errors).toBeUndefined();
+    expect(JSON.stringify(response.body)).not.toMatch(/__audit_id/);
+    const lines = await linesOf(trace.traceId);
+    const dossier = lines.find((line) => line.subjectType === 'Dossier');
+    expect(dossier).toMatchObject({ kind: 'SUBJECT', subjectId: LIMB6024.id, organisationId: 'limburg-police', role: 'POLICE_LIAISON', purpose: 'CASE_CONSULTATION', outcome: 'DISCLOSED', breakGlass: false });
+    expect(dossier.fields).toEqual([
+      { field: 'Dossier.code', category: 'CASE_ADMIN', legalBasis: ['vh-decree-art2-8', 'gdpr-6-1-e'] },
+      { field: 'DossierPerson.role', category: 'IDENTITY', legalBasis: ['sw-458ter', 'vh-decree-art2-4', 'vh-decree-case-consultation'] },
+    ]);
+    const persons = lines.filter((line) => line.subjectType === 'Person');
+    expect(persons.map((line) => line.subjectId).sort()).toEqual([LIMB6024.victimId, LIMB6024.perpetratorId, ...LIMB6024.childIds].sort());
+    expect(persons.every((line) => JSON.stringify(line.fields) === JSON.stringify([{ field: 'Person.givenName', category: 'IDENTITY', legalBasis: ['sw-458ter', 'vh-decree-art2-4', 'vh-decree-case-consultation'] }]))).toBe(true);
+    expect(lines).toHaveLength(5);
+  });
+
+  it('records refused fields as denied, with the reason', async () => {
+    const { trace } = await ask('{ dossier(code: "LIMB6024") { code situation { summary } persons { person { givenName phone } } } }', justiceHouse());
+    const lines = await linesOf(trace.traceId);
+    const dossier = lines.find((line) => line.subjectType === 'Dossier');
+    expect(dossier.outcome).toBe('PARTIAL');
+    expect(dossier.denied).toEqual([{ field: 'Dossier.situation', reason: expect.stringMatching(/takes part in the dossier's case consultation/) }]);
+    const perpetrator = lines.find((line) => line.subjectType === 'Person');
+    expect(perpetrator).toMatchObject({ subjectId: LIMB6024.perpetratorId, outcome: 'PARTIAL' });
+    expect(perpetrator.denied).toEqual([{ field: 'Person.phone', reason: expect.stringMatching(/takes part in the dossier's case consultation/) }]);
+    expect(lines.filter((line) => line.subjectType === 'Person')).toHaveLength(1);
+  });
+
+  it('writes one cheap summary line for an answer without personal data', async () => {
+    const { trace } = await ask('{ referredFamiliesPerYear { year count } }', statistician());
+    const lines = await linesOf(trace.traceId);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ kind: 'SUMMARY', subjectType: null, outcome: 'DISCLOSED' });
+    expect(lines[0].fields.map((f: { category: string }) => f.category)).toEqual(['AGGREGATE', 'AGGREGATE']);
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE on the log', async () => {
+    await expect(db()('audit.disclosures').update({ outcome: 'NOTHING' })).rejects.toThrow(/append-only: UPDATE/);
+    await expect(db()('audit.disclosures').delete()).rejects.toThrow(/append-only: DELETE/);
+    await expect(db().raw('TRUNCATE audit.disclosures')).rejects.toThrow(/append-only: TRUNCATE/);
+  });
+
+  it('is an intact hash chain', async () => {
+    const result = await createAuditLog(db()).verify();
+    expect(result).toMatchObject({ intact: true });
+    expect(result.lines).toBeGreaterThan(5);
+  });
+});
+
+describe('on a database of its own', () => {
+  it('verify finds the first tampered line; nothing is released when the log cannot be written', async () => {
+    await withScratchDatabase('safehome_audit', async (url) => {
+      const scratch = createDatabase(url);
+      await migrateAll(scratch);
+      await seed(scratch);
+      const hub = await startHub({ databaseUrl: url, gatewayPort: 0, subgraphPort: () => 0 });
+      try {
+        const ask = async () => postGraphQL(hub.gateway.graphqlUrl, { query: '{ dossier(code: "LIMB6024") { code } }' }, { authorization: `Bearer ${await tokenFor()}` });
+        for (let i = 0; i < 3; i += 1) expect((await ask()).body.data).toEqual({ dossier: { code: 'LIMB6024' } });
+        const log = createAuditLog(scratch);
+        expect(await log.verify()).toEqual({ intact: true, lines: 3 });
+
+        // Someone with the power to switch the trigger off changes a line: the chain shows it.
+        await scratch.raw('ALTER TABLE audit.disclosures DISABLE TRIGGER disclosures_append_only');
+        await scratch.raw(`UPDATE audit.disclosures SET organisation_id = 'limburg-caw' WHERE seq = 2`);
+        expect(await log.verify()).toEqual({ intact: false, lines: 1, firstBroken: { seq: 2, reason: 'its content does not match its hash' } });
+
+        await scratch.raw('ALTER TABLE audit.disclosures RENAME TO disclosures_gone');
+        const { status, body } = await ask();
+        expect(status).toBe(503);
+        expect(body).toEqual({ errors: [{ message: expect.stringMatching(/could not be recorded/), extensions: { code: 'AUDIT_UNAVAILABLE' } }] });
+      } finally {
+        await hub.stop();
+        await scratch.destroy();
+      }
+    });
+  });
+});
