@@ -10,9 +10,10 @@ import { SignActorToken } from '../subgraphs/common/actor-token';
 import { listen, Listening, sendUnauthenticated } from '../subgraphs/common/http';
 import { logger } from '../subgraphs/common/logger';
 import { Authenticate, AuthenticationError } from './authentication';
-import { AuditLog } from './audit/audit-log';
+import { AuditLog } from '../subgraphs/audit/disclosure-log';
 import { gatewayErrorFormatter } from './errors';
 import { subgraphHealth } from './health';
+import { investigationHold } from './investigation-hold';
 import { OnForbidden, withPolicy } from './policy-gateway';
 
 export interface GatewayContext {
@@ -99,13 +100,23 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
         sendUnauthenticated(res, error instanceof AuthenticationError ? error.message : 'access denied', 'safe-home-hub');
       }
     },
+    (req: Request, res: Response, next: NextFunction) => {
+      const hold = investigationHold(req.header('x-investigation-hold-until'), res.locals.actor as Actor);
+      if (typeof hold === 'object') {
+        res.status(400).json({ errors: [{ message: hold.refused, extensions: { code: 'BAD_USER_INPUT', field: 'x-investigation-hold-until' } }] });
+        return;
+      }
+      res.locals.hiddenUntil = hold;
+      next();
+    },
     express.json({ limit: '1mb' }),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const actor = res.locals.actor as Actor;
         const requestId = randomUUID();
         const traceId = /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/.exec(req.header('traceparent') ?? '')?.[1] ?? randomBytes(16).toString('hex');
-        return { actor, ability: abilityFor(actor), requestId, traceId, actorToken: await options.signActorToken({ actor, requestId }) };
+        const hiddenUntil = (res.locals.hiddenUntil as string | undefined) ?? null;
+        return { actor, ability: abilityFor(actor), requestId, traceId, hiddenUntil, actorToken: await options.signActorToken({ actor, requestId }) };
       },
     }),
   );

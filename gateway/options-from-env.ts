@@ -1,6 +1,6 @@
 import { readSupergraphSdl } from '../schema/files';
 import { createDatabase } from '../subgraphs/common/database';
-import { createAuditLog } from './audit/audit-log';
+import { createAuditLog } from '../subgraphs/audit/disclosure-log';
 import { createActorTokenSigner } from '../subgraphs/common/actor-token';
 import { createAuthenticator } from './authentication';
 import { gatewayConfigFromEnv } from './config';

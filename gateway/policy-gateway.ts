@@ -3,7 +3,7 @@ import type { GatewayExecutor, GatewayInterface, GatewayGraphQLRequestContext } 
 import { GraphQLError, GraphQLSchema, print } from 'graphql';
 import { Actor, explain, HubAbility } from '../policy';
 import { logger } from '../subgraphs/common/logger';
-import { AuditLog, Disclosure } from './audit/audit-log';
+import { AuditLog, Disclosure } from '../subgraphs/audit/disclosure-log';
 import { auditedTypes, disclosuresOf } from './audit/disclosures';
 import { forbidden, restoreRemovedFields, stripAddedKeys } from './forbidden-fields';
 import { FieldDecision, filterOperation } from './operation-filter';
@@ -13,6 +13,8 @@ export interface PolicyContext {
   ability: HubAbility;
   requestId: string;
   traceId: string;
+  /** Police or prosecution: keep this request's disclosures out of subject-access reports until then. */
+  hiddenUntil: string | null;
 }
 
 /** What to do with an operation that selects fields the actor can never read. */
@@ -87,6 +89,7 @@ async function enforce(schema: GraphQLSchema, execute: GatewayExecutor, requestC
     documentHash: requestContext.queryHash,
     breakGlass: false,
     justification: null,
+    hiddenUntil: context.hiddenUntil,
   });
 
   if (removed.length && onForbidden === 'reject-operation') {

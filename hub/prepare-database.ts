@@ -2,12 +2,11 @@ import { Knex } from 'knex';
 import { migrateSchema } from '../subgraphs/common/migrate';
 import { logger } from '../subgraphs/common/logger';
 import { isSeeded, seed, SeedOptions } from '../seed/seed';
-import { auditMigrations } from '../gateway/audit/migrations';
 import { subgraphs } from './subgraphs';
 
-/** Runs every subgraph's migrations, in order, then the gateway's audit log's. */
+/** Runs every subgraph's migrations, in order. */
 export async function migrateAll(db: Knex): Promise<void> {
-  for (const definition of [...subgraphs, auditMigrations]) {
+  for (const definition of subgraphs) {
     const applied = await migrateSchema(db, definition);
     if (applied.length) logger.info({ subgraph: definition.name, applied }, 'migrated');
   }

@@ -1,3 +1,4 @@
+import { auditSubgraph } from '../subgraphs/audit';
 import { SubgraphDefinition } from '../subgraphs/common/subgraph';
 import { dossiersSubgraph } from '../subgraphs/dossiers';
 import { personsSubgraph } from '../subgraphs/persons';
@@ -5,7 +6,7 @@ import { riskSubgraph } from '../subgraphs/risk';
 import { statisticsSubgraph } from '../subgraphs/statistics';
 
 /** The hub's subgraphs, in migration order (statistics' views read the others' tables). */
-export const subgraphs: SubgraphDefinition[] = [dossiersSubgraph, personsSubgraph, riskSubgraph, statisticsSubgraph];
+export const subgraphs: SubgraphDefinition[] = [dossiersSubgraph, personsSubgraph, riskSubgraph, statisticsSubgraph, auditSubgraph];
 
 /** Default ports when the hub runs on one machine: the gateway on 4000, subgraphs from 4001. */
 export const defaultSubgraphPort = (name: string) => 4001 + subgraphs.findIndex((subgraph) => subgraph.name === name);

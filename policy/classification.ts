@@ -20,6 +20,7 @@ export const classification: Record<string, Record<string, Classification>> = {
     anonymousConsults: C.ANONYMOUS_CONSULT, person: C.IDENTITY, riskInstruments: C.REFERENCE,
     referredFamiliesPerYear: C.AGGREGATE, referredFamilies: C.AGGREGATE, consultsPerYear: C.AGGREGATE,
     childrenInvolvement: C.AGGREGATE, riskLevelDistribution: C.AGGREGATE,
+    disclosures: C.AUDIT, auditChainStatus: C.AUDIT, subjectAccessReport: C.AUDIT,
   },
   Dossier: {
     id: C.CASE_ADMIN, code: C.CASE_ADMIN, track: C.CASE_ADMIN, status: C.CASE_ADMIN, referralSource: C.CASE_ADMIN,
@@ -64,6 +65,17 @@ export const classification: Record<string, Record<string, Classification>> = {
   ReferredFamiliesCell: { year: C.AGGREGATE, safeHome: C.AGGREGATE, track: C.AGGREGATE, count: C.AGGREGATE },
   ChildrenInvolvement: { year: C.AGGREGATE, families: C.AGGREGATE, withChildren: C.AGGREGATE, share: C.AGGREGATE },
   RiskLevelCount: { level: C.AGGREGATE, count: C.AGGREGATE },
+  Disclosure: {
+    seq: C.AUDIT, occurredAt: C.AUDIT, requestId: C.AUDIT, traceId: C.AUDIT, actorSubject: C.AUDIT, organisation: C.AUDIT, role: C.AUDIT,
+    purpose: C.AUDIT, operationName: C.AUDIT, documentHash: C.AUDIT, kind: C.AUDIT, subjectType: C.AUDIT, subjectId: C.AUDIT, fields: C.AUDIT,
+    denied: C.AUDIT, outcome: C.AUDIT, breakGlass: C.AUDIT, justification: C.AUDIT, hiddenUntil: C.AUDIT,
+  },
+  DisclosedField: { field: C.AUDIT, category: C.AUDIT, legalBasis: C.AUDIT },
+  DeniedField: { field: C.AUDIT, reason: C.AUDIT },
+  DisclosureConnection: { nodes: C.AUDIT, pageInfo: C.REFERENCE, totalCount: C.AUDIT },
+  AuditChainStatus: { intact: C.AUDIT, lines: C.AUDIT, firstBrokenLine: C.AUDIT, reason: C.AUDIT },
+  SubjectAccessEntry: { occurredAt: C.AUDIT, organisation: C.AUDIT, role: C.AUDIT, purpose: C.AUDIT, record: C.AUDIT, categories: C.AUDIT, legalBasis: C.AUDIT },
+  SubjectAccessReport: { personId: C.AUDIT, generatedAt: C.AUDIT, entries: C.AUDIT },
 };
 
 export function classify(typeName: string, fieldName: string): Classification | undefined {

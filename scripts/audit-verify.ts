@@ -1,4 +1,4 @@
-import { createAuditLog } from '../gateway/audit/audit-log';
+import { createAuditLog } from '../subgraphs/audit/disclosure-log';
 import { createDatabase } from '../subgraphs/common/database';
 import { hubDatabase } from './database-url';
 

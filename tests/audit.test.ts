@@ -1,4 +1,4 @@
-import { createAuditLog } from '../gateway/audit/audit-log';
+import { createAuditLog } from '../subgraphs/audit/disclosure-log';
 import { migrateAll } from '../hub/prepare-database';
 import { startHub } from '../hub/start-hub';
 import { Purpose, Role } from '../policy';
@@ -99,6 +99,82 @@ describe('on a database of its own', () => {
         const { status, body } = await ask();
         expect(status).toBe(503);
         expect(body).toEqual({ errors: [{ message: expect.stringMatching(/could not be recorded/), extensions: { code: 'AUDIT_UNAVAILABLE' } }] });
+      } finally {
+        await hub.stop();
+        await scratch.destroy();
+      }
+    });
+  });
+});
+
+describe('the DPO and the data subject', () => {
+  const dpo = () => actor('limburg-safe-home', Role.DPO, Purpose.AUDIT);
+
+  it('gives the DPO the disclosures about a person, newest first, a page at a time, and the state of the chain', async () => {
+    await ask('{ person(id: "6024d055-1e00-4000-8000-0000000000a1") { givenName } }');
+    const { body } = await query(`{
+      disclosures(filter: { personId: "${LIMB6024.victimId}", organisationId: "limburg-police" }, first: 1) {
+        totalCount pageInfo { hasNextPage endCursor }
+        nodes { seq organisation { id name } role purpose subjectType subjectId fields { field category legalBasis } outcome }
+      }
+      auditChainStatus { intact lines }
+    }`, {}, dpo());
+    expect(body.errors).toBeUndefined();
+    const page = body.data!.disclosures;
+    expect(page.totalCount).toBeGreaterThanOrEqual(1);
+    expect(page.nodes[0]).toMatchObject({ organisation: { id: 'limburg-police', name: 'Politiezone Limburg' }, role: 'POLICE_LIAISON', subjectType: 'Person', subjectId: LIMB6024.victimId });
+    expect(body.data!.auditChainStatus.intact).toBe(true);
+    if (page.pageInfo.hasNextPage) {
+      const next = await query(`{ disclosures(filter: { personId: "${LIMB6024.victimId}" }, first: 1, after: "${page.pageInfo.endCursor}") { nodes { seq } } }`, {}, dpo());
+      expect(Number(next.body.data!.disclosures.nodes[0].seq)).toBeLessThan(Number(page.nodes[0].seq));
+    }
+  });
+
+  it('gives the log to no one else', async () => {
+    const { body } = await query('{ disclosures { totalCount } subjectAccessReport(personId: "x") { personId } }', {}, limburgPolice());
+    expect(body.data).toEqual({ disclosures: null, subjectAccessReport: null });
+    expect(body.errors!.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+  });
+
+  it('lets only police or prosecution hold disclosures from subject access, with a sensible date', async () => {
+    const caw = actor('limburg-caw', Role.SOCIAL_WORKER, Purpose.CASE_CONSULTATION);
+    const refusedOrg = await query('{ dossier(code: "LIMB6024") { code } }', {}, caw, { 'x-investigation-hold-until': '2027-06-01' });
+    expect(refusedOrg.status).toBe(400);
+    expect(refusedOrg.body.errors![0]).toMatchObject({ message: expect.stringMatching(/only police or prosecution/), extensions: { code: 'BAD_USER_INPUT' } });
+    const badDate = await query('{ dossier(code: "LIMB6024") { code } }', {}, limburgPolice(), { 'x-investigation-hold-until': '2027-02-30' });
+    expect(badDate.status).toBe(400);
+  });
+});
+
+describe('subject access on a log of its own', () => {
+  it('lists exactly the disclosures of that person, and a held one only after its date', async () => {
+    await withScratchDatabase('safehome_sar', async (url) => {
+      const scratch = createDatabase(url);
+      await migrateAll(scratch);
+      await seed(scratch);
+      const hub = await startHub({ databaseUrl: url, gatewayPort: 0, subgraphPort: () => 0 });
+      try {
+        const as = async (who: ReturnType<typeof actor>, document: string, headers: Record<string, string> = {}) =>
+          postGraphQL(hub.gateway.graphqlUrl, { query: document }, { authorization: `Bearer ${await tokenFor(who)}`, ...headers });
+        const hold = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
+        await as(limburgPolice(), '{ dossier(code: "LIMB6024") { code persons { person { givenName } } } }');
+        await as(actor('limburg-caw', Role.SOCIAL_WORKER, Purpose.CASE_CONSULTATION), `{ person(id: "${LIMB6024.childIds[0]}") { givenName } }`);
+        await as(limburgPolice(), `{ person(id: "${LIMB6024.victimId}") { phone address { street } } }`, { 'x-investigation-hold-until': hold });
+
+        const { body } = await as(actor('limburg-safe-home', Role.DPO, Purpose.AUDIT), `{ subjectAccessReport(personId: "${LIMB6024.victimId}") { personId entries { organisation { id } purpose record categories legalBasis } } }`);
+        expect(body.errors).toBeUndefined();
+        expect(body.data!.subjectAccessReport.entries).toEqual([
+          { organisation: { id: 'limburg-police' }, purpose: 'CASE_CONSULTATION', record: 'Dossier', categories: ['CASE_ADMIN'], legalBasis: ['vh-decree-art2-8', 'gdpr-6-1-e'] },
+          { organisation: { id: 'limburg-police' }, purpose: 'CASE_CONSULTATION', record: 'Person', categories: ['IDENTITY'], legalBasis: ['sw-458ter', 'vh-decree-art2-4', 'vh-decree-case-consultation'] },
+        ]);
+
+        // The held disclosure is in the log for the DPO, with its date; after that date it is in the report.
+        const held = await scratch('audit.disclosures').where({ subjectType: 'Person', subjectId: LIMB6024.victimId }).whereNotNull('hiddenUntil');
+        expect(held).toHaveLength(1);
+        expect(held[0].fields.map((f: { category: string }) => f.category).sort()).toEqual(['CONTACT', 'LOCATION']);
+        const { subjectAccessEntries } = await import('../subgraphs/audit/repository');
+        const later = await subjectAccessEntries(scratch, LIMB6024.victimId, hold);
+        expect(later).toHaveLength(3);
       } finally {
         await hub.stop();
         await scratch.destroy();

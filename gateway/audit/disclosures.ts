@@ -4,7 +4,7 @@ import {
 } from 'graphql';
 import { Actor, classify, rulesApplyingTo } from '../../policy';
 import { AUDIT_ID, PLACEHOLDER } from '../operation-filter';
-import { Disclosure } from './audit-log';
+import { Disclosure } from '../../subgraphs/audit/disclosure-log';
 
 /** The records the log names one line each for: the data subjects (persons) and the case files (dossiers). */
 export const auditedTypes: ReadonlySet<string> = new Set(['Person', 'Dossier']);

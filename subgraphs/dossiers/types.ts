@@ -112,6 +112,7 @@ export class AnonymousConsult {
   safeHomeId: string;
 }
 
+@Directive('@shareable')
 @ObjectType()
 export class PageInfo {
   @Field(() => Boolean) hasNextPage: boolean;

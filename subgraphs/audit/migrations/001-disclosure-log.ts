@@ -1,8 +1,11 @@
 import { Knex } from 'knex';
-import { Migration } from '../../subgraphs/common/subgraph';
-import { MigrationSet } from '../../subgraphs/common/migrate';
+import { Migration } from '../../common/subgraph';
 
-const disclosureLog: Migration = {
+/**
+ * The disclosure log, written by the gateway (gateway/audit) and read by this subgraph for the
+ * DPO. One line per disclosure per person or dossier, hash-chained, append-only.
+ */
+export const disclosureLog: Migration = {
   name: '001-disclosure-log',
   async up(db: Knex) {
     await db.schema.withSchema('audit').createTable('disclosures', (t) => {
@@ -24,11 +27,14 @@ const disclosureLog: Migration = {
       t.enu('outcome', ['DISCLOSED', 'PARTIAL', 'DENIED', 'NOTHING']).notNullable();
       t.boolean('break_glass').notNullable().defaultTo(false);
       t.text('justification');
+      // Disclosures to police or prosecution for an ongoing investigation stay out of subject-access reports until this date.
+      t.date('hidden_until');
       t.text('prev_hash').notNullable();
       t.text('hash').notNullable().unique();
       t.index(['subject_type', 'subject_id', 'occurred_at']);
       t.index(['organisation_id', 'occurred_at']);
       t.index(['occurred_at']);
+      t.index(['break_glass', 'seq']);
     });
     // Append-only: no role that writes here can change or remove what was written.
     await db.raw(`
@@ -44,6 +50,3 @@ const disclosureLog: Migration = {
     await db.raw('DROP FUNCTION audit.refuse_change()');
   },
 };
-
-/** The gateway's own schema: the disclosure log. */
-export const auditMigrations: MigrationSet = { name: 'audit', databaseSchema: 'audit', migrations: [disclosureLog] };

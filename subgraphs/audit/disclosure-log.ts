@@ -20,6 +20,7 @@ export interface Disclosure {
   outcome: 'DISCLOSED' | 'PARTIAL' | 'DENIED' | 'NOTHING';
   breakGlass: boolean;
   justification: string | null;
+  hiddenUntil: string | null;
 }
 
 type Stored = Disclosure & { seq: number; prevHash: string; hash: string };
@@ -40,7 +41,7 @@ export function lineHash(line: Disclosure, prevHash: string): string {
   const content = canonical([
     line.occurredAt.toISOString(), line.requestId, line.traceId, line.actorSubject, line.organisationId, line.role, line.purpose,
     line.operationName, line.documentHash, line.kind, line.subjectType, line.subjectId, line.fields, line.denied, line.outcome,
-    line.breakGlass, line.justification, prevHash,
+    line.breakGlass, line.justification, line.hiddenUntil, prevHash,
   ]);
   return createHash('sha256').update(content).digest('hex');
 }

@@ -1,0 +1,3 @@
+import { disclosureLog } from './001-disclosure-log';
+
+export const migrations = [disclosureLog];

@@ -1,0 +1,42 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { SubgraphContext } from '../common/context';
+import { badUserInput } from '../common/errors';
+import { checkPageSize, decodeCursor, encodeCursor } from '../common/pagination';
+import { createAuditLog } from './disclosure-log';
+import * as repository from './repository';
+import { AuditChainStatus, Disclosure, DisclosureConnection, DisclosureFilter, Organisation, SubjectAccessReport } from './types';
+
+@Resolver(() => Disclosure)
+export class DisclosureResolver {
+  @Query(() => DisclosureConnection, { description: 'The disclosure log, newest first: by person, dossier, organisation, time range' })
+  async disclosures(
+    @Arg('filter', () => DisclosureFilter, { nullable: true }) filter: DisclosureFilter | null,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<DisclosureConnection> {
+    const { from, to } = filter ?? {};
+    if (from && to && from > to) throw badUserInput('from is after to', 'filter.from');
+    const before = decodeCursor(after);
+    const page = await repository.disclosurePage(ctx.db, filter ?? {}, checkPageSize(first), before ? Number(before) : null);
+    const last = page.rows[page.rows.length - 1];
+    return { nodes: page.rows, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(String(last.seq)) : null } };
+  }
+
+  @FieldResolver(() => Organisation)
+  organisation(@Root() line: Disclosure): Organisation {
+    return { id: line.organisationId };
+  }
+
+  @Query(() => AuditChainStatus, { description: "Recomputes the log's hash chain and reports the first broken line" })
+  async auditChainStatus(@Ctx() ctx: SubgraphContext): Promise<AuditChainStatus> {
+    const result = await createAuditLog(ctx.db).verify();
+    return { intact: result.intact, lines: result.lines, firstBrokenLine: result.firstBroken?.seq ?? null, reason: result.firstBroken?.reason ?? null };
+  }
+
+  @Query(() => SubjectAccessReport, { description: 'GDPR art. 15: who received which categories of this person’s data, when and why' })
+  async subjectAccessReport(@Arg('personId', () => ID, { nullable: false }) personId: string, @Ctx() ctx: SubgraphContext): Promise<SubjectAccessReport> {
+    const generatedAt = new Date();
+    return { personId, generatedAt, entries: await repository.subjectAccessEntries(ctx.db, personId, generatedAt.toISOString().slice(0, 10)) };
+  }
+}

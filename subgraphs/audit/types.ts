@@ -1,0 +1,98 @@
+import 'reflect-metadata';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { LocalDate } from '../common/scalars';
+
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType()
+export class Organisation {
+  @Field(() => ID, { nullable: false }) id: string;
+}
+
+@Directive('@shareable')
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean) hasNextPage: boolean;
+  @Field(() => String, { description: 'Pass as `after` to get the next page' }) endCursor: string | null;
+}
+
+@ObjectType({ description: 'A field that left the hub, its data category and the legal bases it was granted under' })
+export class DisclosedField {
+  @Field(() => String, { description: 'Schema coordinate, e.g. Person.givenName' }) field: string;
+  @Field(() => String) category: string;
+  @Field(() => [String]) legalBasis: string[];
+}
+
+@ObjectType({ description: 'A field the policy refused, and why' })
+export class DeniedField {
+  @Field(() => String) field: string;
+  @Field(() => String) reason: string;
+}
+
+@ObjectType({ description: 'One line of the disclosure log: what left the hub about one person or dossier, to whom, why' })
+export class Disclosure {
+  @Field(() => ID, { nullable: false, description: 'Position in the hash chain' }) seq: string;
+  @Field(() => DateTimeISOResolver) occurredAt: Date;
+  @Field(() => String) requestId: string;
+  @Field(() => String, { description: 'W3C trace id' }) traceId: string;
+  @Field(() => String) actorSubject: string;
+  @Field(() => Organisation) organisation: Organisation;
+  @Field(() => String) role: string;
+  @Field(() => String) purpose: string;
+  @Field(() => String) operationName: string | null;
+  @Field(() => String, { description: 'SHA-256 of the operation document' }) documentHash: string;
+  @Field(() => String, { description: 'SUBJECT (a person or dossier) or SUMMARY (no personal data)' }) kind: string;
+  @Field(() => String) subjectType: string | null;
+  @Field(() => ID) subjectId: string | null;
+  @Field(() => [DisclosedField]) fields: DisclosedField[];
+  @Field(() => [DeniedField]) denied: DeniedField[];
+  @Field(() => String, { description: 'DISCLOSED, PARTIAL, DENIED or NOTHING' }) outcome: string;
+  @Field(() => Boolean) breakGlass: boolean;
+  @Field(() => String) justification: string | null;
+  @Field(() => LocalDate, { description: 'Kept out of subject-access reports until this date (investigation)' }) hiddenUntil: string | null;
+  organisationId: string;
+}
+
+@ObjectType()
+export class DisclosureConnection {
+  @Field(() => [Disclosure]) nodes: Disclosure[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int) totalCount: number;
+}
+
+@ObjectType({ description: 'Whether every line of the disclosure log still holds its hash and its link to the line before' })
+export class AuditChainStatus {
+  @Field(() => Boolean) intact: boolean;
+  @Field(() => Int, { description: 'Lines that hold, from the first' }) lines: number;
+  @Field(() => Int, { description: 'The first line that does not hold' }) firstBrokenLine: number | null;
+  @Field(() => String) reason: string | null;
+}
+
+@ObjectType({ description: 'One disclosure of a person’s data, as the person may be told of it' })
+export class SubjectAccessEntry {
+  @Field(() => DateTimeISOResolver) occurredAt: Date;
+  @Field(() => Organisation, { description: 'Who received it' }) organisation: Organisation;
+  @Field(() => String) role: string;
+  @Field(() => String, { description: 'Why: the purpose declared' }) purpose: string;
+  @Field(() => String, { description: "Person (the person's own record) or Dossier (the family's case file)" }) record: string;
+  @Field(() => [String], { description: 'Which categories of their data' }) categories: string[];
+  @Field(() => [String], { description: 'On which legal bases' }) legalBasis: string[];
+  organisationId: string;
+}
+
+@ObjectType({ description: 'GDPR art. 15: who received which categories of a person’s data, when and why' })
+export class SubjectAccessReport {
+  @Field(() => ID, { nullable: false }) personId: string;
+  @Field(() => DateTimeISOResolver) generatedAt: Date;
+  @Field(() => [SubjectAccessEntry]) entries: SubjectAccessEntry[];
+}
+
+@InputType({ description: 'Which disclosures: about a person or a dossier, to an organisation, in a time range' })
+export class DisclosureFilter {
+  @Field(() => ID) personId?: string | null;
+  @Field(() => ID, { description: 'The dossier and the persons in it' }) dossierId?: string | null;
+  @Field(() => ID) organisationId?: string | null;
+  @Field(() => DateTimeISOResolver) from?: Date | null;
+  @Field(() => DateTimeISOResolver) to?: Date | null;
+  @Field(() => Boolean, { description: 'Only break-glass disclosures' }) breakGlassOnly?: boolean | null;
+}
