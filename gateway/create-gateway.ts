@@ -12,6 +12,7 @@ import { logger } from '../subgraphs/common/logger';
 import { Authenticate, AuthenticationError } from './authentication';
 import { AuditLog } from '../subgraphs/audit/disclosure-log';
 import { gatewayErrorFormatter } from './errors';
+import { breakGlassDeclaration, refusedAttemptLine } from './break-glass';
 import { subgraphHealth } from './health';
 import { investigationHold } from './investigation-hold';
 import { OnForbidden, withPolicy } from './policy-gateway';
@@ -50,6 +51,11 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 }
 
 /** The routing URL of every subgraph, read from the supergraph's join__Graph enum, overridden where configured. */
+/** The trace id of a W3C traceparent header, or a new one. */
+function traceIdOf(req: Request): string {
+  return /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/.exec(req.header('traceparent') ?? '')?.[1] ?? randomBytes(16).toString('hex');
+}
+
 function subgraphEndpoints(supergraphSdl: string, overrides: Record<string, string>): Record<string, string> {
   const endpoints: Record<string, string> = {};
   for (const definition of parse(supergraphSdl).definitions) {
@@ -100,6 +106,24 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
         sendUnauthenticated(res, error instanceof AuthenticationError ? error.message : 'access denied', 'safe-home-hub');
       }
     },
+    async (req: Request, res: Response, next: NextFunction) => {
+      const header = req.header('x-break-glass');
+      if (header === undefined) return next();
+      const actor = res.locals.actor as Actor;
+      const declaration = breakGlassDeclaration(actor, header);
+      if ('refused' in declaration) {
+        try {
+          await options.audit.append([refusedAttemptLine(actor, header, declaration.refused, traceIdOf(req))]);
+        } catch (error) {
+          logger.fatal({ err: error }, 'DISCLOSURE LOG WRITE FAILED for a refused break-glass attempt');
+        }
+        logger.warn({ organisation: actor.organisationId, role: actor.role, reason: declaration.refused }, 'break-glass refused');
+        res.status(403).json({ errors: [{ message: `break-glass refused: ${declaration.refused}`, extensions: { code: 'BREAK_GLASS_REFUSED' } }] });
+        return;
+      }
+      res.locals.actor = { ...actor, breakGlass: declaration };
+      next();
+    },
     (req: Request, res: Response, next: NextFunction) => {
       const hold = investigationHold(req.header('x-investigation-hold-until'), res.locals.actor as Actor);
       if (typeof hold === 'object') {
@@ -114,7 +138,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       context: async ({ req, res }) => {
         const actor = res.locals.actor as Actor;
         const requestId = randomUUID();
-        const traceId = /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/.exec(req.header('traceparent') ?? '')?.[1] ?? randomBytes(16).toString('hex');
+        const traceId = traceIdOf(req);
         const hiddenUntil = (res.locals.hiddenUntil as string | undefined) ?? null;
         return { actor, ability: abilityFor(actor), requestId, traceId, hiddenUntil, actorToken: await options.signActorToken({ actor, requestId }) };
       },

@@ -87,8 +87,8 @@ async function enforce(schema: GraphQLSchema, execute: GatewayExecutor, requestC
     purpose: actor.purpose,
     operationName: requestContext.operationName,
     documentHash: requestContext.queryHash,
-    breakGlass: false,
-    justification: null,
+    breakGlass: actor.breakGlass !== undefined,
+    justification: actor.breakGlass?.justification ?? null,
     hiddenUntil: context.hiddenUntil,
   });
 

@@ -34,13 +34,16 @@ export function rulesMissingAttributes(actor: Actor, typeName: string, record: R
     .filter(({ missing }) => missing.length > 0);
 }
 
+const ruleFits = (rule: Rule, actor: Actor) =>
+  rule.organisationTypes.includes(actor.organisationType) && (!rule.roles || rule.roles.includes(actor.role)) && rule.purposes.includes(actor.purpose);
+
 export function rulesApplyingTo(actor: Actor): Rule[] {
-  return rules.filter(
-    (rule) =>
-      rule.organisationTypes.includes(actor.organisationType) &&
-      (!rule.roles || rule.roles.includes(actor.role)) &&
-      rule.purposes.includes(actor.purpose),
-  );
+  return rules.filter((rule) => ruleFits(rule, actor) && (!rule.breakGlass || actor.breakGlass !== undefined));
+}
+
+/** Whether the policy names this actor's role (for this purpose) among those who may break the glass. */
+export function mayBreakGlass(actor: Actor): boolean {
+  return rules.some((rule) => rule.breakGlass && ruleFits(rule, actor));
 }
 
 const isFromRecord = (value: Classification): value is { fromRecord: 'category' } => typeof value === 'object';
@@ -95,7 +98,7 @@ const abilities = new LRUCache<string, HubAbility>({ max: 1000 });
  * Safe Home and purpose, and is rebuilt for every request otherwise (in the gateway and in each subgraph).
  */
 export function abilityFor(actor: Actor): HubAbility {
-  const key = [actor.organisationId, actor.organisationType, actor.role, actor.safeHomeId, actor.purpose].join('|');
+  const key = [actor.organisationId, actor.organisationType, actor.role, actor.safeHomeId, actor.purpose, actor.breakGlass ? 'break-glass' : ''].join('|');
   let ability = abilities.get(key);
   if (!ability) {
     ability = defineAbilityFor(actor);

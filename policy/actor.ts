@@ -10,6 +10,8 @@ export interface Actor {
   role: Role;
   safeHomeId: string;
   purpose: Purpose;
+  /** Declared for this request only: an emergency, with its written justification (see rules.ts). */
+  breakGlass?: { justification: string };
 }
 
 /** The token claims that carry an actor. Kept flat and short, as JWT claims usually are. */
@@ -20,6 +22,8 @@ export interface ActorClaims {
   role: string;
   safe_home: string;
   purpose: string;
+  /** Only in the gateway's actor tokens to subgraphs, never accepted from a partner's token. */
+  break_glass?: string;
 }
 
 export class InvalidActorError extends Error {}
@@ -34,8 +38,12 @@ function text(value: unknown, claim: string): string {
   throw new InvalidActorError(`claim "${claim}" is missing or malformed`);
 }
 
-/** Reads an actor from verified token claims; throws InvalidActorError when they do not form one. */
-export function actorFromClaims(claims: Record<string, unknown>): Actor {
+/**
+ * Reads an actor from verified token claims; throws InvalidActorError when they do not form one.
+ * A break-glass declaration is read only from the gateway's own actor tokens.
+ */
+export function actorFromClaims(claims: Record<string, unknown>, { acceptBreakGlass = false } = {}): Actor {
+  if (claims.break_glass !== undefined && !acceptBreakGlass) throw new InvalidActorError('claim "break_glass" is not accepted in an access token');
   const actor: Actor = {
     subject: text(claims.sub, 'sub'),
     organisationId: text(claims.org, 'org'),
@@ -43,6 +51,7 @@ export function actorFromClaims(claims: Record<string, unknown>): Actor {
     role: oneOf(Role, claims.role, 'role'),
     safeHomeId: text(claims.safe_home, 'safe_home'),
     purpose: oneOf(Purpose, claims.purpose, 'purpose'),
+    ...(claims.break_glass !== undefined ? { breakGlass: { justification: text(claims.break_glass, 'break_glass') } } : {}),
   };
   if (!roleOrganisationTypes[actor.role].includes(actor.organisationType)) {
     throw new InvalidActorError(`role ${actor.role} cannot be held in an organisation of type ${actor.organisationType}`);
@@ -61,5 +70,6 @@ export function claimsFromActor(actor: Actor): ActorClaims {
     role: actor.role,
     safe_home: actor.safeHomeId,
     purpose: actor.purpose,
+    ...(actor.breakGlass ? { break_glass: actor.breakGlass.justification } : {}),
   };
 }

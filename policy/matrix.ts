@@ -36,8 +36,11 @@ export function policyMatrixMarkdown(): string {
           const denies = granting.filter((rule) => rule.effect === 'deny');
           matrixRows.push([
             organisationType, role, purpose, category,
-            allows.length ? (denies.length ? 'yes, except as denied' : 'yes') : 'no',
-            [...allows.map((rule) => `${conditionsText(rule)} (${rule.id})`), ...denies.map((rule) => `never when ${conditionsText(rule)} (${rule.id})`)].join('; '),
+            !allows.length ? 'no' : allows.every((rule) => rule.breakGlass) ? 'break-glass only' : denies.length ? 'yes, except as denied' : 'yes',
+            [
+              ...allows.map((rule) => `${rule.breakGlass ? 'only in a declared emergency (break-glass): ' : ''}${conditionsText(rule)} (${rule.id})`),
+              ...denies.map((rule) => `never when ${conditionsText(rule)} (${rule.id})`),
+            ].join('; '),
             [...new Set(granting.flatMap((rule) => rule.legalBasis))].join(', '),
           ]);
         }
@@ -64,7 +67,7 @@ export function policyMatrixMarkdown(): string {
     table(
       ['rule', 'effect', 'organisation types', 'roles', 'purposes', 'categories', 'conditions', 'legal basis', 'meaning'],
       rules.map((rule) => [
-        rule.id, rule.effect, rule.organisationTypes.join(', '), rule.roles?.join(', ') ?? 'all', rule.purposes.join(', '),
+        rule.id, rule.breakGlass ? `${rule.effect} (break-glass only)` : rule.effect, rule.organisationTypes.join(', '), rule.roles?.join(', ') ?? 'all', rule.purposes.join(', '),
         rule.categories.join(', '), conditionsText(rule), rule.legalBasis.join(', '), rule.description,
       ]),
     ),

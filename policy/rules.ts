@@ -36,6 +36,8 @@ export interface Rule {
   categories: readonly C[];
   conditions: readonly ConditionName[];
   legalBasis: readonly LegalBasisId[];
+  /** Applies only when the actor declares an emergency for the request, with a written justification. */
+  breakGlass?: true;
 }
 
 const partners = [O.POLICE, O.PROSECUTION, O.JUSTICE_HOUSE, O.CAW, O.CGG, O.OCMW, O.OPGROEIEN, O.VK, O.OTHER];
@@ -119,6 +121,14 @@ export const rules: readonly Rule[] = [
     description: "A victim's (and the children's) address and contact are never disclosed to a justice house, a perpetrator-oriented service.",
     effect: 'deny', organisationTypes: [O.JUSTICE_HOUSE], purposes: allPurposes, actions: ['read'],
     categories: [C.CONTACT, C.LOCATION], conditions: ['personIsVictimOrChild'], legalBasis: ['sw-458ter'],
+  },
+  {
+    id: 'break-glass-own-region',
+    description: "In an emergency, declared with a written justification, the Safe Home's coordinator and case managers and the police liaison read the whole case file of their own region's dossiers, open or closed, health and judicial information included. Every such disclosure is flagged and reviewed by the DPO.",
+    effect: 'allow', organisationTypes: [O.SAFE_HOME, O.POLICE], roles: [R.SAFE_HOME_COORDINATOR, R.CASE_MANAGER, R.POLICE_LIAISON],
+    purposes: casePurposes, actions: ['read'],
+    categories: [C.KEY, C.CASE_ADMIN, C.IDENTITY, C.NATIONAL_NUMBER, C.CONTACT, C.LOCATION, C.HEALTH, C.JUDICIAL, C.CASE_NARRATIVE, C.RISK, C.PLAN, C.CONSULTATION],
+    conditions: ['sameSafeHome'], legalBasis: ['sw-458ter', 'gdpr-9-2-g', 'gdpr-10'], breakGlass: true,
   },
   {
     id: 'statistics-aggregates',

@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import { Actor, mayBreakGlass } from '../policy';
+import { Disclosure } from '../subgraphs/audit/disclosure-log';
+
+export const MIN_JUSTIFICATION = 20;
+export const MAX_JUSTIFICATION = 1000;
+
+/**
+ * An emergency declared on a request with `x-break-glass: <justification>` (URI-encoded text):
+ * the actor's role must be one the policy names for break-glass, and the justification must say
+ * something. Returns the justification, or why the declaration is refused.
+ */
+export function breakGlassDeclaration(actor: Actor, header: string): { justification: string } | { refused: string } {
+  let justification: string;
+  try {
+    justification = decodeURIComponent(header).trim();
+  } catch {
+    return { refused: 'x-break-glass must be URI-encoded text' };
+  }
+  if (!mayBreakGlass(actor)) return { refused: `a ${actor.role} of a ${actor.organisationType} may not break the glass for ${actor.purpose}` };
+  if (justification.length < MIN_JUSTIFICATION || justification.length > MAX_JUSTIFICATION) {
+    return { refused: `a break-glass needs a written justification of ${MIN_JUSTIFICATION} to ${MAX_JUSTIFICATION} characters` };
+  }
+  return { justification };
+}
+
+/** The log line of a refused break-glass attempt: the attempt itself is accounted for. */
+export function refusedAttemptLine(actor: Actor, header: string, reason: string, traceId: string): Disclosure {
+  return {
+    occurredAt: new Date(), requestId: randomUUID(), traceId, actorSubject: actor.subject, organisationId: actor.organisationId,
+    role: actor.role, purpose: actor.purpose, operationName: null, documentHash: '', kind: 'SUMMARY', subjectType: null, subjectId: null,
+    fields: [], denied: [{ field: 'break-glass', reason }], outcome: 'DENIED', breakGlass: true, justification: header.slice(0, MAX_JUSTIFICATION), hiddenUntil: null,
+  };
+}
