@@ -159,3 +159,25 @@ export async function insertCaseFiles(trx: Knex, rows: Partial<CaseFileRows>): P
     if (rows[key]?.length) await trx.batchInsert(t(tables[key]), rows[key] as object[], 1000);
   }
 }
+
+export const ANONYMISED = '[anonymised]';
+
+/** Closed dossiers whose retention period ended before the cutoff and whose content is not yet anonymised. */
+export async function dossiersPastRetention(trx: Knex, cutoff: string): Promise<{ id: string; code: string; closedOn: string }[]> {
+  return trx(t('dossiers')).select('id', 'code', 'closedOn').where('status', 'CLOSED').where('closedOn', '<', cutoff).whereNull('anonymisedOn').orderBy('code');
+}
+
+/** Clears a dossier's narrative and its case manager; what statistics count (track, dates, status) stays. */
+export async function anonymiseCaseContent(trx: Knex, dossierIds: string[], today: string): Promise<void> {
+  await trx(t('situation_descriptions')).whereIn('dossierId', dossierIds).update({ summary: ANONYMISED });
+  await trx(t('weighings')).whereIn('dossierId', dossierIds).update({ rationale: ANONYMISED });
+  await trx(t('case_consultations')).whereIn('dossierId', dossierIds).update({ decisions: ANONYMISED });
+  await trx(t('action_plan_items')).whereIn('dossierId', dossierIds).update({ description: ANONYMISED });
+  await trx(t('execution_notes')).whereIn('dossierId', dossierIds).update({ note: ANONYMISED });
+  await trx(t('info_sharing_items')).whereIn('dossierId', dossierIds).update({ content: ANONYMISED });
+  await trx(t('dossiers')).whereIn('id', dossierIds).update({ caseManager: null, anonymisedOn: today });
+}
+
+export async function logRetention(trx: Knex, rows: { dossierId: string; code: string; closedOn: string; anonymisedOn: string; personsAnonymised: number }[]) {
+  if (rows.length) await trx.batchInsert(t('retention_log'), rows, 1000);
+}

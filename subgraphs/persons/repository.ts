@@ -53,3 +53,27 @@ export async function insertPersons(trx: Knex, rows: Partial<PersonRows>): Promi
   if (rows.persons?.length) await trx.batchInsert('persons.persons', rows.persons, 1000);
   if (rows.dossierPersons?.length) await trx.batchInsert('persons.dossier_persons', rows.dossierPersons, 1000);
 }
+
+const ANONYMISED = '[anonymised]';
+
+/**
+ * Clears the identity and contact of the persons of these dossiers who are in no other dossier
+ * that is still kept; their role in each dossier (what statistics count) stays. Returns, per
+ * dossier, how many of its persons were anonymised.
+ */
+export async function anonymisePersonsOf(trx: Knex, dossierIds: string[], kept: Knex.QueryBuilder): Promise<Map<string, number>> {
+  const persons: { personId: string; dossierId: string }[] = await trx('persons.dossier_persons as dp')
+    .select('dp.personId', 'dp.dossierId')
+    .whereIn('dp.dossierId', dossierIds)
+    .whereNotExists((other) => other.from('persons.dossier_persons as o').whereRaw('o.person_id = dp.person_id').whereIn('o.dossierId', kept));
+  const ids = [...new Set(persons.map((p) => p.personId))];
+  for (let i = 0; i < ids.length; i += 1000) {
+    await trx('persons.persons').whereIn('id', ids.slice(i, i + 1000)).update({
+      givenName: ANONYMISED, familyName: ANONYMISED, birthDate: trx.raw("date_trunc('year', birth_date)::date"),
+      nationalNumber: null, phone: null, email: null, street: null,
+    });
+  }
+  const perDossier = new Map<string, number>();
+  for (const { dossierId } of persons) perDossier.set(dossierId, (perDossier.get(dossierId) ?? 0) + 1);
+  return perDossier;
+}
