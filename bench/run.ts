@@ -15,6 +15,7 @@ import { Actor, defineAbilityFor, OrganisationType, Purpose, Role } from '../pol
 import { apiSchemaPath } from '../schema/files';
 import { isSeeded, seed } from '../seed/seed';
 import { createActorTokenSigner } from '../subgraphs/common/actor-token';
+import { createAuditLog } from '../subgraphs/audit/disclosure-log';
 import { createDatabase } from '../subgraphs/common/database';
 
 /**
@@ -102,12 +103,17 @@ async function main() {
     }
   }
 
+  const auditDb = createDatabase(databaseUrl);
+  const auditLines = async () => Number((await auditDb('audit.disclosures').count({ n: '*' }))[0].n);
+  const auditRates: string[] = [];
   const rows: string[][] = [];
   for (const query of queries) {
     const results: Record<string, autocannon.Result> = {};
     for (const target of targets) {
       await load(target.url, query.body, target.headers, 2); // warm-up: plan cache, JIT, pools
+      const linesBefore = await auditLines();
       const result = await load(target.url, query.body, target.headers, duration);
+      if (target.name === 'hub') auditRates.push(`${query.name}: ${((await auditLines()) - linesBefore) / duration} lines/s`);
       if (result.non2xx || result.errors) throw new Error(`${target.name}: ${result.non2xx} non-2xx, ${result.errors} errors on "${query.name}"`);
       results[target.name] = result;
     }
@@ -124,6 +130,10 @@ async function main() {
   const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
   console.log([line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
   console.log(`\nthe policy at the gateway (ability + operation walk), per request: ${policyCost.map((us, i) => `${queries[i].name}: ${us.toFixed(0)} µs`).join('; ')}`);
+  console.log(`disclosure log lines written by the hub: ${auditRates.join('; ')}`);
+  const chain = await createAuditLog(auditDb).verify();
+  console.log(`disclosure log after the bench: ${chain.intact ? 'intact' : `BROKEN at line ${chain.firstBroken!.seq}`}, ${chain.lines} lines`);
+  await auditDb.destroy();
   await postgres.stop();
 }
 

@@ -5,7 +5,7 @@ import { Purpose, Role } from '../policy';
 import { LIMB6024 } from '../seed/fixtures';
 import { seed } from '../seed/seed';
 import { createDatabase } from '../subgraphs/common/database';
-import { useTestDatabase, withScratchDatabase } from './support/database';
+import { testDatabaseUrl, useTestDatabase, withScratchDatabase } from './support/database';
 import { actor, limburgPolice, postGraphQL, statistician, tokenFor, useTestHub } from './support/hub';
 
 const { query } = useTestHub();
@@ -68,6 +68,21 @@ describe('the disclosure log', () => {
     await expect(db()('audit.disclosures').update({ outcome: 'NOTHING' })).rejects.toThrow(/append-only: UPDATE/);
     await expect(db()('audit.disclosures').delete()).rejects.toThrow(/append-only: DELETE/);
     await expect(db().raw('TRUNCATE audit.disclosures')).rejects.toThrow(/append-only: TRUNCATE/);
+  });
+
+  it('stays one intact chain under concurrent appends from two gateways', async () => {
+    const line = (i: number) => ({
+      occurredAt: new Date(), requestId: `concurrent-${i}`, traceId: 'concurrent', actorSubject: 's', organisationId: 'limburg-police', role: 'POLICE_LIAISON',
+      purpose: 'CASE_CONSULTATION', operationName: null, documentHash: 'h', kind: 'SUMMARY' as const, subjectType: null, subjectId: null, fields: [], denied: [],
+      outcome: 'NOTHING' as const, breakGlass: false, justification: null, hiddenUntil: null,
+    });
+    const gateways = [createAuditLog(createDatabase(testDatabaseUrl())), createAuditLog(createDatabase(testDatabaseUrl()))];
+    try {
+      await Promise.all(Array.from({ length: 100 }, (_, i) => gateways[i % 2].append([line(i), line(i + 1000)])));
+    } finally {
+      await Promise.all(gateways.map((gateway) => gateway.close()));
+    }
+    expect(await db()('audit.disclosures').where({ traceId: 'concurrent' }).count({ n: '*' })).toEqual([{ n: 200 }]);
   });
 
   it('is an intact hash chain', async () => {

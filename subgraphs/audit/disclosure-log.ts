@@ -61,23 +61,62 @@ export interface AuditLog {
   verify(): Promise<VerifyResult>;
 }
 
-/** The append-only, hash-chained disclosure log in audit.disclosures. */
+interface Pending {
+  lines: Disclosure[];
+  done: () => void;
+  failed: (error: unknown) => void;
+}
+
+/**
+ * The append-only, hash-chained disclosure log in audit.disclosures. Appends of concurrent requests
+ * are committed together (group commit): one transaction under the chain lock per batch, and each
+ * request waits until its own lines are committed, so a response is never released before its
+ * disclosure is on disk, and a failed write fails every request in that batch.
+ */
 export function createAuditLog(db: Knex): AuditLog & { close(): Promise<void> } {
-  return {
-    close: () => db.destroy(),
-    async append(lines) {
-      if (!lines.length) return;
-      await db.transaction(async (trx) => {
-        await trx.raw('SELECT pg_advisory_xact_lock(?)', [CHAIN_LOCK]);
-        const last: { hash: string } | undefined = await trx('audit.disclosures').select('hash').orderBy('seq', 'desc').first();
-        let prevHash = last?.hash ?? GENESIS;
-        const rows = lines.map((line) => {
+  let queue: Pending[] = [];
+  let flushing = false;
+
+  async function writeBatch(batch: Pending[]) {
+    await db.transaction(async (trx) => {
+      await trx.raw('SELECT pg_advisory_xact_lock(?)', [CHAIN_LOCK]);
+      const last: { hash: string } | undefined = await trx('audit.disclosures').select('hash').orderBy('seq', 'desc').first();
+      let prevHash = last?.hash ?? GENESIS;
+      const rows = batch.flatMap(({ lines }) =>
+        lines.map((line) => {
           const hash = lineHash(line, prevHash);
           const row = { ...line, fields: JSON.stringify(line.fields), denied: JSON.stringify(line.denied), prevHash, hash };
           prevHash = hash;
           return row;
-        });
-        await trx('audit.disclosures').insert(rows);
+        }),
+      );
+      for (let i = 0; i < rows.length; i += 500) await trx('audit.disclosures').insert(rows.slice(i, i + 500));
+    });
+  }
+
+  async function flush() {
+    flushing = true;
+    while (queue.length) {
+      const batch = queue;
+      queue = [];
+      try {
+        await writeBatch(batch);
+        batch.forEach((pending) => pending.done());
+      } catch (error) {
+        batch.forEach((pending) => pending.failed(error));
+      }
+    }
+    flushing = false;
+  }
+
+  return {
+    close: () => db.destroy(),
+
+    append(lines) {
+      if (!lines.length) return Promise.resolve();
+      return new Promise<void>((done, failed) => {
+        queue.push({ lines, done, failed });
+        if (!flushing) void flush();
       });
     },
 
