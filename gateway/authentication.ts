@@ -3,6 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { Actor, actorFromClaims, InvalidActorError } from '../policy';
 import { AuthenticationConfig } from './config';
 import { devJwks } from './dev-issuer';
+import { OrganisationDirectory } from './organisations';
 
 export class AuthenticationError extends Error {}
 
@@ -24,7 +25,7 @@ function reason(error: unknown): string {
  * it expires, so a partner application reusing its token does not pay for a signature check on
  * every request (the check dominated the gateway's own cost in the benchmark).
  */
-export async function createAuthenticator(config: AuthenticationConfig): Promise<Authenticate> {
+export async function createAuthenticator(config: AuthenticationConfig, organisations: OrganisationDirectory): Promise<Authenticate> {
   const keys: JWTVerifyGetKey = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : createLocalJWKSet(await devJwks());
   const verified = new LRUCache<string, Actor>({ max: 10_000 });
   return async (authorizationHeader) => {
@@ -33,6 +34,8 @@ export async function createAuthenticator(config: AuthenticationConfig): Promise
     const token = match[1];
     const known = verified.get(token);
     if (known) return known;
+    let actor: Actor;
+    let expiresAt: number;
     try {
       const { payload } = await jwtVerify(token, keys, {
         issuer: config.issuer,
@@ -41,13 +44,19 @@ export async function createAuthenticator(config: AuthenticationConfig): Promise
         clockTolerance: config.clockToleranceSeconds,
         requiredClaims: ['exp', 'sub'],
       });
-      const actor = actorFromClaims(payload);
-      // Remembered only until expiry (without the clock tolerance): an expired token is verified again, and refused.
-      const ttl = payload.exp! * 1000 - Date.now();
-      if (ttl > 0) verified.set(token, actor, { ttl });
-      return actor;
+      actor = actorFromClaims(payload);
+      expiresAt = payload.exp! * 1000;
     } catch (error) {
       throw new AuthenticationError(`access denied: ${reason(error)}`);
     }
+    // A failure to look the organisation up is not the caller's: it propagates (the gateway answers 503).
+    const organisation = await organisations(actor.organisationId);
+    if (!organisation) throw new AuthenticationError(`access denied: unknown organisation "${actor.organisationId}"`);
+    if (organisation.type !== actor.organisationType || organisation.safeHomeId !== actor.safeHomeId) {
+      throw new AuthenticationError(`access denied: organisation "${actor.organisationId}" is not a ${actor.organisationType} of Safe Home ${actor.safeHomeId}`);
+    }
+    // Remembered only until expiry (without the clock tolerance): an expired token is verified again, and refused.
+    if (expiresAt > Date.now()) verified.set(token, actor, { ttl: expiresAt - Date.now() });
+    return actor;
   };
 }

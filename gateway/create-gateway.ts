@@ -102,8 +102,9 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
         res.locals.actor = await options.authenticate(req.header('authorization'));
         next();
       } catch (error) {
-        if (!(error instanceof AuthenticationError)) logger.error({ err: error }, 'authentication failed unexpectedly');
-        sendUnauthenticated(res, error instanceof AuthenticationError ? error.message : 'access denied', 'safe-home-hub');
+        if (error instanceof AuthenticationError) return sendUnauthenticated(res, error.message, 'safe-home-hub');
+        logger.error({ err: error }, 'credentials could not be checked');
+        res.status(503).json({ errors: [{ message: 'The hub cannot check credentials right now; try again later.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
       }
     },
     async (req: Request, res: Response, next: NextFunction) => {

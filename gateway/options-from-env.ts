@@ -3,6 +3,7 @@ import { createDatabase } from '../subgraphs/common/database';
 import { createAuditLog } from '../subgraphs/audit/disclosure-log';
 import { createActorTokenSigner } from '../subgraphs/common/actor-token';
 import { createAuthenticator } from './authentication';
+import { organisationDirectory } from './organisations';
 import { gatewayConfigFromEnv } from './config';
 import { GatewayOptions } from './create-gateway';
 
@@ -16,12 +17,13 @@ export async function gatewayOptionsFromEnv(
   databaseUrl = process.env.DATABASE_URL,
 ): Promise<GatewayOptions & { port: number }> {
   const config = gatewayConfigFromEnv();
-  if (!databaseUrl) throw new Error('the gateway needs DATABASE_URL for its disclosure log');
+  if (!databaseUrl) throw new Error('the gateway needs DATABASE_URL for its disclosure log and organisation directory');
+  const db = createDatabase(databaseUrl, { poolMax: 5 });
   return {
-    audit: createAuditLog(createDatabase(databaseUrl, { poolMax: 5 })),
+    audit: createAuditLog(db),
     port: config.port,
     supergraphSdl: readSupergraphSdl(),
-    authenticate: await createAuthenticator(config.authentication),
+    authenticate: await createAuthenticator(config.authentication, organisationDirectory(db)),
     signActorToken: await createActorTokenSigner(),
     subgraphUrls: { ...subgraphUrls, ...config.subgraphUrls },
     onForbidden: config.onForbidden,

@@ -57,11 +57,11 @@ describe('a database that is down', () => {
     }
   });
 
-  it('the gateway releases nothing it cannot record: 503 AUDIT_UNAVAILABLE, no data', async () => {
+  it('the gateway, unable to check the organisation, releases nothing: 503 SERVICE_UNAVAILABLE', async () => {
     const { status, body } = await ask(hub);
     expect(status).toBe(503);
     expect(body.data).toBeUndefined();
-    expect(body.errors).toEqual([{ message: expect.stringMatching(/could not be recorded/), extensions: { code: 'AUDIT_UNAVAILABLE' } }]);
+    expect(body.errors).toEqual([{ message: expect.stringMatching(/cannot check credentials/), extensions: { code: 'SERVICE_UNAVAILABLE' } }]);
   });
 
   it('makes /health answer 503', async () => {

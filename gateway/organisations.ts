@@ -1,0 +1,26 @@
+import { Knex } from 'knex';
+import { LRUCache } from 'lru-cache';
+
+export interface KnownOrganisation {
+  type: string;
+  safeHomeId: string;
+}
+
+export type OrganisationDirectory = (id: string) => Promise<KnownOrganisation | null>;
+
+/**
+ * The partner organisations the hub knows (dossiers.organisations), looked up by id and
+ * remembered for a minute, so a token naming an organisation the hub does not know, or naming
+ * it with another type or Safe Home, is refused at authentication.
+ */
+export function organisationDirectory(db: Knex): OrganisationDirectory {
+  const known = new LRUCache<string, { found: KnownOrganisation | null }>({ max: 10_000, ttl: 60_000 });
+  return async (id) => {
+    const cached = known.get(id);
+    if (cached) return cached.found;
+    const row: { type: string; safeHomeId: string } | undefined = await db('dossiers.organisations').select('type', 'safeHomeId').where({ id }).first();
+    const found = row ? { type: row.type, safeHomeId: row.safeHomeId } : null;
+    known.set(id, { found });
+    return found;
+  };
+}
