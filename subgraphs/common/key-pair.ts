@@ -1,5 +1,5 @@
 import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, JWK } from 'jose';
 
 export interface KeyPairJwks {
@@ -35,6 +35,8 @@ export function ensureKeyPair(directory: string, alg: 'ES256' | 'EdDSA'): Promis
   const file = join(directory, `key-pair.${alg}.jwk.json`);
   let loading = pending.get(file);
   if (!loading) {
+    // The key folder is the owner's only; its parent (.data) must stay open to the embedded PostgreSQL's user.
+    mkdirSync(dirname(directory), { recursive: true });
     mkdirSync(directory, { recursive: true, mode: 0o700 });
     loading = existsSync(file) ? Promise.resolve(JSON.parse(readFileSync(file, 'utf8'))) : create(file, alg);
     pending.set(file, loading);
