@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { GatewayExecutor, GatewayInterface, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import { GraphQLError, GraphQLSchema, print } from 'graphql';
-import { Actor, explain, HubAbility } from '../policy';
+import { actionFor, Actor, explain, HubAbility } from '../policy';
 import { logger } from '../subgraphs/common/logger';
 import { AuditLog, Disclosure } from '../subgraphs/audit/disclosure-log';
 import { auditedTypes, disclosuresOf } from './audit/disclosures';
@@ -64,8 +64,11 @@ async function enforce(schema: GraphQLSchema, execute: GatewayExecutor, requestC
   if (!actor || !ability) throw new Error('the policy gateway needs the actor and ability in the request context');
   const { request } = requestContext;
   const variables = request.variables ?? {};
-  const decide: FieldDecision = (typeName, fieldName) =>
-    ability.can('read', typeName, fieldName) ? null : explain(actor, 'read', { typeName }, fieldName, ability).reason;
+  const decide: FieldDecision = (typeName, fieldName) => {
+    const action = actionFor(typeName, fieldName);
+    if (!action) return `${typeName}.${fieldName} is refused: the policy defines no action for it`;
+    return ability.can(action, typeName, fieldName) ? null : explain(actor, action, { typeName }, fieldName, ability).reason;
+  };
   const { document, removed } = filterOperation(schema, requestContext.document, request.operationName, variables, decide, auditedTypes);
 
   const record = async (lines: Omit<Disclosure, keyof ReturnType<typeof lineContext>>[]) => {

@@ -6,7 +6,20 @@ import { Classification, classification } from './classification';
 import { attributesOf, RecordAttribute, RecordAttributes } from './record-attributes';
 import { ConditionName, Rule, rules } from './rules';
 
-export type Action = 'read';
+export type Action = 'read' | 'create' | 'update';
+
+/**
+ * What a mutation does, by its root field: it is checked with this action on its category, as
+ * queries are with 'read'. A mutation without one here is refused.
+ */
+export const mutationActions: Record<string, Action> = {
+  reviewBreakGlass: 'create',
+};
+
+/** The action a field stands for: a mutation's own action for a Mutation root field, else read. */
+export function actionFor(typeName: string, fieldName: string): Action | null {
+  return typeName === 'Mutation' ? mutationActions[fieldName] ?? null : 'read';
+}
 /** Subjects are GraphQL type names, or records of them tagged with their type and attributes. */
 export type HubAbility = MongoAbility<[Action, string | (RecordAttributes & { __typename: string })]>;
 

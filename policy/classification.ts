@@ -20,8 +20,9 @@ export const classification: Record<string, Record<string, Classification>> = {
     anonymousConsults: C.ANONYMOUS_CONSULT, person: C.IDENTITY, riskInstruments: C.REFERENCE,
     referredFamiliesPerYear: C.AGGREGATE, referredFamilies: C.AGGREGATE, consultsPerYear: C.AGGREGATE,
     childrenInvolvement: C.AGGREGATE, riskLevelDistribution: C.AGGREGATE,
-    disclosures: C.AUDIT, auditChainStatus: C.AUDIT, subjectAccessReport: C.AUDIT,
+    disclosures: C.AUDIT, auditChainStatus: C.AUDIT, subjectAccessReport: C.AUDIT, breakGlassQueue: C.AUDIT,
   },
+  Mutation: { reviewBreakGlass: C.AUDIT },
   Dossier: {
     id: C.CASE_ADMIN, code: C.CASE_ADMIN, track: C.CASE_ADMIN, status: C.CASE_ADMIN, referralSource: C.CASE_ADMIN,
     referralDate: C.CASE_ADMIN, caseManager: C.CASE_ADMIN, closedOn: C.CASE_ADMIN, version: C.CASE_ADMIN,
@@ -76,6 +77,11 @@ export const classification: Record<string, Record<string, Classification>> = {
   AuditChainStatus: { intact: C.AUDIT, lines: C.AUDIT, firstBrokenLine: C.AUDIT, reason: C.AUDIT },
   SubjectAccessEntry: { occurredAt: C.AUDIT, organisation: C.AUDIT, role: C.AUDIT, purpose: C.AUDIT, record: C.AUDIT, categories: C.AUDIT, legalBasis: C.AUDIT },
   SubjectAccessReport: { personId: C.AUDIT, generatedAt: C.AUDIT, entries: C.AUDIT },
+  BreakGlassRequest: {
+    requestId: C.AUDIT, occurredAt: C.AUDIT, actorSubject: C.AUDIT, organisation: C.AUDIT, role: C.AUDIT, purpose: C.AUDIT, justification: C.AUDIT, lines: C.AUDIT,
+  },
+  BreakGlassRequestConnection: { nodes: C.AUDIT, pageInfo: C.REFERENCE, totalCount: C.AUDIT },
+  BreakGlassReview: { requestId: C.AUDIT, verdict: C.AUDIT, note: C.AUDIT, reviewerSubject: C.AUDIT, reviewedAt: C.AUDIT },
 };
 
 export function classify(typeName: string, fieldName: string): Classification | undefined {

@@ -42,7 +42,9 @@ export function explain(actor: Actor, action: Action, { typeName, record }: Subj
   if (decided?.inverted && policyRule) {
     return { allowed: false, rule: policyRule.id, legalBasis: policyRule.legalBasis.map(legalBasis), reason: `${coordinate} (${category}) is refused: ${policyRule.description}` };
   }
-  const candidates = rulesApplyingTo(actor).filter((rule) => rule.effect === 'allow' && ability.can(action, typeName, field) && rule.categories.some((c) => c === category));
+  const candidates = rulesApplyingTo(actor).filter(
+    (rule) => rule.effect === 'allow' && rule.actions.includes(action) && ability.can(action, typeName, field) && rule.categories.some((c) => c === category),
+  );
   if (candidates.length) {
     const needs = [...new Set(candidates.flatMap((rule) => rule.conditions))].map((name) => conditionDescriptions[name]);
     return { allowed: false, legalBasis: [], reason: `${coordinate} (${category}) is refused for this record: it is shared only when ${needs.join(' and ')}` };
@@ -50,6 +52,6 @@ export function explain(actor: Actor, action: Action, { typeName, record }: Subj
   return {
     allowed: false,
     legalBasis: [],
-    reason: `${coordinate} (${category}) is refused: no rule lets a ${actor.role} of a ${actor.organisationType} read it for ${actor.purpose}`,
+    reason: `${coordinate} (${category}) is refused: no rule lets a ${actor.role} of a ${actor.organisationType} ${action} it for ${actor.purpose}`,
   };
 }

@@ -38,7 +38,7 @@ export function policyMatrixMarkdown(): string {
             organisationType, role, purpose, category,
             !allows.length ? 'no' : allows.every((rule) => rule.breakGlass) ? 'break-glass only' : denies.length ? 'yes, except as denied' : 'yes',
             [
-              ...allows.map((rule) => `${rule.breakGlass ? 'only in a declared emergency (break-glass): ' : ''}${conditionsText(rule)} (${rule.id})`),
+              ...allows.map((rule) => `${rule.actions.join('/')}${rule.breakGlass ? ', only in a declared emergency (break-glass)' : ''}: ${conditionsText(rule)} (${rule.id})`),
               ...denies.map((rule) => `never when ${conditionsText(rule)} (${rule.id})`),
             ].join('; '),
             [...new Set(granting.flatMap((rule) => rule.legalBasis))].join(', '),
@@ -56,7 +56,7 @@ export function policyMatrixMarkdown(): string {
     'declared in their token, to read that category of that record. Anything not allowed is refused. A deny rule',
     'wins over every allow rule. A record that lacks an attribute a rule looks at is refused.',
     '',
-    '## Matrix: who may read which category, for which purpose',
+    '## Matrix: who may do what with which category, for which purpose',
     '',
     'Only combinations with a rule are listed; every other combination is refused.',
     '',
@@ -65,9 +65,9 @@ export function policyMatrixMarkdown(): string {
     '## Rules',
     '',
     table(
-      ['rule', 'effect', 'organisation types', 'roles', 'purposes', 'categories', 'conditions', 'legal basis', 'meaning'],
+      ['rule', 'effect', 'actions', 'organisation types', 'roles', 'purposes', 'categories', 'conditions', 'legal basis', 'meaning'],
       rules.map((rule) => [
-        rule.id, rule.breakGlass ? `${rule.effect} (break-glass only)` : rule.effect, rule.organisationTypes.join(', '), rule.roles?.join(', ') ?? 'all', rule.purposes.join(', '),
+        rule.id, rule.breakGlass ? `${rule.effect} (break-glass only)` : rule.effect, rule.actions.join(', '), rule.organisationTypes.join(', '), rule.roles?.join(', ') ?? 'all', rule.purposes.join(', '),
         rule.categories.join(', '), conditionsText(rule), rule.legalBasis.join(', '), rule.description,
       ]),
     ),

@@ -1,3 +1,4 @@
+import type { Action } from './ability';
 import { DataCategory as C } from './categories';
 import { LegalBasisId } from './legal-bases';
 import { OrganisationType as O } from './organisation-types';
@@ -32,7 +33,7 @@ export interface Rule {
   /** Omitted: every role of those organisation types. */
   roles?: readonly R[];
   purposes: readonly P[];
-  actions: readonly ('read')[];
+  actions: readonly Action[];
   categories: readonly C[];
   conditions: readonly ConditionName[];
   legalBasis: readonly LegalBasisId[];
@@ -141,5 +142,11 @@ export const rules: readonly Rule[] = [
     description: 'The data protection officer reads the audit log, never case content.',
     effect: 'allow', organisationTypes: [O.SAFE_HOME], roles: [R.DPO], purposes: [P.AUDIT], actions: ['read'],
     categories: [C.AUDIT], conditions: [], legalBasis: ['gdpr-30', 'gdpr-15'],
+  },
+  {
+    id: 'dpo-reviews-break-glass',
+    description: 'The data protection officer records a review of every break-glass access.',
+    effect: 'allow', organisationTypes: [O.SAFE_HOME], roles: [R.DPO], purposes: [P.AUDIT], actions: ['create'],
+    categories: [C.AUDIT], conditions: [], legalBasis: ['gdpr-30'],
   },
 ];

@@ -33,6 +33,34 @@ describe('break-glass', () => {
     expect(queue.body.data!.disclosures.nodes).toEqual(expect.arrayContaining([{ breakGlass: true, justification, organisation: { id: 'limburg-safe-home' } }]));
   });
 
+  it('puts every break-glass request in the DPO\'s review queue until it is reviewed, once', async () => {
+    const { traceId, traceparent } = trace();
+    await query(healthItem, {}, limburgCaseManager(), { 'x-break-glass': encodeURIComponent(justification), traceparent });
+    const [line] = await db()('audit.disclosures').where({ traceId });
+    const dpo = actor('limburg-safe-home', Role.DPO, Purpose.AUDIT);
+    const queued = async () => {
+      const { body } = await query('{ breakGlassQueue(first: 100) { totalCount nodes { requestId justification lines organisation { id } } } }', {}, dpo);
+      return body.data!.breakGlassQueue.nodes as { requestId: string }[];
+    };
+    expect(await queued()).toEqual(expect.arrayContaining([{ requestId: line.requestId, justification, lines: 1, organisation: { id: 'limburg-safe-home' } }]));
+
+    const review = `mutation($id: ID!, $note: String!) { reviewBreakGlass(requestId: $id, verdict: JUSTIFIED, note: $note) { requestId verdict reviewerSubject } }`;
+    const police = await query(review, { id: line.requestId, note: 'Looks justified to me.' }, actor('limburg-police', Role.POLICE_LIAISON, Purpose.CASE_CONSULTATION));
+    expect(police.body.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/create it/) });
+
+    const tooShort = await query(review, { id: line.requestId, note: 'ok' }, dpo);
+    expect(tooShort.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
+    const unknown = await query(review, { id: 'no-such-request', note: 'Reviewed with the team.' }, dpo);
+    expect(unknown.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'requestId' });
+
+    const done = await query(review, { id: line.requestId, note: 'Victim missing; access proportionate and short.' }, dpo);
+    expect(done.body.data!.reviewBreakGlass).toEqual({ requestId: line.requestId, verdict: 'JUSTIFIED', reviewerSubject: dpo.subject });
+    expect((await queued()).map((r) => r.requestId)).not.toContain(line.requestId);
+    const again = await query(review, { id: line.requestId, note: 'Second opinion, different.' }, dpo);
+    expect(again.body.errors![0].message).toMatch(/already reviewed/);
+    await expect(db()('audit.break_glass_reviews').where({ requestId: line.requestId }).update({ verdict: 'UNJUSTIFIED' })).rejects.toThrow(/append-only/);
+  });
+
   it('stays within the own region', async () => {
     const antwerp = actor('antwerpen-safe-home', Role.CASE_MANAGER, Purpose.CASE_MANAGEMENT);
     const { body } = await query('{ dossier(code: "LIMB6024") { code } }', {}, antwerp, { 'x-break-glass': encodeURIComponent(justification) });

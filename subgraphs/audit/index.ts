@@ -1,12 +1,14 @@
 import { SubgraphDefinition } from '../common/subgraph';
 import { migrations } from './migrations';
-import { DisclosureResolver } from './resolvers';
+import { BreakGlassResolver, DisclosureResolver } from './resolvers';
 
-/** The disclosure log for the DPO: lines by person, dossier, organisation and time, the chain's state, subject access. */
+/**
+ * The disclosure log for the DPO: lines by person, dossier, organisation and time, the chain's
+ * state, subject access, and the review of break-glass requests (the one thing it writes).
+ */
 export const auditSubgraph: SubgraphDefinition = {
   name: 'audit',
   databaseSchema: 'audit',
-  readOnly: true,
   migrations,
-  resolvers: [DisclosureResolver],
+  resolvers: [DisclosureResolver, BreakGlassResolver],
 };

@@ -1,5 +1,5 @@
 import { Knex } from 'knex';
-import { Disclosure, DisclosureFilter, SubjectAccessEntry } from './types';
+import { BreakGlassRequest, BreakGlassReview, Disclosure, DisclosureFilter, SubjectAccessEntry } from './types';
 
 /** All SQL of the audit subgraph: reads of the disclosure log, never writes. */
 function filtered(db: Knex, filter: DisclosureFilter) {
@@ -52,4 +52,36 @@ export async function subjectAccessEntries(db: Knex, personId: string, today: st
     categories: [...new Set(row.fields.map((field) => field.category))],
     legalBasis: [...new Set(row.fields.flatMap((field) => field.legalBasis))],
   }));
+}
+
+const unreviewed = (db: Knex) =>
+  db('audit.disclosures as l')
+    .where('l.breakGlass', true)
+    .whereNot('l.outcome', 'DENIED')
+    .whereNotExists((review) => review.from('audit.break_glass_reviews as r').whereRaw('r.request_id = l.request_id'));
+
+/** Break-glass requests nobody has reviewed yet, oldest first. */
+export async function breakGlassQueue(db: Knex, first: number, afterSeq: number | null) {
+  const page = unreviewed(db)
+    .select('l.requestId', 'l.actorSubject', 'l.organisationId', 'l.role', 'l.purpose', 'l.justification')
+    .min({ occurredAt: 'l.occurredAt', firstSeq: 'l.seq' })
+    .count({ lines: '*' })
+    .groupBy('l.requestId', 'l.actorSubject', 'l.organisationId', 'l.role', 'l.purpose', 'l.justification')
+    .orderBy('firstSeq')
+    .limit(first + 1);
+  if (afterSeq) page.having(db.raw('min(l.seq) > ?', [afterSeq]));
+  const total = db.from(unreviewed(db).distinct('l.requestId').as('q')).count({ count: '*' });
+  const [rows, [{ count }]] = await Promise.all([page as unknown as Promise<(BreakGlassRequest & { firstSeq: number })[]>, total]);
+  return { rows: rows.slice(0, first).map((row) => ({ ...row, organisation: { id: row.organisationId } })), hasNextPage: rows.length > first, totalCount: Number(count) };
+}
+
+export async function isUnreviewedBreakGlass(db: Knex, requestId: string): Promise<'unreviewed' | 'reviewed' | 'unknown'> {
+  const line = await db('audit.disclosures').where({ requestId, breakGlass: true }).whereNot('outcome', 'DENIED').first('seq');
+  if (!line) return 'unknown';
+  return (await db('audit.break_glass_reviews').where({ requestId }).first()) ? 'reviewed' : 'unreviewed';
+}
+
+export async function recordReview(db: Knex, review: Omit<BreakGlassReview, 'reviewedAt'>): Promise<BreakGlassReview> {
+  const [row] = await db('audit.break_glass_reviews').insert(review).returning('*');
+  return row;
 }

@@ -1,10 +1,13 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { SubgraphContext } from '../common/context';
 import { badUserInput } from '../common/errors';
 import { checkPageSize, decodeCursor, encodeCursor } from '../common/pagination';
 import { createAuditLog } from './disclosure-log';
 import * as repository from './repository';
-import { AuditChainStatus, Disclosure, DisclosureConnection, DisclosureFilter, Organisation, SubjectAccessReport } from './types';
+import {
+  AuditChainStatus, BreakGlassRequest, BreakGlassRequestConnection, BreakGlassReview, Disclosure, DisclosureConnection, DisclosureFilter,
+  Organisation, ReviewVerdict, SubjectAccessReport,
+} from './types';
 
 @Resolver(() => Disclosure)
 export class DisclosureResolver {
@@ -38,5 +41,40 @@ export class DisclosureResolver {
   async subjectAccessReport(@Arg('personId', () => ID, { nullable: false }) personId: string, @Ctx() ctx: SubgraphContext): Promise<SubjectAccessReport> {
     const generatedAt = new Date();
     return { personId, generatedAt, entries: await repository.subjectAccessEntries(ctx.db, personId, generatedAt.toISOString().slice(0, 10)) };
+  }
+}
+
+@Resolver(() => BreakGlassRequest)
+export class BreakGlassResolver {
+  @Query(() => BreakGlassRequestConnection, { description: 'Break-glass requests the DPO has not reviewed yet, oldest first' })
+  async breakGlassQueue(
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<BreakGlassRequestConnection> {
+    const afterSeq = decodeCursor(after);
+    const page = await repository.breakGlassQueue(ctx.db, checkPageSize(first), afterSeq ? Number(afterSeq) : null);
+    const last = page.rows[page.rows.length - 1];
+    return { nodes: page.rows, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(String(last.firstSeq)) : null } };
+  }
+
+  @Mutation(() => BreakGlassReview, { description: 'Records the DPO’s review of a break-glass request; a review is final' })
+  async reviewBreakGlass(
+    @Arg('requestId', () => ID, { nullable: false }) requestId: string,
+    @Arg('verdict', () => ReviewVerdict, { nullable: false }) verdict: ReviewVerdict,
+    @Arg('note', () => String, { nullable: false }) note: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<BreakGlassReview> {
+    const text = note.trim();
+    if (text.length < 10 || text.length > 2000) throw badUserInput('note must say why, in 10 to 2000 characters', 'note');
+    const state = await repository.isUnreviewedBreakGlass(ctx.db, requestId);
+    if (state === 'unknown') throw badUserInput(`no break-glass request ${requestId}`, 'requestId');
+    if (state === 'reviewed') throw badUserInput(`break-glass request ${requestId} is already reviewed`, 'requestId');
+    return repository.recordReview(ctx.db, { requestId, verdict, note: text, reviewerSubject: ctx.actor.subject });
+  }
+
+  @FieldResolver(() => Organisation)
+  organisation(@Root() request: BreakGlassRequest): Organisation {
+    return { id: request.organisationId };
   }
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../common/scalars';
 
 @Directive('@key(fields: "id", resolvable: false)')
@@ -95,4 +95,39 @@ export class DisclosureFilter {
   @Field(() => DateTimeISOResolver) from?: Date | null;
   @Field(() => DateTimeISOResolver) to?: Date | null;
   @Field(() => Boolean, { description: 'Only break-glass disclosures' }) breakGlassOnly?: boolean | null;
+}
+
+export enum ReviewVerdict {
+  JUSTIFIED = 'JUSTIFIED',
+  UNJUSTIFIED = 'UNJUSTIFIED',
+}
+registerEnumType(ReviewVerdict, { name: 'ReviewVerdict', description: "The DPO's finding on a break-glass access" });
+
+@ObjectType({ description: 'A request made under break-glass, awaiting or after the DPO’s review' })
+export class BreakGlassRequest {
+  @Field(() => ID, { nullable: false }) requestId: string;
+  @Field(() => DateTimeISOResolver) occurredAt: Date;
+  @Field(() => String) actorSubject: string;
+  @Field(() => Organisation) organisation: Organisation;
+  @Field(() => String) role: string;
+  @Field(() => String) purpose: string;
+  @Field(() => String) justification: string;
+  @Field(() => Int, { description: 'Log lines of the request (persons and dossiers it disclosed)' }) lines: number;
+  organisationId: string;
+}
+
+@ObjectType()
+export class BreakGlassRequestConnection {
+  @Field(() => [BreakGlassRequest]) nodes: BreakGlassRequest[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int) totalCount: number;
+}
+
+@ObjectType({ description: "The DPO's review of a break-glass request" })
+export class BreakGlassReview {
+  @Field(() => ID, { nullable: false }) requestId: string;
+  @Field(() => ReviewVerdict) verdict: ReviewVerdict;
+  @Field(() => String) note: string;
+  @Field(() => String) reviewerSubject: string;
+  @Field(() => DateTimeISOResolver) reviewedAt: Date;
 }

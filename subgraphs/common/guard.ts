@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { MiddlewareFn } from 'type-graphql';
-import { explain, RecordAttributes, rulesMissingAttributes } from '../../policy';
+import { actionFor, explain, RecordAttributes, rulesMissingAttributes } from '../../policy';
 import { accessOf, inheritAccess, isRecordChecked } from './access';
 import { SubgraphContext } from './context';
 import { logger } from './logger';
@@ -45,8 +45,10 @@ export const policyGuard: MiddlewareFn<SubgraphContext> = async ({ root, info, c
       if (unevaluable.length) logger.warn({ typeName, field, rules: unevaluable }, 'policy rules could not be evaluated on a record lacking attributes: denied');
       throw forbidden(explain(actor, 'read', { typeName, record: sets[0] }, field, ability).reason, `${typeName}.${field}`);
     }
-  } else if (!ability.can('read', typeName, field)) {
-    throw forbidden(explain(actor, 'read', { typeName }, field, ability).reason, `${typeName}.${field}`);
+  } else {
+    const action = actionFor(typeName, field);
+    if (!action) throw forbidden(`${typeName}.${field} is refused: the policy defines no action for it`, `${typeName}.${field}`);
+    if (!ability.can(action, typeName, field)) throw forbidden(explain(actor, action, { typeName }, field, ability).reason, `${typeName}.${field}`);
   }
   const value = await next();
   if (sets) inheritAccess(value, sets);

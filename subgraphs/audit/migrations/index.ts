@@ -1,3 +1,4 @@
 import { disclosureLog } from './001-disclosure-log';
+import { breakGlassReviews } from './002-break-glass-reviews';
 
-export const migrations = [disclosureLog];
+export const migrations = [disclosureLog, breakGlassReviews];
