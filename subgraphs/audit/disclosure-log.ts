@@ -59,6 +59,8 @@ export interface VerifyResult {
 export interface AuditLog {
   append(lines: Disclosure[]): Promise<void>;
   verify(): Promise<VerifyResult>;
+  /** Purges the lines older than the retention period, as a prefix of the chain, behind a checkpoint. */
+  purgeOlderThan(years: number, now?: Date): Promise<{ purged: number; cutoff: Date }>;
 }
 
 interface Pending {
@@ -120,10 +122,31 @@ export function createAuditLog(db: Knex): AuditLog & { close(): Promise<void> } 
       });
     },
 
+    async purgeOlderThan(years, now = new Date()) {
+      if (!Number.isInteger(years) || years < 1) throw new Error('the log retention must be a whole number of years, at least 1');
+      const cutoff = new Date(now);
+      cutoff.setUTCFullYear(cutoff.getUTCFullYear() - years);
+      return db.transaction(async (trx) => {
+        await trx.raw('SELECT pg_advisory_xact_lock(?)', [CHAIN_LOCK]);
+        const keptFrom: { seq: number } | undefined = await trx('audit.disclosures').where('occurredAt', '>=', cutoff).orderBy('seq').first('seq');
+        const last: Stored | undefined = await trx('audit.disclosures')
+          .modify((q) => (keptFrom ? q.where('seq', '<', keptFrom.seq) : q))
+          .orderBy('seq', 'desc')
+          .first();
+        if (!last) return { purged: 0, cutoff };
+        await trx.raw(`SELECT set_config('audit.purge_before', ?, true)`, [cutoff.toISOString()]);
+        const purged = await trx('audit.disclosures').where('seq', '<=', last.seq).delete();
+        await trx('audit.chain_checkpoints').insert({ seq: last.seq, hash: last.hash, purgedLines: purged, cutoff });
+        return { purged, cutoff };
+      });
+    },
+
     async verify() {
-      let prevHash = GENESIS;
+      // The chain starts at the latest checkpoint, if lines were purged, else at the genesis hash.
+      const checkpoint: { seq: number; hash: string } | undefined = await db('audit.chain_checkpoints').orderBy('seq', 'desc').first();
+      let prevHash = checkpoint?.hash ?? GENESIS;
       let lines = 0;
-      let afterSeq = 0;
+      let afterSeq = Number(checkpoint?.seq ?? 0);
       for (;;) {
         const batch: Stored[] = await db('audit.disclosures').where('seq', '>', afterSeq).orderBy('seq').limit(5000);
         if (!batch.length) return { intact: true, lines };

@@ -1,4 +1,5 @@
 import { disclosureLog } from './001-disclosure-log';
 import { breakGlassReviews } from './002-break-glass-reviews';
+import { logRetention } from './003-log-retention';
 
-export const migrations = [disclosureLog, breakGlassReviews];
+export const migrations = [disclosureLog, breakGlassReviews, logRetention];
