@@ -1,13 +1,10 @@
 import { migrateAll } from '../hub/prepare-database';
-import { createAuditLog, Disclosure } from '../subgraphs/audit/disclosure-log';
+import { createAuditLog } from '../subgraphs/audit/disclosure-log';
 import { createDatabase } from '../subgraphs/common/database';
+import { logLine } from './support/audit';
 import { withScratchDatabase } from './support/database';
 
-const line = (occurredAt: string, requestId: string): Disclosure => ({
-  occurredAt: new Date(occurredAt), requestId, traceId: 't', actorSubject: 's', organisationId: 'limburg-police', role: 'POLICE_LIAISON',
-  purpose: 'CASE_CONSULTATION', operationName: null, documentHash: 'h', kind: 'SUMMARY', subjectType: null, subjectId: null, fields: [], denied: [],
-  outcome: 'NOTHING', breakGlass: false, justification: null, hiddenUntil: null,
-});
+
 
 describe("the disclosure log's own retention", () => {
   it('purges only lines older than the period, as a prefix behind a checkpoint, and the chain still verifies', async () => {
@@ -17,14 +14,14 @@ describe("the disclosure log's own retention", () => {
       try {
         await migrateAll(db);
         for (const [at, id] of [['2010-03-01T10:00:00.000Z', 'a'], ['2011-03-01T10:00:00.000Z', 'b'], ['2012-03-01T10:00:00.000Z', 'c'], ['2020-03-01T10:00:00.000Z', 'd'], ['2026-11-01T10:00:00.000Z', 'e']]) {
-          await log.append([line(at, id)]);
+          await log.append([logLine(at, id)]);
         }
         expect(await log.purgeOlderThan(10, new Date('2026-11-28T00:00:00Z'))).toEqual({ purged: 3, cutoff: new Date('2016-11-28T00:00:00Z') });
         expect((await db('audit.disclosures').orderBy('seq').select('requestId')).map((row) => row.requestId)).toEqual(['d', 'e']);
         expect(await db('audit.chain_checkpoints').select('seq', 'purgedLines')).toEqual([{ seq: 3, purgedLines: 3 }]);
         expect(await log.verify()).toEqual({ intact: true, lines: 2 });
 
-        await log.append([line(new Date().toISOString(), 'f')]);
+        await log.append([logLine(new Date(), "f")]);
         expect(await log.verify()).toEqual({ intact: true, lines: 3 });
         expect(await log.purgeOlderThan(10, new Date('2026-11-28T00:00:00Z'))).toMatchObject({ purged: 0 });
 

@@ -5,6 +5,7 @@ import { Purpose, Role } from '../policy';
 import { LIMB6024 } from '../seed/fixtures';
 import { seed } from '../seed/seed';
 import { createDatabase } from '../subgraphs/common/database';
+import { logLine, newTrace } from './support/audit';
 import { testDatabaseUrl, useTestDatabase, withScratchDatabase } from './support/database';
 import { actor, limburgPolice, postGraphQL, statistician, tokenFor, useTestHub } from './support/hub';
 
@@ -16,14 +17,9 @@ async function linesOf(requestTrace: string) {
   return db()('audit.disclosures').where({ traceId: requestTrace }).orderBy('seq');
 }
 
-function traceparent() {
-  const traceId = [...Array(32)].map(() => Math.floor(Math.random() * 16).toString(16)).join('');
-  return { traceId, header: `00-${traceId}-${'0'.repeat(15)}1-01` };
-}
-
 async function ask(document: string, who = limburgPolice()) {
-  const trace = traceparent();
-  return { trace, response: await query(document, {}, who, { traceparent: trace.header }) };
+  const trace = newTrace();
+  return { trace, response: await query(document, {}, who, { traceparent: trace.traceparent }) };
 }
 
 describe('the disclosure log', () => {
@@ -71,11 +67,7 @@ describe('the disclosure log', () => {
   });
 
   it('stays one intact chain under concurrent appends from two gateways', async () => {
-    const line = (i: number) => ({
-      occurredAt: new Date(), requestId: `concurrent-${i}`, traceId: 'concurrent', actorSubject: 's', organisationId: 'limburg-police', role: 'POLICE_LIAISON',
-      purpose: 'CASE_CONSULTATION', operationName: null, documentHash: 'h', kind: 'SUMMARY' as const, subjectType: null, subjectId: null, fields: [], denied: [],
-      outcome: 'NOTHING' as const, breakGlass: false, justification: null, hiddenUntil: null,
-    });
+    const line = (i: number) => logLine(new Date(), `concurrent-${i}`, 'concurrent');
     const gateways = [createAuditLog(createDatabase(testDatabaseUrl())), createAuditLog(createDatabase(testDatabaseUrl()))];
     try {
       await Promise.all(Array.from({ length: 100 }, (_, i) => gateways[i % 2].append([line(i), line(i + 1000)])));

@@ -1,5 +1,6 @@
 import { Purpose, Role } from '../policy';
 import { LIMB6024 } from '../seed/fixtures';
+import { newTrace } from './support/audit';
 import { useTestDatabase } from './support/database';
 import { signDevToken } from '../gateway/dev-issuer';
 import { actor, limburgCaseManager, postGraphQL, useTestHub } from './support/hub';
@@ -9,17 +10,13 @@ const db = useTestDatabase();
 const justification = 'Victim reported missing tonight; police need the safe address and health context now.';
 const healthItem = '{ dossier(code: "LIMB6024") { infoSharing { category content } } }';
 
-function trace() {
-  const traceId = [...Array(32)].map(() => Math.floor(Math.random() * 16).toString(16)).join('');
-  return { traceId, traceparent: `00-${traceId}-${'0'.repeat(15)}1-01` };
-}
 
 describe('break-glass', () => {
   it('lets a named role read beyond the normal rules in its own region, and flags every such disclosure for the DPO', async () => {
     const normal = await query(healthItem, {}, limburgCaseManager());
     expect(normal.body.data!.dossier.infoSharing[1].content).toBeNull();
 
-    const { traceId, traceparent } = trace();
+    const { traceId, traceparent } = newTrace();
     const emergency = await query(healthItem, {}, limburgCaseManager(), { 'x-break-glass': encodeURIComponent(justification), traceparent });
     expect(emergency.body.errors).toBeUndefined();
     expect(emergency.body.data!.dossier.infoSharing[1]).toEqual({ category: 'HEALTH', content: expect.stringMatching(/trauma therapy/) });
@@ -34,7 +31,7 @@ describe('break-glass', () => {
   });
 
   it('puts every break-glass request in the DPO\'s review queue until it is reviewed, once', async () => {
-    const { traceId, traceparent } = trace();
+    const { traceId, traceparent } = newTrace();
     await query(healthItem, {}, limburgCaseManager(), { 'x-break-glass': encodeURIComponent(justification), traceparent });
     const [line] = await db()('audit.disclosures').where({ traceId });
     const dpo = actor('limburg-safe-home', Role.DPO, Purpose.AUDIT);
@@ -71,7 +68,7 @@ describe('break-glass', () => {
     ['a role the policy does not name', actor('limburg-caw', Role.SOCIAL_WORKER, Purpose.CASE_CONSULTATION), justification, /may not break the glass/],
     ['no written justification', limburgCaseManager(), 'urgent', /needs a written justification/],
   ])('is refused for %s, and the attempt itself is logged', async (_name, who, text, reason) => {
-    const { traceId, traceparent } = trace();
+    const { traceId, traceparent } = newTrace();
     const { status, body } = await query(healthItem, {}, who, { 'x-break-glass': encodeURIComponent(text), traceparent });
     expect(status).toBe(403);
     expect(body.data).toBeUndefined();

@@ -4,6 +4,7 @@ import { runRetention } from '../hub/retention';
 import { LIMB6024 } from '../seed/fixtures';
 import { seed } from '../seed/seed';
 import { createDatabase } from '../subgraphs/common/database';
+import { logLine } from './support/audit';
 import { withScratchDatabase } from './support/database';
 
 describe('the retention job', () => {
@@ -14,11 +15,7 @@ describe('the retention job', () => {
         await migrateAll(db);
         await seed(db);
         const log = createAuditLog(db);
-        await log.append([{
-          occurredAt: new Date('2024-01-02T03:04:05.006Z'), requestId: 'r', traceId: 't', actorSubject: 's', organisationId: 'limburg-police', role: 'POLICE_LIAISON',
-          purpose: 'CASE_CONSULTATION', operationName: null, documentHash: 'h', kind: 'SUMMARY', subjectType: null, subjectId: null, fields: [], denied: [],
-          outcome: 'NOTHING', breakGlass: false, justification: null, hiddenUntil: null,
-        }]);
+        await log.append([logLine('2024-01-02T03:04:05.006Z', 'r')]);
         const perYear = () => db.raw('SELECT year, count(*)::int AS n FROM statistics.family_referrals GROUP BY year ORDER BY year').then((r) => r.rows);
         const before = await perYear();
         // A person of an old closed dossier who is also in LIMB6024 (open) must keep their identity.

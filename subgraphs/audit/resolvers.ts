@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { SubgraphContext } from '../common/context';
 import { badUserInput } from '../common/errors';
-import { checkPageSize, decodeCursor, encodeCursor } from '../common/pagination';
+import { checkPageSize, decodeCursor, toConnection } from '../common/pagination';
 import { createAuditLog } from './disclosure-log';
 import * as repository from './repository';
 import {
@@ -22,8 +22,7 @@ export class DisclosureResolver {
     if (from && to && from > to) throw badUserInput('from is after to', 'filter.from');
     const before = decodeCursor(after);
     const page = await repository.disclosurePage(ctx.db, filter ?? {}, checkPageSize(first), before ? Number(before) : null);
-    const last = page.rows[page.rows.length - 1];
-    return { nodes: page.rows, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(String(last.seq)) : null } };
+    return toConnection(page, (line) => String(line.seq));
   }
 
   @FieldResolver(() => Organisation)
@@ -54,8 +53,7 @@ export class BreakGlassResolver {
   ): Promise<BreakGlassRequestConnection> {
     const afterSeq = decodeCursor(after);
     const page = await repository.breakGlassQueue(ctx.db, checkPageSize(first), afterSeq ? Number(afterSeq) : null);
-    const last = page.rows[page.rows.length - 1];
-    return { nodes: page.rows, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(String(last.firstSeq)) : null } };
+    return toConnection(page, (request) => String(request.firstSeq));
   }
 
   @Mutation(() => BreakGlassReview, { description: 'Records the DPO’s review of a break-glass request; a review is final' })

@@ -20,3 +20,10 @@ export function decodeCursor(cursor: string | null | undefined): string | null {
   if (!sortKey || encodeCursor(sortKey) !== cursor) throw badUserInput('after is not a cursor this API returned', 'after');
   return sortKey;
 }
+
+/** A repository's page as a GraphQL connection: its rows, whether more follow, and the cursor after the last. */
+export function toConnection<P extends { rows: unknown[]; hasNextPage: boolean }>(page: P, sortKeyOf: (row: P['rows'][number]) => string) {
+  const { rows, hasNextPage, ...rest } = page;
+  const last = rows[rows.length - 1];
+  return { ...rest, nodes: rows as P['rows'], pageInfo: { hasNextPage, endCursor: last ? encodeCursor(sortKeyOf(last)) : null } };
+}

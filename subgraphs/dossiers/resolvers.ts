@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { SubgraphContext } from '../common/context';
-import { checkPageSize, decodeCursor, encodeCursor } from '../common/pagination';
+import { checkPageSize, decodeCursor, toConnection } from '../common/pagination';
 import * as repository from './repository';
 import {
   ActionPlanItem, AnonymousConsult, CaseConsultation, Dossier, DossierConnection, DossierStatus, ExecutionNote,
@@ -35,12 +35,7 @@ export class DossierResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<DossierConnection> {
     const page = await repository.dossierPage(ctx.db, ctx.ability, filter ?? {}, checkPageSize(first), decodeCursor(after));
-    const last = page.rows[page.rows.length - 1];
-    return {
-      nodes: page.rows,
-      totalCount: page.totalCount,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(last.code) : null },
-    };
+    return toConnection(page, (dossier) => dossier.code);
   }
 
   @FieldResolver(() => SafeHome)
@@ -158,8 +153,7 @@ export class AnonymousConsultResolver {
     @Ctx() ctx: SubgraphContext,
   ): Promise<AnonymousConsultConnection> {
     const page = await repository.anonymousConsultPage(ctx.db, ctx.ability, safeHomeId, checkPageSize(first), decodeCursor(after));
-    const last = page.rows[page.rows.length - 1];
-    return { nodes: page.rows, pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(last.id) : null } };
+    return toConnection(page, (consult) => consult.id);
   }
 
   @FieldResolver(() => SafeHome)

@@ -1,0 +1,17 @@
+import { randomBytes } from 'node:crypto';
+import { Disclosure } from '../../subgraphs/audit/disclosure-log';
+
+/** A W3C trace for a request, so a test can find that request's lines in the disclosure log. */
+export function newTrace() {
+  const traceId = randomBytes(16).toString('hex');
+  return { traceId, traceparent: `00-${traceId}-${'0'.repeat(15)}1-01` };
+}
+
+/** A summary line of the disclosure log, for tests that write the log directly. */
+export function logLine(occurredAt: string | Date, requestId: string, traceId = 't'): Disclosure {
+  return {
+    occurredAt: new Date(occurredAt), requestId, traceId, actorSubject: 's', organisationId: 'limburg-police', role: 'POLICE_LIAISON',
+    purpose: 'CASE_CONSULTATION', operationName: null, documentHash: 'h', kind: 'SUMMARY', subjectType: null, subjectId: null, fields: [], denied: [],
+    outcome: 'NOTHING', breakGlass: false, justification: null, hiddenUntil: null,
+  };
+}
