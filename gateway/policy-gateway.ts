@@ -58,29 +58,12 @@ const auditUnavailable = () =>
     extensions: { code: 'AUDIT_UNAVAILABLE', http: { status: 503 } },
   });
 
-async function enforce(schema: GraphQLSchema, execute: GatewayExecutor, requestContext: GatewayGraphQLRequestContext, { onForbidden, audit }: PolicyOptions) {
-  const context = requestContext.context as unknown as PolicyContext;
-  const { actor, ability } = context;
-  if (!actor || !ability) throw new Error('the policy gateway needs the actor and ability in the request context');
-  const { request } = requestContext;
-  const variables = request.variables ?? {};
-  const decide: FieldDecision = (typeName, fieldName) => {
-    const action = actionFor(typeName, fieldName);
-    if (!action) return `${typeName}.${fieldName} is refused: the policy defines no action for it`;
-    return ability.can(action, typeName, fieldName) ? null : explain(actor, action, { typeName }, fieldName, ability).reason;
-  };
-  const { document, removed } = filterOperation(schema, requestContext.document, request.operationName, variables, decide, auditedTypes);
+type RequestFacts = Omit<Disclosure, 'kind' | 'subjectType' | 'subjectId' | 'fields' | 'denied' | 'outcome'>;
 
-  const record = async (lines: Omit<Disclosure, keyof ReturnType<typeof lineContext>>[]) => {
-    try {
-      await audit.append(lines.map((line) => ({ ...lineContext(), ...line })));
-      return true;
-    } catch (error) {
-      logger.fatal({ err: error, requestId: context.requestId }, 'DISCLOSURE LOG WRITE FAILED: the response is withheld');
-      return false;
-    }
-  };
-  const lineContext = () => ({
+/** What every log line of a request says about the request itself: when, who, why, which operation. */
+function requestFacts(context: PolicyContext, requestContext: GatewayGraphQLRequestContext): RequestFacts {
+  const { actor } = context;
+  return {
     occurredAt: new Date(),
     requestId: context.requestId,
     traceId: context.traceId,
@@ -93,18 +76,44 @@ async function enforce(schema: GraphQLSchema, execute: GatewayExecutor, requestC
     breakGlass: actor.breakGlass !== undefined,
     justification: actor.breakGlass?.justification ?? null,
     hiddenUntil: context.hiddenUntil,
-  });
+  };
+}
+
+/** Writes a request's lines; false (and a loud log) when that fails, so the caller releases nothing. */
+async function recorded(audit: AuditLog, facts: RequestFacts, lines: Omit<Disclosure, keyof RequestFacts>[]): Promise<boolean> {
+  try {
+    await audit.append(lines.map((line) => ({ ...facts, ...line })));
+    return true;
+  } catch (error) {
+    logger.fatal({ err: error, requestId: facts.requestId }, 'DISCLOSURE LOG WRITE FAILED: the response is withheld');
+    return false;
+  }
+}
+
+async function enforce(schema: GraphQLSchema, execute: GatewayExecutor, requestContext: GatewayGraphQLRequestContext, { onForbidden, audit }: PolicyOptions) {
+  const context = requestContext.context as unknown as PolicyContext;
+  const { actor, ability } = context;
+  if (!actor || !ability) throw new Error('the policy gateway needs the actor and ability in the request context');
+  const { request } = requestContext;
+  const variables = request.variables ?? {};
+  const decide: FieldDecision = (typeName, fieldName) => {
+    const action = actionFor(typeName, fieldName);
+    if (!action) return `${typeName}.${fieldName} is refused: the policy defines no action for it`;
+    return ability.can(action, typeName, fieldName) ? null : explain(actor, action, { typeName }, fieldName, ability).reason;
+  };
+  const { document, removed } = filterOperation(schema, requestContext.document, request.operationName, variables, decide, auditedTypes);
+  const facts = requestFacts(context, requestContext);
 
   if (removed.length && onForbidden === 'reject-operation') {
-    const errors = removed.map((field) => forbidden(field, field.path));
-    const written = await record([{ kind: 'SUMMARY', subjectType: null, subjectId: null, fields: [], denied: removed.map((field) => ({ field: `${field.parentType}.${field.field}`, reason: field.reason })), outcome: 'DENIED' }]);
-    return { errors: written ? errors : [auditUnavailable()] };
+    const denied = removed.map((field) => ({ field: `${field.parentType}.${field.field}`, reason: field.reason }));
+    const written = await recorded(audit, facts, [{ kind: 'SUMMARY', subjectType: null, subjectId: null, fields: [], denied, outcome: 'DENIED' }]);
+    return { errors: written ? removed.map((field) => forbidden(field, field.path)) : [auditUnavailable()] };
   }
 
   const result = await execute({ ...requestContext, document, queryHash: createHash('sha256').update(print(document)).digest('hex') });
   const errors = [...restoreRemovedFields(schema, result.data as never, removed), ...(result.errors ?? [])];
   const lines = disclosuresOf(schema, requestContext.document, request.operationName, variables, result.data as never, errors, actor);
-  if (!(await record(lines))) return { errors: [auditUnavailable()] };
+  if (!(await recorded(audit, facts, lines))) return { errors: [auditUnavailable()] };
   stripAddedKeys(result.data);
   return { ...result, errors: errors.length ? errors : undefined };
 }
