@@ -14,6 +14,7 @@ import { AuditLog } from '../subgraphs/audit/disclosure-log';
 import { gatewayErrorFormatter } from './errors';
 import { breakGlassDeclaration, refusedAttemptLine } from './break-glass';
 import { subgraphHealth } from './health';
+import { operationLimits, parseOptions } from './operation-limits';
 import { investigationHold } from './investigation-hold';
 import { OnForbidden, withPolicy } from './policy-gateway';
 
@@ -81,11 +82,14 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService: ({ name }) => new HubDataSource({ url: endpoints[name] }) }),
     { onForbidden: options.onForbidden ?? 'remove-fields', audit: options.audit },
   );
+  const limits = operationLimits();
   const server = new ApolloServer<GatewayContext>({
     gateway,
     formatError: gatewayErrorFormatter(endpoints),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    validationRules: limits.validationRules,
+    parseOptions,
+    plugins: [...limits.plugins, ApolloServerPluginLandingPageDisabled()],
   });
   await server.start();
 

@@ -79,6 +79,9 @@ describe('bad input gets a clear error with a stable code', () => {
     ['a forged cursor', { query: '{ dossiers(after: "not-a-cursor") { totalCount } }' }, 'BAD_USER_INPUT', 200],
     ['an inverted year range', { query: '{ consultsPerYear(filter: { fromYear: 2024, toYear: 2022 }) { year } }' }, 'BAD_USER_INPUT', 200],
     ['no query at all', {}, 'BAD_REQUEST', 400],
+    ['an alias flood', { query: `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: safeHomes { id }`).join(' ')} }` }, 'GRAPHQL_VALIDATION_FAILED', 400],
+    ['a document with too many tokens', { query: `{ safeHomes { ${'id '.repeat(3100)}} }` }, 'GRAPHQL_PARSE_FAILED', 400],
+    ['nesting deeper than allowed', { query: `{ safeHomes { ${'organisations { safeHome { '.repeat(7)}id${' } }'.repeat(7)} } }` }, 'GRAPHQL_VALIDATION_FAILED', 400],
   ];
 
   it.each(cases)('%s', async (name, request, code, status) => {
@@ -93,6 +96,11 @@ describe('bad input gets a clear error with a stable code', () => {
     const response = await postGraphQL(hub().gateway.graphqlUrl, '{"query": ', { authorization: `Bearer ${await tokenFor()}` });
     expect(response.status).toBe(400);
     expect(response.body.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
+  });
+
+  it('does not suggest field names to a caller probing the schema', async () => {
+    const { body } = await query('{ dossier(code: "LIMB6024") { cod } }');
+    expect(body.errors![0].message).not.toMatch(/Did you mean/);
   });
 
   it('an unknown dossier code is null, not an error', async () => {
