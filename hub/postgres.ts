@@ -88,7 +88,14 @@ async function startEmbedded(dataDir: string, port: number): Promise<PostgresSer
     logger.info({ databaseDir }, 'initialising embedded PostgreSQL');
     await embedded.initialise();
   }
-  await embedded.start();
+  try {
+    await embedded.start();
+  } catch (error) {
+    throw new Error(
+      `the embedded PostgreSQL in ${databaseDir} did not start${error ? ` (${String(error)})` : ''}; if \`npm start\` is running it holds it: ` +
+        'stop it, or point DATABASE_URL at a running server',
+    );
+  }
   const adminUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
   return serverAt(adminUrl, `embedded PostgreSQL on port ${port}, data in ${databaseDir}`, () => embedded.stop());
 }
