@@ -43,9 +43,3 @@ export const categoryDescriptions: Record<DataCategory, string> = {
   AGGREGATE: 'aggregate statistics',
   AUDIT: 'the disclosure audit log',
 };
-
-/** Categories that are case content: shared only inside a case consultation (art. 458ter Sw.). */
-export const caseContent: readonly DataCategory[] = [
-  DataCategory.IDENTITY, DataCategory.CONTACT, DataCategory.LOCATION, DataCategory.CASE_NARRATIVE,
-  DataCategory.RISK, DataCategory.PLAN, DataCategory.CONSULTATION,
-];
