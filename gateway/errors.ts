@@ -3,7 +3,6 @@ import { logger } from '../subgraphs/common/logger';
 
 /** Codes the gateway itself answers with. */
 export const GatewayErrorCode = {
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
