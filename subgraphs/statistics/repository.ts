@@ -49,3 +49,7 @@ export async function riskLevelDistribution(db: Knex, scope: Scope): Promise<{ l
     .groupBy('r.level')
     .orderByRaw(`array_position(ARRAY['LOW', 'MEDIUM', 'HIGH'], r.level)`)) as never;
 }
+
+export async function safeHomeExists(db: Knex, id: string): Promise<boolean> {
+  return Boolean(await db('statistics.safe_homes').where({ id }).first());
+}

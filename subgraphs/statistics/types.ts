@@ -24,7 +24,8 @@ export class StatisticsFilter {
 @ObjectType({ description: 'A count for one year' })
 export class YearCount {
   @Field(() => Int) year: number;
-  @Field(() => Int) count: number;
+  @Field(() => Int, { description: 'Null when suppressed' }) count: number | null;
+  @Field(() => Boolean, { description: 'The count is withheld: it is small, or would let a small one be recovered' }) suppressed: boolean;
 }
 
 @ObjectType({ description: 'Referred families of one year, Safe Home and track' })
@@ -32,19 +33,22 @@ export class ReferredFamiliesCell {
   @Field(() => Int) year: number;
   @Field(() => SafeHome) safeHome: SafeHome;
   @Field(() => Int) track: number;
-  @Field(() => Int) count: number;
+  @Field(() => Int, { description: 'Null when suppressed' }) count: number | null;
+  @Field(() => Boolean) suppressed: boolean;
 }
 
 @ObjectType({ description: 'How many referred families of a year had children involved' })
 export class ChildrenInvolvement {
   @Field(() => Int) year: number;
   @Field(() => Int) families: number;
-  @Field(() => Int) withChildren: number;
-  @Field(() => Float, { description: 'withChildren / families, 0 to 1' }) share: number;
+  @Field(() => Int, { description: 'Null when suppressed' }) withChildren: number | null;
+  @Field(() => Float, { description: 'withChildren / families, 0 to 1; null when suppressed' }) share: number | null;
+  @Field(() => Boolean, { description: 'Families with or without children are too few to publish' }) suppressed: boolean;
 }
 
 @ObjectType({ description: "Dossiers by their current risk level (each person's latest assessment, the highest)" })
 export class RiskLevelCount {
   @Field(() => RiskLevel) level: RiskLevel;
-  @Field(() => Int) count: number;
+  @Field(() => Int, { description: 'Null when suppressed' }) count: number | null;
+  @Field(() => Boolean) suppressed: boolean;
 }

@@ -1,0 +1,49 @@
+import { suppress } from '../subgraphs/statistics/suppression';
+import { statistician, useTestHub } from './support/hub';
+
+const { query } = useTestHub();
+
+describe('small-cell suppression', () => {
+  it('withholds counts under k, and one more per group so none can be recovered by subtraction', () => {
+    const cells = [
+      { year: 2024, home: 'a', track: 0, count: 3 },
+      { year: 2024, home: 'a', track: 2, count: 40 },
+      { year: 2024, home: 'a', track: 3, count: 20 },
+      { year: 2024, home: 'b', track: 0, count: 12 },
+      { year: 2024, home: 'b', track: 2, count: 50 },
+      { year: 2024, home: 'b', track: 3, count: 30 },
+    ];
+    const published = suppress(cells, 5, (cell) => [`${cell.home}`, `track ${cell.track}`]);
+    expect(published.map((cell) => cell.count)).toEqual([null, 40, null, null, 50, null]);
+    // Every group (a Safe Home, a track) has none or at least two withheld cells.
+    for (const group of [['a', 0, 1, 2], ['b', 3, 4, 5], ['t0', 0, 3], ['t2', 1, 4], ['t3', 2, 5]]) {
+      const withheld = (group.slice(1) as number[]).filter((index) => published[index].suppressed).length;
+      expect(withheld === 0 || withheld >= 2).toBe(true);
+    }
+  });
+
+  it('publishes large counts as they are', () => {
+    expect(suppress([{ count: 7 }, { count: 9 }], 5)).toEqual([{ count: 7, suppressed: false }, { count: 9, suppressed: false }]);
+  });
+});
+
+describe('statistics through the gateway', () => {
+  it('keeps the published totals whole and filters by Safe Home and years', async () => {
+    const { body } = await query('{ referredFamiliesPerYear(filter: { fromYear: 2023, safeHomeId: "limburg" }) { year count suppressed } }', {}, statistician());
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.referredFamiliesPerYear.map((row: { year: number }) => row.year)).toEqual([2023, 2024]);
+    expect(body.data!.referredFamiliesPerYear.every((row: { suppressed: boolean; count: number }) => !row.suppressed && row.count > 300)).toBe(true);
+  });
+
+  it('refuses an unknown Safe Home with a clear error', async () => {
+    const { body } = await query('{ consultsPerYear(filter: { safeHomeId: "atlantis" }) { year } }', {}, statistician());
+    expect(body.errors![0]).toMatchObject({ message: 'no Safe Home "atlantis"', extensions: { code: 'BAD_USER_INPUT', field: 'filter.safeHomeId' } });
+  });
+
+  it('never publishes a cell under k in the Safe Home × track table', async () => {
+    const { body } = await query('{ referredFamilies(filter: { fromYear: 2022, toYear: 2024 }) { year safeHome { id } track count suppressed } }', {}, statistician());
+    const cells: { count: number | null; suppressed: boolean }[] = body.data!.referredFamilies;
+    expect(cells.length).toBeGreaterThan(60);
+    expect(cells.every((cell) => (cell.suppressed ? cell.count === null : cell.count! >= 5))).toBe(true);
+  });
+});
