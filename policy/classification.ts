@@ -20,6 +20,7 @@ export const classification: Record<string, Record<string, Classification>> = {
     anonymousConsults: C.ANONYMOUS_CONSULT, person: C.IDENTITY, riskInstruments: C.REFERENCE,
     referredFamiliesPerYear: C.AGGREGATE, referredFamilies: C.AGGREGATE, consultsPerYear: C.AGGREGATE,
     childrenInvolvement: C.AGGREGATE, riskLevelDistribution: C.AGGREGATE,
+    referralSources: C.AGGREGATE, dossierDurationByTrack: C.AGGREGATE,
     disclosures: C.AUDIT, auditChainStatus: C.AUDIT, subjectAccessReport: C.AUDIT, breakGlassQueue: C.AUDIT,
   },
   Mutation: { reviewBreakGlass: C.AUDIT },
@@ -66,6 +67,8 @@ export const classification: Record<string, Record<string, Classification>> = {
   ReferredFamiliesCell: { year: C.AGGREGATE, safeHome: C.AGGREGATE, track: C.AGGREGATE, count: C.AGGREGATE, suppressed: C.AGGREGATE },
   ChildrenInvolvement: { year: C.AGGREGATE, families: C.AGGREGATE, withChildren: C.AGGREGATE, share: C.AGGREGATE, suppressed: C.AGGREGATE },
   RiskLevelCount: { level: C.AGGREGATE, count: C.AGGREGATE, suppressed: C.AGGREGATE },
+  ReferralSourceCount: { year: C.AGGREGATE, source: C.AGGREGATE, count: C.AGGREGATE, suppressed: C.AGGREGATE },
+  TrackDuration: { track: C.AGGREGATE, count: C.AGGREGATE, averageDays: C.AGGREGATE, medianDays: C.AGGREGATE, suppressed: C.AGGREGATE },
   Disclosure: {
     seq: C.AUDIT, occurredAt: C.AUDIT, requestId: C.AUDIT, traceId: C.AUDIT, actorSubject: C.AUDIT, organisation: C.AUDIT, role: C.AUDIT,
     purpose: C.AUDIT, operationName: C.AUDIT, documentHash: C.AUDIT, kind: C.AUDIT, subjectType: C.AUDIT, subjectId: C.AUDIT, fields: C.AUDIT,

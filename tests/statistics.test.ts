@@ -47,3 +47,21 @@ describe('statistics through the gateway', () => {
     expect(cells.every((cell) => (cell.suppressed ? cell.count === null : cell.count! >= 5))).toBe(true);
   });
 });
+
+describe('more statistics', () => {
+  it('counts referral sources per year, adding up to the published total', async () => {
+    const { body } = await query('{ referralSources(filter: { fromYear: 2024, toYear: 2024 }) { year source count suppressed } }', {}, statistician());
+    const rows: { source: string; count: number | null }[] = body.data!.referralSources;
+    expect(rows.map((row) => row.source)).toContain('POLICE');
+    expect(rows.reduce((sum, row) => sum + (row.count ?? 0), 0)).toBe(3001);
+  });
+
+  it('reports how long closed dossiers ran per track, longest for intensive case management', async () => {
+    const { body } = await query('{ dossierDurationByTrack { track count averageDays medianDays } }', {}, statistician());
+    const byTrack = Object.fromEntries(body.data!.dossierDurationByTrack.map((row: { track: number }) => [row.track, row]));
+    expect(byTrack[3].averageDays).toBeGreaterThanOrEqual(365);
+    expect(byTrack[3].averageDays).toBeLessThanOrEqual(540);
+    expect(byTrack[2].medianDays).toBeGreaterThanOrEqual(120);
+    expect(byTrack[2].medianDays).toBeLessThanOrEqual(180);
+  });
+});

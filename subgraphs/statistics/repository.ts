@@ -53,3 +53,20 @@ export async function riskLevelDistribution(db: Knex, scope: Scope): Promise<{ l
 export async function safeHomeExists(db: Knex, id: string): Promise<boolean> {
   return Boolean(await db('statistics.safe_homes').where({ id }).first());
 }
+
+export async function referralSources(db: Knex, scope: Scope): Promise<{ year: number; source: string; count: number }[]> {
+  return (await scoped(db, 'family_referrals', scope)
+    .select('v.year', 'v.referralSource as source')
+    .count({ count: '*' })
+    .groupBy('v.year', 'v.referralSource')
+    .orderBy(['v.year', 'v.referralSource'])) as never;
+}
+
+export async function durationsByTrack(db: Knex, scope: Scope): Promise<{ track: number; count: number; averageDays: number; medianDays: number }[]> {
+  return (await scoped(db, 'closed_dossiers', scope)
+    .select('v.track')
+    .count({ count: '*' })
+    .select(db.raw('round(avg(v.days))::int AS average_days'), db.raw('percentile_cont(0.5) WITHIN GROUP (ORDER BY v.days)::int AS median_days'))
+    .groupBy('v.track')
+    .orderBy('v.track')) as never;
+}

@@ -3,7 +3,7 @@ import { SubgraphContext } from '../common/context';
 import { badUserInput } from '../common/errors';
 import * as repository from './repository';
 import { minimumCellSize, suppress } from './suppression';
-import { ChildrenInvolvement, ReferredFamiliesCell, RiskLevelCount, StatisticsFilter, YearCount } from './types';
+import { ChildrenInvolvement, ReferralSourceCount, ReferredFamiliesCell, RiskLevelCount, StatisticsFilter, TrackDuration, YearCount } from './types';
 
 async function scope(filter: StatisticsFilter | null, ctx: SubgraphContext): Promise<repository.Scope> {
   const { fromYear, toYear, safeHomeId } = filter ?? {};
@@ -53,5 +53,16 @@ export class StatisticsResolver {
   @Query(() => [RiskLevelCount], { description: 'Referred families by current risk level' })
   async riskLevelDistribution(@Arg('filter', filterArg, { nullable: true }) filter: StatisticsFilter | null, @Ctx() ctx: SubgraphContext) {
     return suppress(await repository.riskLevelDistribution(ctx.db, await scope(filter, ctx)), minimumCellSize());
+  }
+
+  @Query(() => [ReferralSourceCount], { description: 'Referred families per year by who referred them' })
+  async referralSources(@Arg('filter', filterArg, { nullable: true }) filter: StatisticsFilter | null, @Ctx() ctx: SubgraphContext) {
+    return suppress(await repository.referralSources(ctx.db, await scope(filter, ctx)), minimumCellSize(), (row) => [`${row.year}`]);
+  }
+
+  @Query(() => [TrackDuration], { description: 'How long closed dossiers ran, per track' })
+  async dossierDurationByTrack(@Arg('filter', filterArg, { nullable: true }) filter: StatisticsFilter | null, @Ctx() ctx: SubgraphContext) {
+    const rows = await repository.durationsByTrack(ctx.db, await scope(filter, ctx));
+    return suppress(rows, minimumCellSize(), () => []).map((row) => (row.suppressed ? { ...row, averageDays: null, medianDays: null } : row));
   }
 }

@@ -52,3 +52,20 @@ export class RiskLevelCount {
   @Field(() => Int, { description: 'Null when suppressed' }) count: number | null;
   @Field(() => Boolean) suppressed: boolean;
 }
+
+@ObjectType({ description: 'Referred families of a year by who referred them' })
+export class ReferralSourceCount {
+  @Field(() => Int) year: number;
+  @Field(() => String, { description: 'Organisation type of the referrer, or SELF' }) source: string;
+  @Field(() => Int, { description: 'Null when suppressed' }) count: number | null;
+  @Field(() => Boolean) suppressed: boolean;
+}
+
+@ObjectType({ description: 'How long closed dossiers of a track ran, from referral to closure' })
+export class TrackDuration {
+  @Field(() => Int) track: number;
+  @Field(() => Int, { description: 'Closed dossiers; null when suppressed' }) count: number | null;
+  @Field(() => Int, { description: 'Average days; null when suppressed' }) averageDays: number | null;
+  @Field(() => Int, { description: 'Median days; null when suppressed' }) medianDays: number | null;
+  @Field(() => Boolean) suppressed: boolean;
+}
