@@ -16,10 +16,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "query DossierPage($safeHomeId: ID, $first: Int!, $after: String) {\n  dossiers(filter: {safeHomeId: $safeHomeId}, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      code\n      status\n      persons {\n        role\n        person {\n          givenName\n          familyName\n        }\n      }\n      currentRiskLevel\n    }\n  }\n}": typeof types.DossierPageDocument,
     "query DossierWithPersonsAndRisk($code: String!) {\n  dossier(code: $code) {\n    code\n    track\n    status\n    safeHome {\n      name\n    }\n    persons {\n      role\n      person {\n        givenName\n        familyName\n        birthDate\n      }\n    }\n    currentRiskLevel\n    riskAssessments {\n      assessedOn\n      level\n    }\n  }\n}": typeof types.DossierWithPersonsAndRiskDocument,
+    "query OpenDossiersWithRisk($safeHomeId: ID!, $first: Int!, $after: String) {\n  dossiers(filter: {safeHomeId: $safeHomeId}, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      code\n      status\n      track\n      currentRiskLevel\n    }\n  }\n}": typeof types.OpenDossiersWithRiskDocument,
 };
 const documents: Documents = {
     "query DossierPage($safeHomeId: ID, $first: Int!, $after: String) {\n  dossiers(filter: {safeHomeId: $safeHomeId}, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      code\n      status\n      persons {\n        role\n        person {\n          givenName\n          familyName\n        }\n      }\n      currentRiskLevel\n    }\n  }\n}": types.DossierPageDocument,
     "query DossierWithPersonsAndRisk($code: String!) {\n  dossier(code: $code) {\n    code\n    track\n    status\n    safeHome {\n      name\n    }\n    persons {\n      role\n      person {\n        givenName\n        familyName\n        birthDate\n      }\n    }\n    currentRiskLevel\n    riskAssessments {\n      assessedOn\n      level\n    }\n  }\n}": types.DossierWithPersonsAndRiskDocument,
+    "query OpenDossiersWithRisk($safeHomeId: ID!, $first: Int!, $after: String) {\n  dossiers(filter: {safeHomeId: $safeHomeId}, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      code\n      status\n      track\n      currentRiskLevel\n    }\n  }\n}": types.OpenDossiersWithRiskDocument,
 };
 
 /**
@@ -44,6 +46,10 @@ export function graphql(source: "query DossierPage($safeHomeId: ID, $first: Int!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DossierWithPersonsAndRisk($code: String!) {\n  dossier(code: $code) {\n    code\n    track\n    status\n    safeHome {\n      name\n    }\n    persons {\n      role\n      person {\n        givenName\n        familyName\n        birthDate\n      }\n    }\n    currentRiskLevel\n    riskAssessments {\n      assessedOn\n      level\n    }\n  }\n}"): (typeof documents)["query DossierWithPersonsAndRisk($code: String!) {\n  dossier(code: $code) {\n    code\n    track\n    status\n    safeHome {\n      name\n    }\n    persons {\n      role\n      person {\n        givenName\n        familyName\n        birthDate\n      }\n    }\n    currentRiskLevel\n    riskAssessments {\n      assessedOn\n      level\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpenDossiersWithRisk($safeHomeId: ID!, $first: Int!, $after: String) {\n  dossiers(filter: {safeHomeId: $safeHomeId}, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      code\n      status\n      track\n      currentRiskLevel\n    }\n  }\n}"): (typeof documents)["query OpenDossiersWithRisk($safeHomeId: ID!, $first: Int!, $after: String) {\n  dossiers(filter: {safeHomeId: $safeHomeId}, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      code\n      status\n      track\n      currentRiskLevel\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
