@@ -1,6 +1,7 @@
 import { Knex } from 'knex';
 import { anonymiseCaseContent, dossiersPastRetention, logRetention } from '../subgraphs/dossiers/repository';
 import { logger } from '../subgraphs/common/logger';
+import { refreshReportingViews } from '../subgraphs/statistics/refresh';
 import { anonymisePersonsOf } from '../subgraphs/persons/repository';
 
 export interface RetentionOptions {
@@ -13,7 +14,8 @@ export interface RetentionOptions {
  * The retention job: closed dossiers past the retention period lose their narrative and their
  * persons' identity and contact (unless a person is still in a dossier that is kept); dossiers,
  * tracks, dates and roles stay, so statistics are unchanged. One transaction; every dossier it
- * anonymised is in dossiers.retention_log. The disclosure log is never touched: it has its own
+ * anonymised is in dossiers.retention_log; the statistics snapshots are refreshed after. The
+ * disclosure log is never touched: it has its own
  * retention (AUDIT_RETENTION_YEARS, default 10).
  */
 export async function runRetention(db: Knex, { years, today = new Date().toISOString().slice(0, 10) }: RetentionOptions) {
@@ -21,7 +23,7 @@ export async function runRetention(db: Knex, { years, today = new Date().toISOSt
   const cutoffDate = new Date(`${today}T00:00:00Z`);
   cutoffDate.setUTCFullYear(cutoffDate.getUTCFullYear() - years);
   const cutoff = cutoffDate.toISOString().slice(0, 10);
-  return db.transaction(async (trx) => {
+  const done = await db.transaction(async (trx) => {
     const dossiers = await dossiersPastRetention(trx, cutoff);
     // A person still in a dossier that is kept (open, or closed within the period) keeps their identity.
     const kept = () =>
@@ -38,4 +40,6 @@ export async function runRetention(db: Knex, { years, today = new Date().toISOSt
     logger.info({ cutoff, dossiers: dossiers.length, persons, firstCodes: dossiers.slice(0, 20).map((d) => d.code) }, 'retention: anonymised closed dossiers past their retention period');
     return { cutoff, dossiers: dossiers.length, persons };
   });
+  await refreshReportingViews(db);
+  return done;
 }

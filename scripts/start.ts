@@ -3,6 +3,7 @@ import { prepareDatabase } from '../hub/prepare-database';
 import { startHub } from '../hub/start-hub';
 import { createDatabase } from '../subgraphs/common/database';
 import { logger } from '../subgraphs/common/logger';
+import { refreshReportingViews } from '../subgraphs/statistics/refresh';
 
 /**
  * npm start: the whole hub on this machine. Without DATABASE_URL it runs an embedded PostgreSQL
@@ -16,16 +17,22 @@ async function main() {
     databaseUrl = postgres.urlFor('safehome');
   }
   logger.info({ postgres: postgres.description }, 'database server');
-  const db = createDatabase(databaseUrl);
+  const db = createDatabase(databaseUrl, { poolMax: 2 });
   await prepareDatabase(db);
-  await db.destroy();
 
   const hub = await startHub({ databaseUrl });
+  // The statistics are snapshots: refresh them every STATISTICS_REFRESH_SECONDS (default 300).
+  const refreshSeconds = Number(process.env.STATISTICS_REFRESH_SECONDS ?? 300);
+  const refresher = setInterval(() => {
+    refreshReportingViews(db).catch((error) => logger.error({ err: error }, 'statistics refresh failed'));
+  }, refreshSeconds * 1000);
   logger.info({ graphql: hub.gateway.graphqlUrl, health: `${hub.gateway.url}/health` }, 'Safe Home hub is up');
 
   const shutdown = async () => {
     logger.info('shutting down');
+    clearInterval(refresher);
     await hub.stop();
+    await db.destroy();
     await postgres.stop();
     process.exit(0);
   };

@@ -2,6 +2,7 @@ import { Knex } from 'knex';
 import { insertCaseFiles } from '../subgraphs/dossiers/repository';
 import { insertPersons } from '../subgraphs/persons/repository';
 import { insertRisk } from '../subgraphs/risk/repository';
+import { refreshReportingViews } from '../subgraphs/statistics/refresh';
 import { emptyRows, FamilyRows, generateFamily } from './families';
 import { fixtureDossiers, fixtureRows, secondFamilyRows } from './fixtures';
 import { instrumentRows } from './instruments';
@@ -97,5 +98,6 @@ export async function seed(db: Knex, options: SeedOptions = {}): Promise<{ dossi
   // Fresh statistics and visibility maps, so the planner uses the indexes (and index-only scans)
   // from the first query on, not only after autovacuum has come by.
   await db.raw('VACUUM (ANALYZE)');
+  await refreshReportingViews(db);
   return { dossiers, consults };
 }
