@@ -81,7 +81,7 @@ async function main() {
   // The Safe Home's case manager may read every field the bench queries ask, in every dossier of the region.
   const actor = { subject: 'bench', organisationId: 'limburg-safe-home', organisationType: OrganisationType.SAFE_HOME, role: Role.CASE_MANAGER, safeHomeId: 'limburg', purpose: Purpose.CASE_MANAGEMENT };
   const token = await signDevToken(actor, { expiresIn: 3600 });
-  const stockActorToken = await (await createActorTokenSigner())({ actor, requestId: 'bench-stock' }, 3600);
+  const stockActorToken = await (await createActorTokenSigner())({ actor, requestId: 'bench-stock', traceId: 'bench-stock' }, 3600);
   const { subgraphUrls } = await serve('subgraphs', { BENCH_DATABASE_URL: databaseUrl });
   const env = { BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls), BENCH_STOCK_ACTOR_TOKEN: stockActorToken };
   const [hub, stock] = await Promise.all([serve('hub', { ...env, BENCH_DATABASE_URL: databaseUrl }), serve('stock', env)]);

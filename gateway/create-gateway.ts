@@ -145,7 +145,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
         const requestId = randomUUID();
         const traceId = traceIdOf(req);
         const hiddenUntil = (res.locals.hiddenUntil as string | undefined) ?? null;
-        return { actor, ability: abilityFor(actor), requestId, traceId, hiddenUntil, actorToken: await options.signActorToken({ actor, requestId }) };
+        return { actor, ability: abilityFor(actor), requestId, traceId, hiddenUntil, actorToken: await options.signActorToken({ actor, requestId, traceId }) };
       },
     }),
   );

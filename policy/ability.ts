@@ -14,6 +14,18 @@ export type Action = 'read' | 'create' | 'update';
  */
 export const mutationActions: Record<string, Action> = {
   reviewBreakGlass: 'create',
+  referFamily: 'create',
+  recordAnonymousConsult: 'create',
+  startIntake: 'update',
+  weighDossier: 'update',
+  scheduleCaseConsultation: 'create',
+  recordCaseConsultation: 'update',
+  withdrawFromCaseConsultation: 'update',
+  planAction: 'create',
+  reportActionProgress: 'update',
+  shareInformation: 'create',
+  assessRisk: 'create',
+  closeDossier: 'update',
 };
 
 /** The action a field stands for: a mutation's own action for a Mutation root field, else read. */
@@ -31,15 +43,17 @@ const conditionQuery: Record<ConditionName, (actor: Actor) => [RecordAttribute, 
   dossierOpen: () => ['dossierStatus', { dossierStatus: { $in: ['REFERRED', 'INTAKE', 'ACTIVE'] } }],
   personIsAllegedPerpetrator: () => ['personRole', { personRole: 'ALLEGED_PERPETRATOR' }],
   personIsVictimOrChild: () => ['personRole', { personRole: { $in: ['VICTIM', 'CHILD'] } }],
+  actionOwner: (actor) => ['ownerOrganisationId', { ownerOrganisationId: actor.organisationId }],
 };
 
 /**
  * The rules that apply to the actor but cannot be evaluated on this record, because it lacks an
  * attribute they look at. Such rules never allow; the guard logs them by name.
  */
-export function rulesMissingAttributes(actor: Actor, typeName: string, record: RecordAttributes): { rule: string; missing: RecordAttribute[] }[] {
+export function rulesMissingAttributes(actor: Actor, typeName: string, record: RecordAttributes, action: Action = 'read'): { rule: string; missing: RecordAttribute[] }[] {
   const carried = attributesOf(typeName);
   return rulesApplyingTo(actor)
+    .filter((rule) => rule.actions.includes(action))
     .map((rule) => ({
       rule: rule.id,
       missing: rule.conditions.map((name) => conditionQuery[name](actor)[0]).filter((attribute) => carried.includes(attribute) && record[attribute] === undefined),

@@ -21,12 +21,18 @@ export const classification: Record<string, Record<string, Classification>> = {
     referredFamiliesPerYear: C.AGGREGATE, referredFamilies: C.AGGREGATE, consultsPerYear: C.AGGREGATE,
     childrenInvolvement: C.AGGREGATE, riskLevelDistribution: C.AGGREGATE,
     referralSources: C.AGGREGATE, dossierDurationByTrack: C.AGGREGATE,
-    disclosures: C.AUDIT, auditChainStatus: C.AUDIT, subjectAccessReport: C.AUDIT, breakGlassQueue: C.AUDIT,
+    disclosures: C.AUDIT, auditChainStatus: C.AUDIT, subjectAccessReport: C.AUDIT, breakGlassQueue: C.AUDIT, overdueActions: C.PLAN,
   },
-  Mutation: { reviewBreakGlass: C.AUDIT },
+  // A mutation is checked with its action (policy/ability.ts) on its category, for the record it writes.
+  Mutation: {
+    reviewBreakGlass: C.AUDIT, referFamily: C.CASE_ADMIN, recordAnonymousConsult: C.ANONYMOUS_CONSULT, startIntake: C.CASE_ADMIN,
+    weighDossier: C.CASE_ADMIN, closeDossier: C.CASE_ADMIN, scheduleCaseConsultation: C.CONSULTATION, recordCaseConsultation: C.CONSULTATION,
+    withdrawFromCaseConsultation: C.CONSULTATION, planAction: C.PLAN, reportActionProgress: C.PLAN, shareInformation: { fromRecord: 'category' },
+    assessRisk: C.RISK,
+  },
   Dossier: {
     id: C.CASE_ADMIN, code: C.CASE_ADMIN, track: C.CASE_ADMIN, status: C.CASE_ADMIN, referralSource: C.CASE_ADMIN,
-    referralDate: C.CASE_ADMIN, caseManager: C.CASE_ADMIN, closedOn: C.CASE_ADMIN, version: C.CASE_ADMIN,
+    referralDate: C.CASE_ADMIN, caseManager: C.CASE_ADMIN, closedOn: C.CASE_ADMIN, outcome: C.CASE_ADMIN, version: C.CASE_ADMIN, referrals: C.CASE_ADMIN,
     safeHome: C.CASE_ADMIN, referredBy: C.CASE_ADMIN,
     situation: C.CASE_NARRATIVE, weighing: C.CASE_NARRATIVE, infoSharing: C.CASE_NARRATIVE,
     caseConsultations: C.CONSULTATION, actionPlan: C.PLAN, executionNotes: C.PLAN,
@@ -40,8 +46,18 @@ export const classification: Record<string, Record<string, Classification>> = {
     id: C.KEY, category: C.CASE_ADMIN, legalBasis: C.CASE_ADMIN, content: { fromRecord: 'category' }, sharedOn: C.CASE_ADMIN,
     organisation: C.CASE_ADMIN,
   },
-  CaseConsultation: { id: C.KEY, heldOn: C.CONSULTATION, personsInformed: C.CONSULTATION, decisions: C.CASE_NARRATIVE, participants: C.CONSULTATION },
-  ActionPlanItem: { id: C.KEY, description: C.PLAN, dueOn: C.PLAN, status: C.PLAN, version: C.PLAN, owner: C.PLAN },
+  Referral: {
+    id: C.KEY, referredOn: C.CASE_ADMIN, incidentOn: C.CASE_ADMIN, source: C.CASE_ADMIN, referredBy: C.CASE_ADMIN, summary: C.CASE_NARRATIVE,
+    repeatWithinYear: C.RISK,
+  },
+  ReferralOutcome: { dossier: C.CASE_ADMIN, linkedToExistingDossier: C.CASE_ADMIN, referral: C.CASE_ADMIN },
+  CaseConsultation: {
+    id: C.KEY, status: C.CONSULTATION, plannedOn: C.CONSULTATION, heldOn: C.CONSULTATION, personsInformed: C.CONSULTATION,
+    personsConsented: C.CONSULTATION, notInformedReason: C.CONSULTATION, decisions: C.CASE_NARRATIVE, version: C.CONSULTATION,
+    invited: C.CONSULTATION, participants: C.CONSULTATION,
+  },
+  ActionPlanItem: { id: C.KEY, description: C.PLAN, dueOn: C.PLAN, status: C.PLAN, version: C.PLAN, owner: C.PLAN, overdue: C.PLAN, dossier: C.PLAN },
+  ActionPlanItemConnection: { nodes: C.PLAN, pageInfo: C.REFERENCE },
   ExecutionNote: { id: C.KEY, note: C.PLAN, recordedOn: C.PLAN, organisation: C.PLAN },
   DossierConnection: { nodes: C.CASE_ADMIN, pageInfo: C.REFERENCE, totalCount: C.CASE_ADMIN },
   PageInfo: { hasNextPage: C.REFERENCE, endCursor: C.REFERENCE },
@@ -54,7 +70,8 @@ export const classification: Record<string, Record<string, Classification>> = {
   },
   Address: { street: C.LOCATION, postalCode: C.LOCATION, municipality: C.LOCATION },
   RiskAssessment: {
-    id: C.KEY, score: C.RISK, computedLevel: C.RISK, judgementLevel: C.RISK, level: C.RISK, redFlagged: C.RISK, assessedOn: C.RISK,
+    id: C.KEY, score: C.RISK, computedLevel: C.RISK, judgementLevel: C.RISK, judgementRationale: C.RISK, level: C.RISK, redFlagged: C.RISK,
+    escalation: C.RISK, assessedOn: C.RISK,
     instrument: C.RISK, answers: C.RISK, subject: C.IDENTITY, assessor: C.RISK,
   },
   RiskInstrumentVersion: {
@@ -78,7 +95,7 @@ export const classification: Record<string, Record<string, Classification>> = {
   DeniedField: { field: C.AUDIT, reason: C.AUDIT },
   DisclosureConnection: { nodes: C.AUDIT, pageInfo: C.REFERENCE, totalCount: C.AUDIT },
   AuditChainStatus: { intact: C.AUDIT, lines: C.AUDIT, firstBrokenLine: C.AUDIT, reason: C.AUDIT },
-  SubjectAccessEntry: { occurredAt: C.AUDIT, organisation: C.AUDIT, role: C.AUDIT, purpose: C.AUDIT, record: C.AUDIT, categories: C.AUDIT, legalBasis: C.AUDIT },
+  SubjectAccessEntry: { occurredAt: C.AUDIT, organisation: C.AUDIT, role: C.AUDIT, purpose: C.AUDIT, outcome: C.AUDIT, record: C.AUDIT, categories: C.AUDIT, legalBasis: C.AUDIT },
   SubjectAccessReport: { personId: C.AUDIT, generatedAt: C.AUDIT, entries: C.AUDIT },
   BreakGlassRequest: {
     requestId: C.AUDIT, occurredAt: C.AUDIT, actorSubject: C.AUDIT, organisation: C.AUDIT, role: C.AUDIT, purpose: C.AUDIT, justification: C.AUDIT, lines: C.AUDIT,

@@ -13,6 +13,8 @@ export interface RecordAttributes {
   personRole?: string;
   /** The category an information item was shared as. */
   category?: string;
+  /** The organisation that owns an action of the action plan. */
+  ownerOrganisationId?: string;
 }
 
 export type RecordAttribute = keyof RecordAttributes;
@@ -25,6 +27,7 @@ export const recordAttributes: Record<string, readonly RecordAttribute[]> = {
   SituationDescription: dossierBound,
   Weighing: dossierBound,
   CaseConsultation: dossierBound,
+  Referral: dossierBound,
   ActionPlanItem: dossierBound,
   ExecutionNote: dossierBound,
   RiskAssessment: dossierBound,
@@ -34,6 +37,9 @@ export const recordAttributes: Record<string, readonly RecordAttribute[]> = {
   Person: personInDossier,
   Address: personInDossier,
   AnonymousConsult: ['safeHomeId'],
+  // What a mutation writes to: its dossier, the action it updates, the category of what it shares.
+  // A mutation checks them itself, once it has read (and locked) that record.
+  Mutation: [...dossierBound, 'ownerOrganisationId', 'category'],
 };
 
 export const attributesOf = (typeName: string): readonly RecordAttribute[] => recordAttributes[typeName] ?? [];

@@ -14,7 +14,8 @@ export type ConditionName =
   | 'consultationParticipant'
   | 'dossierOpen'
   | 'personIsAllegedPerpetrator'
-  | 'personIsVictimOrChild';
+  | 'personIsVictimOrChild'
+  | 'actionOwner';
 
 export const conditionDescriptions: Record<ConditionName, string> = {
   sameSafeHome: "the dossier belongs to the actor's Safe Home region",
@@ -22,6 +23,7 @@ export const conditionDescriptions: Record<ConditionName, string> = {
   dossierOpen: 'the dossier is not closed',
   personIsAllegedPerpetrator: 'the person is the alleged perpetrator in the dossier',
   personIsVictimOrChild: 'the person is a victim or a child in the dossier',
+  actionOwner: "the actor's organisation owns the action",
 };
 
 export interface Rule {
@@ -68,8 +70,8 @@ export const rules: readonly Rule[] = [
   },
   {
     id: 'safe-home-clinicians-health',
-    description: "The Safe Home's psychologists read health information of their own region's dossiers.",
-    effect: 'allow', organisationTypes: [O.SAFE_HOME], roles: [R.PSYCHOLOGIST, R.CHILD_PSYCHOLOGIST], purposes: casePurposes, actions: ['read'],
+    description: "The Safe Home's psychologists record and read health information of their own region's dossiers.",
+    effect: 'allow', organisationTypes: [O.SAFE_HOME], roles: [R.PSYCHOLOGIST, R.CHILD_PSYCHOLOGIST], purposes: casePurposes, actions: ['read', 'create'],
     categories: [C.HEALTH], conditions: ['sameSafeHome'], legalBasis: ['vh-decree-personal-data', 'gdpr-9-2-g'],
   },
   {
@@ -86,9 +88,9 @@ export const rules: readonly Rule[] = [
   },
   {
     id: 'core-partner-own-region',
-    description: "Core partners learn which dossiers of their own region exist and their administrative facts, no case content.",
+    description: "Core partners learn which open dossiers of their own region exist and their administrative facts, no case content. After closure only the Safe Home's team reads a dossier.",
     effect: 'allow', organisationTypes: partners, purposes: [P.CASE_CONSULTATION, P.REFERRAL, P.RISK_ASSESSMENT], actions: ['read'],
-    categories: [C.CASE_ADMIN], conditions: ['sameSafeHome'], legalBasis: ['vh-decree-art2-8', 'gdpr-6-1-e'],
+    categories: [C.CASE_ADMIN], conditions: ['sameSafeHome', 'dossierOpen'], legalBasis: ['vh-decree-art2-8', 'gdpr-6-1-e'],
   },
   {
     id: 'consultation-participants-case-content',
@@ -99,17 +101,56 @@ export const rules: readonly Rule[] = [
   },
   {
     id: 'participants-judicial-need-to-know',
-    description: 'Police and prosecution taking part in an open case consultation read the judicial information shared in it.',
-    effect: 'allow', organisationTypes: [O.POLICE, O.PROSECUTION], purposes: [P.CASE_CONSULTATION], actions: ['read'],
+    description: 'Police and prosecution taking part in an open case consultation share judicial information in it and read what is shared there.',
+    effect: 'allow', organisationTypes: [O.POLICE, O.PROSECUTION], purposes: [P.CASE_CONSULTATION], actions: ['read', 'create'],
     categories: [C.JUDICIAL], conditions: ['sameSafeHome', 'consultationParticipant', 'dossierOpen'],
     legalBasis: ['sw-458ter', 'gdpr-10'],
   },
   {
     id: 'participating-cgg-health',
-    description: 'The CGG taking part in an open case consultation reads the health information shared in it.',
-    effect: 'allow', organisationTypes: [O.CGG], roles: [R.CLINICIAN], purposes: [P.CASE_CONSULTATION], actions: ['read'],
+    description: 'The CGG taking part in an open case consultation shares health information in it and reads what is shared there.',
+    effect: 'allow', organisationTypes: [O.CGG], roles: [R.CLINICIAN], purposes: [P.CASE_CONSULTATION], actions: ['read', 'create'],
     categories: [C.HEALTH], conditions: ['sameSafeHome', 'consultationParticipant', 'dossierOpen'],
     legalBasis: ['sw-458ter', 'gdpr-9-2-g'],
+  },
+  {
+    id: 'safe-home-case-management',
+    description: "The Safe Home's coordinator and case managers do the case work of their own region's dossiers: register referrals, start the intake, weigh and assign a track, plan and record case consultations, draw up and follow the action plan, add case information, and close dossiers.",
+    effect: 'allow', organisationTypes: [O.SAFE_HOME], roles: [R.SAFE_HOME_COORDINATOR, R.CASE_MANAGER], purposes: casePurposes, actions: ['create', 'update'],
+    categories: [C.CASE_ADMIN, C.CASE_NARRATIVE, C.CONSULTATION, C.PLAN], conditions: ['sameSafeHome'],
+    legalBasis: ['vh-decree-personal-data', 'vh-decree-case-consultation', 'gdpr-6-1-e'],
+  },
+  {
+    id: 'safe-home-team-records',
+    description: "The Safe Home's case workers record risk assessments and case information in their own region's dossiers, and the anonymous consults they give.",
+    effect: 'allow', organisationTypes: [O.SAFE_HOME], roles: safeHomeCaseWorkers, purposes: casePurposes, actions: ['create'],
+    categories: [C.RISK, C.CASE_NARRATIVE, C.ANONYMOUS_CONSULT], conditions: ['sameSafeHome'], legalBasis: ['vh-decree-personal-data', 'gdpr-6-1-e'],
+  },
+  {
+    id: 'partners-refer-families',
+    description: "A partner refers a family to the Safe Home of its own region, with the persons involved and the situation: a new dossier, or the family's open dossier when it has one.",
+    effect: 'allow', organisationTypes: partners, purposes: [P.REFERRAL], actions: ['create'],
+    categories: [C.CASE_ADMIN], conditions: ['sameSafeHome'], legalBasis: ['vh-decree-art2-8', 'vh-decree-personal-data', 'gdpr-6-1-e'],
+  },
+  {
+    id: 'police-risk-screening',
+    description: "The police record a risk assessment in an open dossier of their own region, as they screen the risk when they refer or intervene.",
+    effect: 'allow', organisationTypes: [O.POLICE], purposes: [P.REFERRAL, P.RISK_ASSESSMENT], actions: ['create'],
+    categories: [C.RISK], conditions: ['sameSafeHome', 'dossierOpen'], legalBasis: ['vh-decree-art2-8', 'gdpr-6-1-e'],
+  },
+  {
+    id: 'consultation-participants-contribute',
+    description: "Organisations taking part in an open dossier's case consultation record risk assessments in it and share case information (not health or judicial information, which have rules of their own).",
+    effect: 'allow', organisationTypes: partners, purposes: [P.CASE_CONSULTATION, P.RISK_ASSESSMENT], actions: ['create'],
+    categories: [C.RISK, C.CASE_NARRATIVE], conditions: ['sameSafeHome', 'consultationParticipant', 'dossierOpen'],
+    legalBasis: ['sw-458ter', 'vh-decree-art2-4', 'vh-decree-case-consultation'],
+  },
+  {
+    id: 'action-owners-report-progress',
+    description: 'A partner that owns an action of the action plan reports its progress, while it takes part in the open case consultation.',
+    effect: 'allow', organisationTypes: partners, purposes: [P.CASE_CONSULTATION], actions: ['update'],
+    categories: [C.PLAN], conditions: ['sameSafeHome', 'consultationParticipant', 'dossierOpen', 'actionOwner'],
+    legalBasis: ['sw-458ter', 'vh-decree-case-consultation'],
   },
   {
     id: 'justice-house-perpetrator-identity',

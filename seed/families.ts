@@ -1,5 +1,7 @@
 import { OrganisationType } from '../policy';
-import { scoreAssessment, Level, riskLevels } from '../subgraphs/risk/scoring';
+import { closed, intakeStarted, openedByReferral, weighed } from '../subgraphs/dossiers/case-file';
+import { ClosureOutcome } from '../subgraphs/dossiers/vocabulary';
+import { escalationOf, scoreAssessment, Level, riskLevels } from '../subgraphs/risk/scoring';
 import { instrumentFor } from './instruments';
 import { PersonRow, Sex, SyntheticPeople } from './people';
 import { addDays, Random } from './random';
@@ -8,6 +10,7 @@ import { organisationId, Region } from './regions';
 /** The rows one family adds to each subgraph's tables. */
 export interface FamilyRows {
   dossiers: object[];
+  referrals: object[];
   situationDescriptions: object[];
   weighings: object[];
   infoSharingItems: object[];
@@ -21,7 +24,7 @@ export interface FamilyRows {
 }
 
 export const emptyRows = (): FamilyRows => ({
-  dossiers: [], situationDescriptions: [], weighings: [], infoSharingItems: [], caseConsultations: [],
+  dossiers: [], referrals: [], situationDescriptions: [], weighings: [], infoSharingItems: [], caseConsultations: [],
   caseConsultationParticipants: [], actionPlanItems: [], executionNotes: [], persons: [], dossierPersons: [], assessments: [],
 });
 
@@ -30,6 +33,9 @@ const referralSources: [string, number][] = [
 ];
 const violenceForms = ['physical', 'psychological', 'coercive control', 'sexual', 'economic', 'stalking after separation'];
 const caseManagers = ['An', 'Bert', 'Charlotte', 'Dries', 'Eva', 'Filip', 'Greet', 'Hamza'];
+const outcomes: [ClosureOutcome, number][] = [
+  [ClosureOutcome.SAFETY_RESTORED, 60], [ClosureOutcome.HANDED_OVER_TO_REGULAR_CARE, 25], [ClosureOutcome.FAMILY_WITHDREW, 10], [ClosureOutcome.OTHER, 5],
+];
 
 export interface FamilySpec {
   region: Region;
@@ -54,25 +60,20 @@ export function generateFamily(random: Random, people: SyntheticPeople, spec: Fa
     : random.weighted([['REFERRED', 5], ['INTAKE', 10], ['ACTIVE', 85]] as const);
   const source = random.weighted(referralSources);
   const org = (type: OrganisationType) => organisationId(region.id, type);
+  const caseManager = status === 'REFERRED' ? null : `${random.pick(caseManagers)} (${region.codePrefix})`;
 
-  rows.dossiers.push({
-    id: dossierId,
-    code,
-    safeHomeId: region.id,
-    track,
-    status,
-    referralSource: source,
-    referredByOrganisationId: source === 'SELF' ? null : org(source as OrganisationType),
-    referralDate,
-    caseManager: status === 'REFERRED' ? null : `${random.pick(caseManagers)} (${region.codePrefix})`,
-    closedOn: status === 'CLOSED' ? endsOn : null,
+  // The dossier goes through the same steps as one made through the API; the weighing and the
+  // closure are applied below, once their dates are drawn.
+  const opened = openedByReferral({
+    id: dossierId, code, safeHomeId: region.id, source, referredByOrganisationId: source === 'SELF' ? null : org(source as OrganisationType),
+    referredOn: referralDate, incidentOn: null, summary: `Synthetic family referred by ${source.toLowerCase()}; situation described at referral.`,
+    violenceForms: [...new Set([random.pick(violenceForms), random.pick(violenceForms)])].join(', '), referralId: random.uuid(), repeatWithinYear: false,
   });
-  rows.situationDescriptions.push({
-    dossierId,
-    summary: `Synthetic family referred by ${source.toLowerCase()}; situation described at referral.`,
-    violenceForms: [...new Set([random.pick(violenceForms), random.pick(violenceForms)])].join(', '),
-    recordedOn: referralDate,
-  });
+  const dossier: Record<string, unknown> & typeof opened.dossier = { ...opened.dossier };
+  if (status !== 'REFERRED') Object.assign(dossier, intakeStarted(dossier, caseManager));
+  rows.dossiers.push(dossier);
+  rows.referrals.push(opened.referral);
+  rows.situationDescriptions.push(opened.situation);
 
   const family = people.familyName();
   const home = people.home(region.postalCode, region.municipality);
@@ -108,17 +109,19 @@ export function generateFamily(random: Random, people: SyntheticPeople, spec: Fa
     rows.assessments.push({
       id: random.uuid(), dossierId, personId: victim.id, instrumentVersionId: instrument.id, answers: JSON.stringify(answers),
       score: scored.score, computedLevel: scored.computedLevel, judgementLevel: raise, level: scored.level,
-      redFlagged: scored.redFlagged, assessorOrganisationId: assessor, assessedOn,
+      redFlagged: scored.redFlagged, escalation: escalationOf(previous, scored.level), assessorOrganisationId: assessor, assessedOn,
     });
     previous = scored.level;
   }
 
-  if (track === 0 || status === 'INTAKE') return;
+  if (status === 'INTAKE') return;
   const decidedOn = addDays(referralDate, random.int(10, 30));
-  rows.weighings.push({
-    dossierId, decidedOn, track,
-    rationale: track === 3 ? `Structurally unsafe family; risk ${previous}; intensive case management.` : `Family out of balance; case support.`,
-  });
+  const rationale = track === 3 ? `Structurally unsafe family; risk ${previous}; intensive case management.` : track === 2 ? 'Family out of balance; case support.' : 'Peer group across the threshold.';
+  const weighing = weighed({ ...dossier, id: dossierId }, { track, rationale, caseManager: caseManager!, decidedOn });
+  Object.assign(dossier, weighing.changes);
+  rows.weighings.push(weighing.weighing);
+  if (status === 'CLOSED') Object.assign(dossier, closed(dossier, { outcome: random.weighted(outcomes), closedOn: endsOn }));
+  if (track === 0) return;
   const partners = [org(OrganisationType.CAW), org(OrganisationType.CGG), org(OrganisationType.OPGROEIEN), org(OrganisationType.JUSTICE_HOUSE)];
   const actions = [
     { owner: org(OrganisationType.CAW), description: 'Safety plan with the victim' },
@@ -134,7 +137,12 @@ export function generateFamily(random: Random, people: SyntheticPeople, spec: Fa
   if (track !== 3) return;
   const consultationId = random.uuid();
   const heldOn = addDays(decidedOn, random.int(7, 21));
-  rows.caseConsultations.push({ id: consultationId, dossierId, heldOn, personsInformed: random.chance(0.9), decisions: 'Shared risk picture; action plan agreed; next consultation in six weeks.' });
+  const personsInformed = random.chance(0.9);
+  rows.caseConsultations.push({
+    id: consultationId, dossierId, status: 'HELD', plannedOn: heldOn, heldOn, personsInformed, personsConsented: personsInformed,
+    notInformedReason: personsInformed ? null : 'Informing the alleged perpetrator would endanger the victim.',
+    decisions: 'Shared risk picture; action plan agreed; next consultation in six weeks.',
+  });
   const participants = new Set([org(OrganisationType.SAFE_HOME), org(OrganisationType.POLICE), random.pick(partners), random.pick(partners)]);
   for (const organisation of participants) rows.caseConsultationParticipants.push({ caseConsultationId: consultationId, organisationId: organisation });
   rows.infoSharingItems.push({

@@ -1,5 +1,6 @@
 import { OrganisationType } from '../policy';
-import { scoreAssessment } from '../subgraphs/risk/scoring';
+import { referralRow } from '../subgraphs/dossiers/case-file';
+import { escalationOf, scoreAssessment } from '../subgraphs/risk/scoring';
 import { FamilyRows } from './families';
 import { instrumentVersions } from './instruments';
 import { organisationId } from './regions';
@@ -42,15 +43,29 @@ const org = (type: OrganisationType) => organisationId('limburg', type);
 const home = { street: 'Synthetische straat 17', postalCode: '3500', municipality: 'Hasselt' };
 const shelter = { street: 'Beschermd adres 1', postalCode: '3600', municipality: 'Genk' };
 
-function assessment(id: string, instrumentIndex: 0 | 1, answers: Record<string, boolean>, assessedOn: string, assessor: string) {
+/** Every item of the instrument version answered: those named present, the others absent. */
+function answered(instrumentIndex: 0 | 1, present: string[]): Record<string, boolean> {
+  return Object.fromEntries(instrumentVersions[instrumentIndex].items.map((item) => [item.code, present.includes(item.code)]));
+}
+
+function assessment(id: string, instrumentIndex: 0 | 1, present: string[], assessedOn: string, assessor: string, previous: 'LOW' | 'MEDIUM' | 'HIGH' | null) {
   const instrument = instrumentVersions[instrumentIndex];
+  const answers = answered(instrumentIndex, present);
   const scored = scoreAssessment(instrument, answers);
   return {
     id, dossierId: LIMB6024.id, personId: LIMB6024.victimId, instrumentVersionId: instrument.id, answers: JSON.stringify(answers),
     score: scored.score, computedLevel: scored.computedLevel, judgementLevel: null, level: scored.level,
-    redFlagged: scored.redFlagged, assessorOrganisationId: assessor, assessedOn,
+    redFlagged: scored.redFlagged, escalation: escalationOf(previous, scored.level), assessorOrganisationId: assessor, assessedOn,
   };
 }
+
+function victimAssessments() {
+  const first = assessment('6024d055-1e00-4000-8000-0000000000b1', 1, ['R1', 'R5', 'R7'], '2024-09-16', org(OrganisationType.POLICE), null);
+  return [first, assessment('6024d055-1e00-4000-8000-0000000000b2', 1, ['R1', 'R3', 'R5', 'R7', 'R9'], '2024-10-28', org(OrganisationType.SAFE_HOME), first.level)];
+}
+
+const fixtureReferral = (dossierId: string, referralId: string, referredOn: string, source: string, referredByOrganisationId: string, summary: string) =>
+  referralRow(dossierId, { referralId, source, referredByOrganisationId, referredOn, incidentOn: referredOn, summary, repeatWithinYear: false });
 
 export function fixtureRows(): FamilyRows {
   const { id: dossierId } = LIMB6024;
@@ -61,6 +76,7 @@ export function fixtureRows(): FamilyRows {
       id: dossierId, code: LIMB6024.code, safeHomeId: LIMB6024.region, track: 3, status: 'ACTIVE', referralSource: 'POLICE',
       referredByOrganisationId: org(OrganisationType.POLICE), referralDate: LIMB6024.referralDate, caseManager: 'Eva (LIMB)', closedOn: null,
     }],
+    referrals: [fixtureReferral(dossierId, '6024d055-1e00-4000-8000-0000000000ff', LIMB6024.referralDate, 'POLICE', org(OrganisationType.POLICE), 'Third police intervention at the family home this year.')],
     situationDescriptions: [{
       dossierId, summary: 'Repeated police interventions at the family home; the victim has moved to a protected address with the children.',
       violenceForms: 'physical, coercive control, stalking after separation', recordedOn: LIMB6024.referralDate,
@@ -78,11 +94,11 @@ export function fixtureRows(): FamilyRows {
       { dossierId, personId: LIMB6024.childIds[0], role: 'CHILD' },
       { dossierId, personId: LIMB6024.childIds[1], role: 'CHILD' },
     ],
-    assessments: [
-      assessment('6024d055-1e00-4000-8000-0000000000b1', 1, { R1: true, R5: true, R7: true, P1: false }, '2024-09-16', org(OrganisationType.POLICE)),
-      assessment('6024d055-1e00-4000-8000-0000000000b2', 1, { R1: true, R3: true, R5: true, R7: true, R9: true }, '2024-10-28', org(OrganisationType.SAFE_HOME)),
-    ],
-    caseConsultations: [{ id: consultationId, dossierId, heldOn: '2024-10-15', personsInformed: true, decisions: 'Victim and children stay at the protected address; police follows the restraining order; CAW draws up a safety plan.' }],
+    assessments: victimAssessments(),
+    caseConsultations: [{
+      id: consultationId, dossierId, status: 'HELD', plannedOn: '2024-10-15', heldOn: '2024-10-15', personsInformed: true, personsConsented: true,
+      decisions: 'Victim and children stay at the protected address; police follows the restraining order; CAW draws up a safety plan.',
+    }],
     caseConsultationParticipants: LIMB6024.consultationParticipants.map((organisationId) => ({ caseConsultationId: consultationId, organisationId })),
     actionPlanItems: [
       { id: actionIds[0], dossierId, description: 'Safety plan with the victim', ownerOrganisationId: org(OrganisationType.CAW), dueOn: '2024-11-15', status: 'DONE' },
@@ -101,13 +117,15 @@ const antwerp = (type: OrganisationType) => organisationId('antwerpen', type);
 export function secondFamilyRows(): Partial<FamilyRows> {
   const { id: dossierId } = ANTW6024;
   const instrument = instrumentVersions[1];
-  const answers = { R1: true, R8: true, R6: true };
+  const answers = answered(1, ['R1', 'R8', 'R6']);
   const scored = scoreAssessment(instrument, answers);
   return {
     dossiers: [{
       id: dossierId, code: ANTW6024.code, safeHomeId: ANTW6024.region, track: 2, status: 'ACTIVE', referralSource: 'POLICE',
       referredByOrganisationId: antwerp(OrganisationType.POLICE), referralDate: ANTW6024.referralDate, caseManager: 'Filip (ANTW)', closedOn: null,
     }],
+    referrals: [fixtureReferral(dossierId, '6024d055-1e00-4000-8000-00000000a0ff', ANTW6024.referralDate, 'POLICE', antwerp(OrganisationType.POLICE), 'Threats after an argument.')],
+    weighings: [{ dossierId, decidedOn: '2024-12-02', track: 2, rationale: 'Family out of balance; case support.' }],
     situationDescriptions: [{ dossierId, summary: 'New relationship of an alleged perpetrator known elsewhere; threats after an argument.', violenceForms: 'psychological, stalking', recordedOn: ANTW6024.referralDate }],
     persons: [
       { id: ANTW6024.victimId, givenName: 'Yara', familyName: 'Ter Boxtens', birthDate: '1993-07-05', nationalNumber: '93.07.05-996.40', phone: '+32 000 22 33 44', email: 'yara.terboxtens@example.org', street: 'Synthetische straat 99', postalCode: '2000', municipality: 'Antwerpen', addressProtected: false },
@@ -118,7 +136,7 @@ export function secondFamilyRows(): Partial<FamilyRows> {
     ],
     assessments: [{
       id: ANTW6024.perpetratorAssessmentId, dossierId, personId: LIMB6024.perpetratorId, instrumentVersionId: instrument.id, answers: JSON.stringify(answers),
-      score: scored.score, computedLevel: scored.computedLevel, judgementLevel: null, level: scored.level, redFlagged: scored.redFlagged,
+      score: scored.score, computedLevel: scored.computedLevel, judgementLevel: null, level: scored.level, redFlagged: scored.redFlagged, escalation: null,
       assessorOrganisationId: antwerp(OrganisationType.SAFE_HOME), assessedOn: '2024-11-27',
     }],
   };

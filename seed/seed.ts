@@ -1,5 +1,6 @@
 import { Knex } from 'knex';
 import { insertCaseFiles } from '../subgraphs/dossiers/repository';
+import { ConsultTopic } from '../subgraphs/dossiers/vocabulary';
 import { insertPersons } from '../subgraphs/persons/repository';
 import { insertRisk } from '../subgraphs/risk/repository';
 import { refreshReportingViews } from '../subgraphs/statistics/refresh';
@@ -11,7 +12,7 @@ import { publishedTotals, seededYears } from './published-totals';
 import { addDays, apportion, Random } from './random';
 import { organisationRows, regions } from './regions';
 
-const consultTopics = ['Signs of partner violence', 'Child witnessing violence', 'How to discuss concerns with a family', 'Elder abuse', 'Honour-related violence', 'Stalking'];
+const consultTopics = Object.values(ConsultTopic);
 const askerTypes = ['CAW', 'CGG', 'OCMW', 'OPGROEIEN', 'POLICE', 'OTHER'];
 const SEED = 20240329; // the decree's date
 

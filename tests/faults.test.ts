@@ -46,7 +46,7 @@ describe('a database that is down', () => {
   afterAll(() => hub.stop());
 
   it('a subgraph answers DATABASE_UNAVAILABLE, without SQL or stack, and does not crash', async () => {
-    const token = await (await createActorTokenSigner())({ actor: limburgPolice(), requestId: 'r' });
+    const token = await (await createActorTokenSigner())({ actor: limburgPolice(), requestId: 'r', traceId: 't' });
     const dossiers = hub.subgraphs.find((subgraph) => subgraph.name === 'dossiers')!;
     for (let i = 0; i < 2; i += 1) {
       const { status, body } = await postGraphQL(dossiers.graphqlUrl, { query: '{ dossier(code: "LIMB6024") { code } }' }, { authorization: `Bearer ${token}` });

@@ -89,10 +89,12 @@ describe('the policy through the gateway, on the seed fixtures', () => {
     const person = await query(`{ person(id: "${LIMB6024.victimId}") { givenName } }`, {}, who);
     expect(person.body).toEqual({ data: { person: null } });
     const own = await query('{ dossiers(filter: { safeHomeId: "antwerpen" }, first: 1) { totalCount } }', {}, who);
-    expect(own.body.data!.dossiers.totalCount).toBeGreaterThan(300);
+    const [{ count: open }] = await db()('dossiers.dossiers').where({ safeHomeId: 'antwerpen' }).whereNot('status', 'CLOSED').count({ count: '*' });
+    expect(own.body.data!.dossiers.totalCount).toBe(Number(open));
+    expect(Number(open)).toBeGreaterThan(100);
   });
 
-  it('a partner reads nothing of a closed dossier, whose consultation it took part in; the Safe Home team still does', async () => {
+  it('after closure a partner no longer finds the dossier, even one whose consultation it took part in; the Safe Home team still reads it', async () => {
     const [closed] = await db()('dossiers.dossiers as d')
       .join('dossiers.consultation_participants as p', 'p.dossierId', 'd.id')
       .where({ 'd.safeHomeId': 'limburg', 'd.status': 'CLOSED', 'p.organisationId': 'limburg-police' })
@@ -100,8 +102,7 @@ describe('the policy through the gateway, on the seed fixtures', () => {
       .limit(1);
     const document = `{ dossier(code: "${closed.code}") { status situation { summary } } }`;
     const police = await query(document, {}, limburgPolice());
-    expect(police.body.data!.dossier).toEqual({ status: 'CLOSED', situation: null });
-    expect(forbiddenPaths(police.body)).toEqual(['dossier.situation']);
+    expect(police.body).toEqual({ data: { dossier: null } });
     const team = await query(document, {}, limburgCaseManager());
     expect(team.body.data!.dossier.situation.summary).toBeTruthy();
   });

@@ -15,7 +15,7 @@ const probes = {
 async function forgedToken(overrides: { lifetime?: string; audience?: string; issuer?: string } = {}) {
   const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
   const { sub, ...claims } = claimsFromActor(limburgPolice());
-  return new SignJWT({ ...claims, rid: 'forged' })
+  return new SignJWT({ ...claims, rid: 'forged', tid: 'forged' })
     .setProtectedHeader({ alg: 'EdDSA', typ: 'actor+jwt' })
     .setSubject(sub)
     .setIssuer(overrides.issuer ?? 'urn:safe-home-hub:gateway')
@@ -30,7 +30,7 @@ describe('a subgraph port is no way around the gateway', () => {
     ['no token', async () => undefined],
     ["a partner's valid access token for the gateway", () => tokenFor()],
     ['an actor token signed by another key', () => forgedToken()],
-    ['an expired actor token', async () => (await createActorTokenSigner())({ actor: limburgPolice(), requestId: 'r' }, -30)],
+    ['an expired actor token', async () => (await createActorTokenSigner())({ actor: limburgPolice(), requestId: 'r', traceId: 't' }, -30)],
     ['an unsigned actor token (alg none)', async () => {
       const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
       return `${part({ alg: 'none', typ: 'actor+jwt' })}.${part({ ...claimsFromActor(limburgPolice()), rid: 'r', iss: 'urn:safe-home-hub:gateway', aud: 'urn:safe-home-hub:subgraphs', exp: 9999999999 })}.`;
@@ -50,7 +50,7 @@ describe('a subgraph port is no way around the gateway', () => {
   }
 
   it('answers the gateway, whose actor token it verifies', async () => {
-    const token = await (await createActorTokenSigner())({ actor: limburgPolice(), requestId: 'r' });
+    const token = await (await createActorTokenSigner())({ actor: limburgPolice(), requestId: 'r', traceId: 't' });
     const response = await postGraphQL(subgraphUrl('persons'), probes._entities, { authorization: `Bearer ${token}` });
     expect(response.status).toBe(200);
     expect(response.body.data?._entities[0].persons).toHaveLength(4);

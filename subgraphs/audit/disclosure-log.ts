@@ -12,12 +12,13 @@ export interface Disclosure {
   purpose: string;
   operationName: string | null;
   documentHash: string;
-  kind: 'SUBJECT' | 'SUMMARY';
+  /** SUBJECT: read about a person or dossier; SUMMARY: no such record; CHANGE: a record written by a mutation. */
+  kind: 'SUBJECT' | 'SUMMARY' | 'CHANGE';
   subjectType: string | null;
   subjectId: string | null;
   fields: { field: string; category: string; legalBasis: string[] }[];
   denied: { field: string; reason: string }[];
-  outcome: 'DISCLOSED' | 'PARTIAL' | 'DENIED' | 'NOTHING';
+  outcome: 'DISCLOSED' | 'PARTIAL' | 'DENIED' | 'NOTHING' | 'WRITTEN';
   breakGlass: boolean;
   justification: string | null;
   hiddenUntil: string | null;
@@ -56,6 +57,23 @@ export interface VerifyResult {
   firstBroken?: { seq: number; reason: string };
 }
 
+/**
+ * Appends lines to the chain inside the caller's transaction: they commit or roll back with it.
+ * The chain lock is held until that transaction ends, so take it as late as possible.
+ */
+export async function appendInTransaction(trx: Knex.Transaction, lines: Disclosure[]): Promise<void> {
+  await trx.raw('SELECT pg_advisory_xact_lock(?)', [CHAIN_LOCK]);
+  const last: { hash: string } | undefined = await trx('audit.disclosures').select('hash').orderBy('seq', 'desc').first();
+  let prevHash = last?.hash ?? GENESIS;
+  const rows = lines.map((line) => {
+    const hash = lineHash(line, prevHash);
+    const row = { ...line, fields: JSON.stringify(line.fields), denied: JSON.stringify(line.denied), prevHash, hash };
+    prevHash = hash;
+    return row;
+  });
+  for (let i = 0; i < rows.length; i += 500) await trx('audit.disclosures').insert(rows.slice(i, i + 500));
+}
+
 export interface AuditLog {
   append(lines: Disclosure[]): Promise<void>;
   verify(): Promise<VerifyResult>;
@@ -79,22 +97,7 @@ export function createAuditLog(db: Knex): AuditLog & { close(): Promise<void> } 
   let queue: Pending[] = [];
   let flushing = false;
 
-  async function writeBatch(batch: Pending[]) {
-    await db.transaction(async (trx) => {
-      await trx.raw('SELECT pg_advisory_xact_lock(?)', [CHAIN_LOCK]);
-      const last: { hash: string } | undefined = await trx('audit.disclosures').select('hash').orderBy('seq', 'desc').first();
-      let prevHash = last?.hash ?? GENESIS;
-      const rows = batch.flatMap(({ lines }) =>
-        lines.map((line) => {
-          const hash = lineHash(line, prevHash);
-          const row = { ...line, fields: JSON.stringify(line.fields), denied: JSON.stringify(line.denied), prevHash, hash };
-          prevHash = hash;
-          return row;
-        }),
-      );
-      for (let i = 0; i < rows.length; i += 500) await trx('audit.disclosures').insert(rows.slice(i, i + 500));
-    });
-  }
+  const writeBatch = (batch: Pending[]) => db.transaction((trx) => appendInTransaction(trx, batch.flatMap(({ lines }) => lines)));
 
   async function flush() {
     flushing = true;

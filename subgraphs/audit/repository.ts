@@ -29,12 +29,12 @@ export async function disclosurePage(db: Knex, filter: DisclosureFilter, first: 
 
 /**
  * What a person may be told (GDPR art. 15): every disclosure of their own record or of a dossier
- * they are in, except those held for an investigation until a date that has not come.
+ * they are in, and every write to them, except those held for an investigation until a date that has not come.
  */
 export async function subjectAccessEntries(db: Knex, personId: string, today: string): Promise<SubjectAccessEntry[]> {
   const rows: (Disclosure & { subjectType: string })[] = await db('audit.disclosures as l')
-    .where('l.kind', 'SUBJECT')
-    .whereIn('l.outcome', ['DISCLOSED', 'PARTIAL'])
+    .whereIn('l.kind', ['SUBJECT', 'CHANGE'])
+    .whereIn('l.outcome', ['DISCLOSED', 'PARTIAL', 'WRITTEN'])
     .where((about) =>
       about
         .where({ 'l.subjectType': 'Person', 'l.subjectId': personId })
@@ -48,6 +48,7 @@ export async function subjectAccessEntries(db: Knex, personId: string, today: st
     organisation: { id: row.organisationId },
     role: row.role,
     purpose: row.purpose,
+    outcome: row.outcome,
     record: row.subjectType,
     categories: [...new Set(row.fields.map((field) => field.category))],
     legalBasis: [...new Set(row.fields.flatMap((field) => field.legalBasis))],

@@ -41,12 +41,12 @@ export class Disclosure {
   @Field(() => String) purpose: string;
   @Field(() => String) operationName: string | null;
   @Field(() => String, { description: 'SHA-256 of the operation document' }) documentHash: string;
-  @Field(() => String, { description: 'SUBJECT (a person or dossier) or SUMMARY (no personal data)' }) kind: string;
+  @Field(() => String, { description: 'SUBJECT (a person or dossier read), SUMMARY (no personal data) or CHANGE (a record written)' }) kind: string;
   @Field(() => String) subjectType: string | null;
   @Field(() => ID) subjectId: string | null;
   @Field(() => [DisclosedField]) fields: DisclosedField[];
   @Field(() => [DeniedField]) denied: DeniedField[];
-  @Field(() => String, { description: 'DISCLOSED, PARTIAL, DENIED or NOTHING' }) outcome: string;
+  @Field(() => String, { description: 'DISCLOSED, PARTIAL, DENIED, NOTHING, or WRITTEN for a change' }) outcome: string;
   @Field(() => Boolean) breakGlass: boolean;
   @Field(() => String) justification: string | null;
   @Field(() => LocalDate, { description: 'Kept out of subject-access reports until this date (investigation)' }) hiddenUntil: string | null;
@@ -71,9 +71,10 @@ export class AuditChainStatus {
 @ObjectType({ description: 'One disclosure of a person’s data, as the person may be told of it' })
 export class SubjectAccessEntry {
   @Field(() => DateTimeISOResolver) occurredAt: Date;
-  @Field(() => Organisation, { description: 'Who received it' }) organisation: Organisation;
+  @Field(() => Organisation, { description: 'Who received or wrote it' }) organisation: Organisation;
   @Field(() => String) role: string;
   @Field(() => String, { description: 'Why: the purpose declared' }) purpose: string;
+  @Field(() => String, { description: 'DISCLOSED or PARTIAL (their data was read), WRITTEN (it was recorded or changed)' }) outcome: string;
   @Field(() => String, { description: "Person (the person's own record) or Dossier (the family's case file)" }) record: string;
   @Field(() => [String], { description: 'Which categories of their data' }) categories: string[];
   @Field(() => [String], { description: 'On which legal bases' }) legalBasis: string[];

@@ -5,7 +5,7 @@ import { ensureKeyPair } from './key-pair';
 
 /**
  * The actor context the gateway passes to subgraphs: a short-lived EdDSA token it signs itself on
- * every request (actor, organisation, role, Safe Home, purpose, request id). Subgraphs hold only
+ * every request (actor, organisation, role, Safe Home, purpose, request and trace id). Subgraphs hold only
  * the public key, so a subgraph cannot mint one, and a subgraph port without a valid token
  * answers nothing.
  */
@@ -16,6 +16,8 @@ const lifetimeSeconds = 60;
 export interface ActorContext {
   actor: Actor;
   requestId: string;
+  /** The W3C trace id of the client's request, so a subgraph's own log lines (writes) match the gateway's. */
+  traceId: string;
 }
 
 export class ActorTokenError extends Error {}
@@ -41,9 +43,9 @@ export async function createActorTokenSigner(): Promise<SignActorToken> {
   const { privateJwk } = await keys();
   if (!privateJwk) throw new Error('the gateway needs ACTOR_TOKEN_PRIVATE_JWK to sign actor tokens');
   const key = await importJWK(privateJwk, 'EdDSA');
-  return async ({ actor, requestId }, lifetime = lifetimeSeconds) => {
+  return async ({ actor, requestId, traceId }, lifetime = lifetimeSeconds) => {
     const { sub, ...claims } = claimsFromActor(actor);
-    return new SignJWT({ ...claims, rid: requestId })
+    return new SignJWT({ ...claims, rid: requestId, tid: traceId })
       .setProtectedHeader({ alg: 'EdDSA', kid: privateJwk.kid, typ: 'actor+jwt' })
       .setSubject(sub)
       .setIssuer(issuer)
@@ -61,8 +63,8 @@ export async function createActorTokenVerifier(): Promise<VerifyActorToken> {
     const match = /^Bearer ([A-Za-z0-9\-_.]+)$/.exec(authorizationHeader?.trim() ?? '');
     if (!match) throw new ActorTokenError('this subgraph answers the gateway only: an actor token is required');
     try {
-      const { payload } = await jwtVerify(match[1], key, { issuer, audience, algorithms: ['EdDSA'], typ: 'actor+jwt', requiredClaims: ['exp', 'sub', 'rid'] });
-      return { actor: actorFromClaims(payload, { acceptBreakGlass: true }), requestId: String(payload.rid) };
+      const { payload } = await jwtVerify(match[1], key, { issuer, audience, algorithms: ['EdDSA'], typ: 'actor+jwt', requiredClaims: ['exp', 'sub', 'rid', 'tid'] });
+      return { actor: actorFromClaims(payload, { acceptBreakGlass: true }), requestId: String(payload.rid), traceId: String(payload.tid) };
     } catch {
       throw new ActorTokenError('the actor token is not valid');
     }

@@ -6,6 +6,7 @@ import { buildSchema, createResolversMap } from 'type-graphql';
 import { SubgraphContext } from './context';
 import { isVisible, policyGuard } from './guard';
 import { SubgraphDefinition } from './subgraph';
+import { validateInput } from './validation';
 
 const federationLink = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])
@@ -26,7 +27,7 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
     // marked otherwise (ids): a withheld field must not null its parent.
     nullableByDefault: true,
     skipCheck: true,
-    validate: false,
+    validateFn: validateInput,
   });
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers ?? {})) {

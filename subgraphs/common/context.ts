@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { Knex } from 'knex';
 import { Actor, abilityFor, HubAbility } from '../../policy';
@@ -16,17 +17,22 @@ export interface SubgraphContext {
   /** The actor's ability, built from policy/ once per request. */
   ability: HubAbility;
   requestId: string;
+  traceId: string;
+  /** SHA-256 of the operation the gateway sent this subgraph. */
+  documentHash: string;
   /** Loads one key through a per-request DataLoader for this batch function. */
   load<K, V>(batch: BatchLoad<K, V>, key: K): Promise<V>;
 }
 
-export function createContext(db: Knex, { actor, requestId }: ActorContext): SubgraphContext {
+export function createContext(db: Knex, { actor, requestId, traceId }: ActorContext, document = ''): SubgraphContext {
   const loaders = new Map<BatchLoad<unknown, unknown>, DataLoader<unknown, unknown>>();
   const context: SubgraphContext = {
     db,
     actor,
     ability: abilityFor(actor),
     requestId,
+    traceId,
+    documentHash: createHash('sha256').update(document).digest('hex'),
     load<K, V>(batch: BatchLoad<K, V>, key: K): Promise<V> {
       let loader = loaders.get(batch as BatchLoad<unknown, unknown>) as DataLoader<K, V> | undefined;
       if (!loader) {

@@ -20,6 +20,8 @@ const clientCodes = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'ILLEGAL_TRANSITION',
+  'STALE_VERSION',
 ]);
 
 /**
@@ -39,6 +41,11 @@ export function formatSubgraphError(formatted: GraphQLFormattedError, error: unk
   }
   logger.error({ err: original, path: formatted.path }, 'unexpected error in resolver');
   return { message: 'Internal error.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/** Refused by the policy: the reason names the rule or what the rules require. */
+export function forbidden(reason: string, coordinate: string): GraphQLError {
+  return new GraphQLError(reason, { extensions: { code: 'FORBIDDEN', field: coordinate } });
 }
 
 /** A caller's mistake, named by the argument or input field that caused it. */

@@ -1,15 +1,11 @@
-import { GraphQLError } from 'graphql';
 import { MiddlewareFn } from 'type-graphql';
 import { actionFor, explain, RecordAttributes, rulesMissingAttributes } from '../../policy';
 import { accessOf, inheritAccess, isRecordChecked } from './access';
 import { SubgraphContext } from './context';
+import { forbidden } from './errors';
 import { logger } from './logger';
 
 const federationFields = new Set(['_service', '_entities']);
-
-function forbidden(reason: string, coordinate: string): GraphQLError {
-  return new GraphQLError(reason, { extensions: { code: 'FORBIDDEN', field: coordinate } });
-}
 
 /** The record's attribute sets, or undefined when a checked record has none (then it is refused). */
 function attributeSets(typeName: string, record: unknown): RecordAttributes[] | undefined {
@@ -37,7 +33,9 @@ export const policyGuard: MiddlewareFn<SubgraphContext> = async ({ root, info, c
   if (field.startsWith('__') || (info.parentType === info.schema.getQueryType() && federationFields.has(field))) return next();
   const { ability, actor } = context;
   let sets: RecordAttributes[] | undefined;
-  if (isRecordChecked(typeName)) {
+  // A mutation's root field is checked here by type; the mutation checks the record it writes
+  // once it has read it (authorizeWrite).
+  if (isRecordChecked(typeName) && info.parentType !== info.schema.getMutationType()) {
     sets = attributeSets(typeName, root);
     if (!sets) throw forbidden(`${typeName}.${field} is refused: the record's policy attributes are unknown`, `${typeName}.${field}`);
     if (!sets.some((attributes) => ability.can('read', { ...attributes, __typename: typeName }, field))) {

@@ -52,7 +52,7 @@ export async function startSubgraph(definition: SubgraphDefinition, db: Knex, po
     },
     express.json({ limit: '1mb' }),
     expressMiddleware(server, {
-      context: async ({ res }) => createContext(db, res.locals.actorContext),
+      context: async ({ req, res }) => createContext(db, res.locals.actorContext, typeof req.body?.query === 'string' ? req.body.query : ''),
     }),
   );
 

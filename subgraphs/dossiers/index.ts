@@ -3,8 +3,9 @@ import { migrations } from './migrations';
 import * as repository from './repository';
 import {
   ActionPlanItemResolver, AnonymousConsultResolver, CaseConsultationResolver, DossierResolver, ExecutionNoteResolver,
-  InfoSharingItemResolver, OrganisationResolver, SafeHomeResolver,
+  InfoSharingItemResolver, OrganisationResolver, ReferralResolver, SafeHomeResolver,
 } from './resolvers';
+import { CaseWorkMutations } from './mutations';
 
 /** Case files: Safe Homes, partner organisations, dossiers and their sections, anonymous consults. */
 export const dossiersSubgraph: SubgraphDefinition = {
@@ -13,7 +14,7 @@ export const dossiersSubgraph: SubgraphDefinition = {
   migrations,
   resolvers: [
     DossierResolver, SafeHomeResolver, OrganisationResolver, InfoSharingItemResolver, CaseConsultationResolver,
-    ActionPlanItemResolver, ExecutionNoteResolver, AnonymousConsultResolver,
+    ActionPlanItemResolver, ExecutionNoteResolver, AnonymousConsultResolver, ReferralResolver, CaseWorkMutations,
   ],
   referenceResolvers: {
     Dossier: (ref, ctx) => ctx.load(repository.dossiersByIds, ref.id),

@@ -1,12 +1,13 @@
 import { Knex } from 'knex';
-import { HubAbility } from '../../policy';
+import { HubAbility, RecordAttributes } from '../../policy';
 import { withAccess } from '../common/access';
+import { dossierAttributeColumns, withDossierAttributes } from '../common/access-facts';
 import { manyPer, onePer } from '../common/batch';
 import { SubgraphContext } from '../common/context';
-import { AttributeSql, participantsSql, whereVisible } from '../common/policy-sql';
+import { AttributeSql, dossierAttributeSql, participantsSql, whereVisible } from '../common/policy-sql';
 import {
   ActionPlanItem, AnonymousConsult, CaseConsultation, Dossier, DossierStatus, ExecutionNote, InfoSharingItem,
-  Organisation, SafeHome, SituationDescription, Weighing,
+  Organisation, Referral, SafeHome, SituationDescription, Weighing,
 } from './types';
 
 /** All SQL of the dossiers subgraph. Batch functions take many keys and cost one statement. */
@@ -138,6 +139,8 @@ export interface CaseFileRows {
   actionPlanItems: object[];
   executionNotes: object[];
   anonymousConsults: object[];
+  referrals: object[];
+  caseConsultationInvitations: object[];
 }
 
 const tables: Record<keyof CaseFileRows, string> = {
@@ -152,6 +155,8 @@ const tables: Record<keyof CaseFileRows, string> = {
   actionPlanItems: 'action_plan_items',
   executionNotes: 'execution_notes',
   anonymousConsults: 'anonymous_consults',
+  referrals: 'referrals',
+  caseConsultationInvitations: 'case_consultation_invitations',
 };
 
 export async function insertCaseFiles(trx: Knex, rows: Partial<CaseFileRows>): Promise<void> {
@@ -180,4 +185,135 @@ export async function anonymiseCaseContent(trx: Knex, dossierIds: string[], toda
 
 export async function logRetention(trx: Knex, rows: { dossierId: string; code: string; closedOn: string; anonymisedOn: string; personsAnonymised: number }[]) {
   if (rows.length) await trx.batchInsert(t('retention_log'), rows, 1000);
+}
+
+/* Case work: what the mutations read (and lock) and write, inside their transaction. */
+
+export type LockedDossier = DossierRow;
+
+/** The dossier with its policy attributes, locked until the transaction ends; null if there is none. */
+export async function lockDossier(trx: Knex, id: string): Promise<LockedDossier | null> {
+  const row = await trx('dossiers.dossiers as d').select('d.*', trx.raw(`${participantsSql('d.id')} AS participant_ids`)).where('d.id', id).forUpdate('d').first();
+  return row ?? null;
+}
+
+export const attributesOfDossier = ({ safeHomeId, status, participantIds }: LockedDossier): RecordAttributes => ({ safeHomeId, dossierStatus: status, participantIds });
+
+/** The Safe Home, locked: referrals to one Safe Home are numbered and deduplicated one at a time. */
+export async function lockSafeHome(trx: Knex, id: string): Promise<SafeHome | null> {
+  return (await trx(t('safe_homes')).where({ id }).forUpdate().first()) ?? null;
+}
+
+/** The next case code of a Safe Home: its prefix and one more than its highest number. */
+export async function nextDossierCode(trx: Knex, { codePrefix }: SafeHome): Promise<string> {
+  const [{ highest }] = await trx(t('dossiers'))
+    .where('code', 'like', `${codePrefix}%`)
+    .select(trx.raw('max(substring(code from ?)::int) AS highest', [codePrefix.length + 1]));
+  return `${codePrefix}${String((highest ?? 0) + 1).padStart(4, '0')}`;
+}
+
+/** The oldest open dossier of this Safe Home that any of these persons is in, locked. */
+export async function openDossierOfPersons(trx: Knex, safeHomeId: string, personIds: string[]): Promise<LockedDossier | null> {
+  if (!personIds.length) return null;
+  const row = await trx('dossiers.dossiers as d')
+    .select('d.*', trx.raw(`${participantsSql('d.id')} AS participant_ids`))
+    .where('d.safeHomeId', safeHomeId)
+    .whereNot('d.status', DossierStatus.CLOSED)
+    .whereExists((roles) => roles.from('persons.person_roles as r').whereRaw('r.dossier_id = d.id').whereIn('r.personId', personIds))
+    .orderBy('d.code')
+    .forUpdate('d')
+    .first();
+  return row ?? null;
+}
+
+/** Whether any of these persons was referred to this Safe Home in the 12 months before the date. */
+export async function referredWithin12Months(trx: Knex, safeHomeId: string, personIds: string[], onDate: string): Promise<boolean> {
+  if (!personIds.length) return false;
+  const row = await trx('dossiers.referrals as f')
+    .join('dossiers.dossiers as d', 'd.id', 'f.dossierId')
+    .where('d.safeHomeId', safeHomeId)
+    .whereExists((roles) => roles.from('persons.person_roles as r').whereRaw('r.dossier_id = f.dossier_id').whereIn('r.personId', personIds))
+    .whereRaw(`coalesce(f.incident_on, f.referred_on) BETWEEN ?::date - interval '12 months' AND ?::date`, [onDate, onDate])
+    .first('f.id');
+  return Boolean(row);
+}
+
+/**
+ * Applies changes to a dossier made against the version the caller read, and bumps the version;
+ * null when that version is no longer current (nothing changed).
+ */
+export async function updateDossier(trx: Knex, id: string, expectedVersion: number, changes: Partial<Dossier>): Promise<Dossier | null> {
+  const [row] = await trx(t('dossiers')).where({ id, version: expectedVersion }).update({ ...changes, version: trx.raw('version + 1') }, '*');
+  return row ?? null;
+}
+
+export async function bumpDossierVersion(trx: Knex, id: string): Promise<void> {
+  await trx(t('dossiers')).where({ id }).increment('version', 1);
+}
+
+export async function upsertWeighing(trx: Knex, row: Weighing & { dossierId: string }): Promise<void> {
+  await trx(t('weighings')).insert(row).onConflict('dossierId').merge();
+}
+
+export async function lockConsultation(trx: Knex, id: string): Promise<(CaseConsultation & { dossierId: string }) | null> {
+  return (await trx(t('case_consultations')).where({ id }).forUpdate().first()) ?? null;
+}
+
+export async function updateConsultation(trx: Knex, id: string, expectedVersion: number, changes: Partial<CaseConsultation>): Promise<CaseConsultation | null> {
+  const [row] = await trx(t('case_consultations')).where({ id, version: expectedVersion }).update({ ...changes, version: trx.raw('version + 1') }, '*');
+  return row ?? null;
+}
+
+export async function insertParticipants(trx: Knex, caseConsultationId: string, organisationIds: string[]): Promise<void> {
+  await trx(t('case_consultation_participants')).insert(organisationIds.map((organisationId) => ({ caseConsultationId, organisationId })));
+}
+
+/** Marks an organisation as having left a dossier's case consultation; how many participations ended. */
+export async function leaveConsultations(trx: Knex, dossierId: string, organisationId: string, leftOn: string): Promise<number> {
+  return trx(t('case_consultation_participants'))
+    .where({ organisationId })
+    .whereNull('leftOn')
+    .whereIn('caseConsultationId', trx(t('case_consultations')).select('id').where({ dossierId }))
+    .update({ leftOn });
+}
+
+export async function lockAction(trx: Knex, id: string): Promise<(ActionPlanItem & { dossierId: string }) | null> {
+  return (await trx(t('action_plan_items')).where({ id }).forUpdate().first()) ?? null;
+}
+
+export async function updateAction(trx: Knex, id: string, expectedVersion: number, changes: Partial<ActionPlanItem>): Promise<ActionPlanItem | null> {
+  const [row] = await trx(t('action_plan_items')).where({ id, version: expectedVersion }).update({ ...changes, version: trx.raw('version + 1') }, '*');
+  return row ?? null;
+}
+
+/** Cancels a dossier's open actions (at closure); their ids. */
+export async function cancelOpenActions(trx: Knex, dossierId: string): Promise<string[]> {
+  const rows: { id: string }[] = await trx(t('action_plan_items')).where({ dossierId, status: 'OPEN' }).update({ status: 'CANCELLED', version: trx.raw('version + 1') }, ['id']);
+  return rows.map((row) => row.id);
+}
+
+export async function referralsByDossiers(db: Knex, ids: readonly string[]) {
+  const rows = await db(t('referrals')).whereIn('dossierId', ids).orderBy(['referredOn', 'createdAt', 'id']);
+  return manyPer(ids, rows, (row: Referral) => row.dossierId);
+}
+
+export async function invitedIdsByConsultations(db: Knex, ids: readonly string[]): Promise<string[][]> {
+  const rows: { caseConsultationId: string; organisationId: string }[] = await db(t('case_consultation_invitations')).whereIn('caseConsultationId', ids).orderBy('organisationId');
+  return manyPer(ids, rows, (row) => row.caseConsultationId).map((list) => list.map((row) => row.organisationId));
+}
+
+/** Open actions past their due date in the open dossiers the actor may see, oldest due first, a page at a time. */
+export async function overdueActionPage(db: Knex, ability: HubAbility, asOf: string, first: number, afterId: string | null) {
+  const page = whereVisible(
+    db('dossiers.action_plan_items as a').join('dossiers.dossiers as d', 'd.id', 'a.dossierId').select('a.*', ...dossierAttributeColumns(db, 'a.dossier_id')),
+    ability, 'ActionPlanItem', dossierAttributeSql('a.dossier_id'),
+  )
+    .where('a.status', 'OPEN')
+    .where('a.dueOn', '<', asOf)
+    .whereNot('d.status', DossierStatus.CLOSED)
+    .orderBy(['a.id'])
+    .limit(first + 1);
+  if (afterId) page.where('a.id', '>', afterId);
+  const rows: ActionPlanItem[] = (await page).map(withDossierAttributes<ActionPlanItem>);
+  return { rows: rows.slice(0, first), hasNextPage: rows.length > first };
 }

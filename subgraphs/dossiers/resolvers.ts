@@ -3,9 +3,10 @@ import { SubgraphContext } from '../common/context';
 import { checkPageSize, decodeCursor, toConnection } from '../common/pagination';
 import * as repository from './repository';
 import {
-  ActionPlanItem, AnonymousConsult, CaseConsultation, Dossier, DossierConnection, DossierStatus, ExecutionNote,
-  InfoSharingItem, Organisation, PageInfo, SafeHome, SituationDescription, Weighing,
+  ActionPlanItem, ActionPlanItemConnection, AnonymousConsult, CaseConsultation, Dossier, DossierConnection, DossierStatus, ExecutionNote,
+  InfoSharingItem, Organisation, PageInfo, Referral, SafeHome, SituationDescription, Weighing,
 } from './types';
+import { today } from '../common/validation';
 
 @InputType({ description: 'Narrows a list of dossiers; all given conditions must hold' })
 class DossierFilter {
@@ -46,6 +47,11 @@ export class DossierResolver {
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation that referred the family' })
   referredBy(@Root() dossier: Dossier, @Ctx() ctx: SubgraphContext) {
     return dossier.referredByOrganisationId ? ctx.load(repository.organisationsByIds, dossier.referredByOrganisationId) : null;
+  }
+
+  @FieldResolver(() => [Referral], { description: 'Every referral of the family, the first one opened the dossier' })
+  referrals(@Root() dossier: Dossier, @Ctx() ctx: SubgraphContext) {
+    return ctx.load(repository.referralsByDossiers, dossier.id);
   }
 
   @FieldResolver(() => SituationDescription, { nullable: true })
@@ -118,8 +124,22 @@ export class InfoSharingItemResolver {
   }
 }
 
+@Resolver(() => Referral)
+export class ReferralResolver {
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation that referred (none for a self-referral)' })
+  referredBy(@Root() referral: Referral, @Ctx() ctx: SubgraphContext) {
+    return referral.referredByOrganisationId ? ctx.load(repository.organisationsByIds, referral.referredByOrganisationId) : null;
+  }
+}
+
 @Resolver(() => CaseConsultation)
 export class CaseConsultationResolver {
+  @FieldResolver(() => [Organisation], { description: 'Organisations invited' })
+  async invited(@Root() consultation: CaseConsultation, @Ctx() ctx: SubgraphContext) {
+    const ids = await ctx.load(repository.invitedIdsByConsultations, consultation.id);
+    return Promise.all(ids.map((id) => ctx.load(repository.organisationsByIds, id)));
+  }
+
   @FieldResolver(() => [Organisation], { description: 'Organisations that took part' })
   async participants(@Root() consultation: CaseConsultation, @Ctx() ctx: SubgraphContext) {
     const ids = await ctx.load(repository.participantIdsByConsultations, consultation.id);
@@ -129,6 +149,26 @@ export class CaseConsultationResolver {
 
 @Resolver(() => ActionPlanItem)
 export class ActionPlanItemResolver {
+  @Query(() => ActionPlanItemConnection, { description: 'Open actions past their due date in the open dossiers you may see, a page at a time' })
+  async overdueActions(
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1 to 100' }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<ActionPlanItemConnection> {
+    const page = await repository.overdueActionPage(ctx.db, ctx.ability, today(), checkPageSize(first), decodeCursor(after));
+    return toConnection(page, (action) => action.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Open and past its due date' })
+  overdue(@Root() item: ActionPlanItem): boolean {
+    return item.status === 'OPEN' && String(item.dueOn) < today();
+  }
+
+  @FieldResolver(() => Dossier, { nullable: true })
+  dossier(@Root() item: ActionPlanItem, @Ctx() ctx: SubgraphContext) {
+    return ctx.load(repository.dossiersByIds, item.dossierId);
+  }
+
   @FieldResolver(() => Organisation)
   owner(@Root() item: ActionPlanItem, @Ctx() ctx: SubgraphContext) {
     return ctx.load(repository.organisationsByIds, item.ownerOrganisationId);

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OrganisationType } from '../../policy';
 import { LocalDate } from '../common/scalars';
+import { ClosureOutcome, ConsultationStatus, ConsultTopic } from './vocabulary';
 
 export enum DossierStatus {
   REFERRED = 'REFERRED',
@@ -60,12 +61,18 @@ export class InfoSharingItem {
   organisationId: string;
 }
 
-@ObjectType({ description: 'A case consultation (casusoverleg) under art. 458ter Sw.' })
+@ObjectType({ description: 'A case consultation (casusoverleg) under art. 458ter Sw.: planned with invitations, then held with its participants' })
 export class CaseConsultation {
   @Field(() => ID, { nullable: false }) id: string;
-  @Field(() => LocalDate) heldOn: string;
-  @Field(() => Boolean, { description: 'Whether the persons concerned were informed of the consultation' }) personsInformed: boolean;
-  @Field(() => String) decisions: string;
+  @Field(() => ConsultationStatus) status: ConsultationStatus;
+  @Field(() => LocalDate, { nullable: true }) plannedOn: string | null;
+  @Field(() => LocalDate, { nullable: true }) heldOn: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the persons concerned were informed of the consultation' }) personsInformed: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the persons concerned consented to it' }) personsConsented: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Why the persons concerned were not informed (e.g. it would endanger the victim)' }) notInformedReason: string | null;
+  @Field(() => String, { nullable: true }) decisions: string | null;
+  @Field(() => Int, { description: 'Optimistic-concurrency version of the record' }) version: number;
+  dossierId: string;
 }
 
 @ObjectType({ description: 'An action of the action plan (plan van aanpak), owned by a partner' })
@@ -74,8 +81,9 @@ export class ActionPlanItem {
   @Field(() => String) description: string;
   @Field(() => LocalDate) dueOn: string;
   @Field(() => ActionStatus) status: ActionStatus;
-  @Field(() => Int) version: number;
+  @Field(() => Int, { description: 'Optimistic-concurrency version of the record' }) version: number;
   ownerOrganisationId: string;
+  dossierId: string;
 }
 
 @ObjectType({ description: 'A note on the execution (uitvoering) of the plan' })
@@ -92,15 +100,35 @@ export class ExecutionNote {
 export class Dossier {
   @Field(() => ID, { nullable: false }) id: string;
   @Field(() => String, { description: 'Case code: the Safe Home prefix and a number, e.g. LIMB6024' }) code: string;
-  @Field(() => Int, { description: '0 across the threshold, 2 case support, 3 intensive case management' }) track: number;
+  @Field(() => Int, { nullable: true, description: '0 across the threshold, 2 case support, 3 intensive case management; none until the weighing' }) track: number | null;
   @Field(() => DossierStatus) status: DossierStatus;
   @Field(() => String, { description: 'Who referred the family (organisation type, or SELF)' }) referralSource: string;
   @Field(() => LocalDate) referralDate: string;
   @Field(() => String, { nullable: true }) caseManager: string | null;
   @Field(() => LocalDate, { nullable: true }) closedOn: string | null;
+  @Field(() => ClosureOutcome, { nullable: true, description: 'How the dossier ended, once closed' }) outcome: ClosureOutcome | null;
   @Field(() => Int, { description: 'Optimistic-concurrency version of the record' }) version: number;
   safeHomeId: string;
   referredByOrganisationId: string | null;
+}
+
+@ObjectType({ description: 'A referral (aanmelding) of the family: the first one opened the dossier, later ones were linked to it' })
+export class Referral {
+  @Field(() => ID, { nullable: false }) id: string;
+  @Field(() => LocalDate) referredOn: string;
+  @Field(() => LocalDate, { nullable: true, description: 'When the incident that led to the referral happened' }) incidentOn: string | null;
+  @Field(() => String, { description: 'Who referred (organisation type, or SELF)' }) source: string;
+  @Field(() => String, { description: 'The situation as the referrer described it' }) summary: string;
+  @Field(() => Boolean, { description: 'Escalation: the family was referred before within 12 months of this incident or referral' }) repeatWithinYear: boolean;
+  referredByOrganisationId: string | null;
+  dossierId: string;
+}
+
+@ObjectType({ description: 'What a referral did: a new dossier, or a link to the family’s open one' })
+export class ReferralOutcome {
+  @Field(() => Dossier) dossier: Dossier;
+  @Field(() => Boolean, { description: 'True when the persons were already in an open dossier of this Safe Home and the referral was added to it' }) linkedToExistingDossier: boolean;
+  @Field(() => Referral) referral: Referral;
 }
 
 @ObjectType({ description: 'A track-1 anonymous consult: advice to a professional, no personal data' })
@@ -108,7 +136,7 @@ export class AnonymousConsult {
   @Field(() => ID, { nullable: false }) id: string;
   @Field(() => LocalDate) consultedOn: string;
   @Field(() => OrganisationType) askerOrganisationType: OrganisationType;
-  @Field(() => String) topic: string;
+  @Field(() => ConsultTopic) topic: ConsultTopic;
   safeHomeId: string;
 }
 
@@ -124,4 +152,10 @@ export class DossierConnection {
   @Field(() => [Dossier]) nodes: Dossier[];
   @Field(() => PageInfo) pageInfo: PageInfo;
   @Field(() => Int, { description: 'Dossiers matching the filter, over all pages' }) totalCount: number;
+}
+
+@ObjectType()
+export class ActionPlanItemConnection {
+  @Field(() => [ActionPlanItem]) nodes: ActionPlanItem[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
 }

@@ -77,3 +77,39 @@ export async function anonymisePersonsOf(trx: Knex, dossierIds: string[], kept: 
   for (const { dossierId } of persons) perDossier.set(dossierId, (perDossier.get(dossierId) ?? 0) + 1);
   return perDossier;
 }
+
+export interface PersonIdentity {
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  nationalNumber?: string | null;
+}
+
+/**
+ * The person already known for each identity, or null: by national register number, else by
+ * name and birth date (case-insensitive) among persons with no or the same number.
+ */
+export async function matchPersons(trx: Knex, identities: PersonIdentity[]): Promise<(string | null)[]> {
+  const numbers = identities.map((person) => person.nationalNumber).filter((number): number is string => Boolean(number));
+  const byNumber: { id: string; nationalNumber: string }[] = numbers.length ? await trx('persons.persons').select('id', 'nationalNumber').whereIn('nationalNumber', numbers) : [];
+  const byName: (PersonIdentity & { id: string })[] = await trx('persons.persons')
+    .select('id', 'givenName', 'familyName', trx.raw(`to_char(birth_date, 'YYYY-MM-DD') AS birth_date`), 'nationalNumber')
+    .whereRaw(
+      `(lower(family_name), birth_date) IN (${identities.map(() => '(?, ?::date)').join(', ')})`,
+      identities.flatMap((person) => [person.familyName.toLowerCase(), person.birthDate]),
+    );
+  return identities.map((person) => {
+    const numbered = person.nationalNumber ? byNumber.find((row) => row.nationalNumber === person.nationalNumber) : undefined;
+    if (numbered) return numbered.id;
+    const named = byName.find(
+      (row) => row.givenName.toLowerCase() === person.givenName.toLowerCase() && row.familyName.toLowerCase() === person.familyName.toLowerCase()
+        && row.birthDate === person.birthDate && (!row.nationalNumber || !person.nationalNumber || row.nationalNumber === person.nationalNumber),
+    );
+    return named?.id ?? null;
+  });
+}
+
+export async function personIdsInDossier(trx: Knex, dossierId: string): Promise<string[]> {
+  const rows: { personId: string }[] = await trx('persons.dossier_persons').select('personId').where({ dossierId });
+  return rows.map((row) => row.personId);
+}

@@ -2,6 +2,7 @@ import { resolveDossierReference, resolvePersonReference } from '../common/acces
 import { SubgraphDefinition } from '../common/subgraph';
 import { migrations } from './migrations';
 import * as repository from './repository';
+import { RiskMutations } from './mutations';
 import { DossierRiskResolver, PersonRiskResolver, RiskAssessmentResolver, RiskInstrumentResolver } from './resolvers';
 import { Dossier, Person, RiskAssessment } from './types';
 
@@ -10,7 +11,7 @@ export const riskSubgraph: SubgraphDefinition = {
   name: 'risk',
   databaseSchema: 'risk',
   migrations,
-  resolvers: [RiskInstrumentResolver, RiskAssessmentResolver, DossierRiskResolver, PersonRiskResolver],
+  resolvers: [RiskInstrumentResolver, RiskAssessmentResolver, DossierRiskResolver, PersonRiskResolver, RiskMutations],
   entityTypes: [Dossier, Person, RiskAssessment],
   referenceResolvers: {
     RiskAssessment: (ref, ctx) => ctx.load(repository.assessmentsByIds, ref.id),

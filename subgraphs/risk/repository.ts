@@ -2,7 +2,7 @@ import { Knex } from 'knex';
 import { dossierAttributeColumns, withDossierAttributes } from '../common/access-facts';
 import { manyPer, onePer } from '../common/batch';
 import { SubgraphContext } from '../common/context';
-import { dossierAttributeSql, whereVisible } from '../common/policy-sql';
+import { dossierAttributeSql, participantsSql, whereVisible } from '../common/policy-sql';
 import { highestLevel } from './scoring';
 import { RiskAssessment, RiskInstrumentItem, RiskInstrumentVersion, RiskLevel } from './types';
 
@@ -65,4 +65,31 @@ export async function insertRisk(trx: Knex, rows: Partial<RiskRows>): Promise<vo
   if (rows.instrumentVersions?.length) await trx.batchInsert('risk.instrument_versions', rows.instrumentVersions, 1000);
   if (rows.instrumentItems?.length) await trx.batchInsert('risk.instrument_items', rows.instrumentItems, 1000);
   if (rows.assessments?.length) await trx.batchInsert('risk.assessments', rows.assessments, 1000);
+}
+
+/** A dossier's policy attributes and state, its row share-locked so it cannot close under the assessment. */
+export async function lockDossierFacts(trx: Knex, dossierId: string) {
+  const row: { safeHomeId: string; dossierStatus: string; track: number | null; participantIds: string[]; referralDate: string } | undefined = await trx('dossiers.access_facts as f')
+    .select('f.safeHomeId', 'f.dossierStatus', 'f.track', 'f.referralDate', trx.raw(`${participantsSql('f.dossier_id')} AS participant_ids`))
+    .where('f.dossierId', dossierId)
+    .forShare()
+    .first();
+  return row ?? null;
+}
+
+export async function roleInDossier(trx: Knex, dossierId: string, personId: string): Promise<string | null> {
+  const row: { role: string } | undefined = await trx('persons.person_roles').select('role').where({ dossierId, personId }).first();
+  return row?.role ?? null;
+}
+
+export async function instrumentVersionsWithItems(trx: Knex) {
+  const versions: RiskInstrumentVersion[] = await trx('risk.instrument_versions').orderBy(['code', 'version']);
+  const items = await itemsByInstrumentVersions(trx, versions.map((version) => version.id));
+  return versions.map((version, index) => ({ ...version, items: items[index] }));
+}
+
+/** The level of the person's latest assessment, over all dossiers (risk history is per person). */
+export async function latestLevelOfPerson(trx: Knex, personId: string): Promise<RiskLevel | null> {
+  const row: { level: RiskLevel } | undefined = await trx('risk.assessments').select('level').where({ personId }).orderBy(newestFirst).first();
+  return row?.level ?? null;
 }

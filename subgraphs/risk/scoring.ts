@@ -60,3 +60,15 @@ export function scoreAssessment(instrument: ScoringInstrument, answers: Record<s
   }
   return { score, computedLevel, level: judgementLevel ?? computedLevel, redFlagged };
 }
+
+export type Escalation = 'HIGHER_LEVEL_THAN_PREVIOUS';
+
+/** An assessment above the person's previous level is an escalation, flagged without anyone asking. */
+export function escalationOf(previous: Level | null, level: Level): Escalation | null {
+  return previous !== null && levelRank(level) > levelRank(previous) ? 'HIGHER_LEVEL_THAN_PREVIOUS' : null;
+}
+
+/** The version of an instrument in force on a day: the latest one published on or before it. */
+export function versionInForce<T extends { code: string; version: number; publishedOn: string }>(versions: readonly T[], code: string, on: string): T | undefined {
+  return versions.filter((v) => v.code === code && v.publishedOn <= on).sort((a, b) => b.version - a.version)[0];
+}

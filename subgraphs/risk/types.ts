@@ -12,6 +12,10 @@ export enum FactorKind {
   PROTECTIVE = 'PROTECTIVE',
 }
 registerEnumType(RiskLevel, { name: 'RiskLevel' });
+export enum EscalationReason {
+  HIGHER_LEVEL_THAN_PREVIOUS = 'HIGHER_LEVEL_THAN_PREVIOUS',
+}
+registerEnumType(EscalationReason, { name: 'EscalationReason' });
 registerEnumType(FactorKind, { name: 'FactorKind', description: 'A risk factor adds to the score, a protective factor subtracts' });
 
 @ObjectType({ description: 'One item of a risk instrument version' })
@@ -69,6 +73,9 @@ export class RiskAssessment {
   judgementLevel: RiskLevel | null;
   @Field(() => RiskLevel, { description: 'The level that holds' }) level: RiskLevel;
   @Field(() => Boolean, { description: 'A red-flag item was present' }) redFlagged: boolean;
+  @Field(() => String, { nullable: true, description: 'Why the professional judgement differs from the computed level' }) judgementRationale: string | null;
+  @Field(() => EscalationReason, { nullable: true, description: 'Flagged by the hub: the level is higher than the previous assessment of this person' })
+  escalation: EscalationReason | null;
   @Field(() => LocalDate) assessedOn: string;
   dossierId: string;
   personId: string;

@@ -1,5 +1,6 @@
 import { disclosureLog } from './001-disclosure-log';
 import { breakGlassReviews } from './002-break-glass-reviews';
 import { logRetention } from './003-log-retention';
+import { changeLines } from './004-change-lines';
 
-export const migrations = [disclosureLog, breakGlassReviews, logRetention];
+export const migrations = [disclosureLog, breakGlassReviews, logRetention, changeLines];

@@ -2,5 +2,6 @@ import { caseFiles } from './001-case-files';
 import { listingIndex } from './002-listing-index';
 import { accessFacts } from './003-access-facts';
 import { retention } from './004-retention';
+import { caseWork } from './005-case-work';
 
-export const migrations = [caseFiles, listingIndex, accessFacts, retention];
+export const migrations = [caseFiles, listingIndex, accessFacts, retention, caseWork];

@@ -1,0 +1,80 @@
+import { GraphQLError } from 'graphql';
+import { Knex } from 'knex';
+import { classify, explain, mutationActions, RecordAttributes } from '../../policy';
+import { appendInTransaction, Disclosure } from '../audit/disclosure-log';
+import { SubgraphContext } from './context';
+import { forbidden } from './errors';
+
+/** A record a mutation wrote: one CHANGE line each in the log. */
+export interface Written {
+  type: string;
+  id: string;
+}
+
+export interface WriteScope {
+  trx: Knex.Transaction;
+  /**
+   * Checks the policy on the record the mutation writes to (read and locked by then): FORBIDDEN
+   * with the reason, or the legal bases it is allowed under, which its log lines carry.
+   */
+  authorize(target: RecordAttributes): void;
+}
+
+/** A stale write: the record changed since the caller read it. Nothing is written; read it again. */
+export function staleVersion(what: string, expected: number, current: number): GraphQLError {
+  return new GraphQLError(`${what} was changed by someone else (version ${current}, you sent ${expected}); read it again and retry`, {
+    extensions: { code: 'STALE_VERSION', expectedVersion: expected, currentVersion: current },
+  });
+}
+
+/** Refuses a write made against another version than the current one. */
+export function requireVersion(what: string, expected: number, current: number): void {
+  if (expected !== current) throw staleVersion(what, expected, current);
+}
+
+/**
+ * Runs a mutation as one transaction: the work reads and locks what it writes to, has the policy
+ * check that record, writes, and names what it wrote; the CHANGE lines for those records are
+ * appended to the hash-chained log in the same transaction, so the write and its audit row commit
+ * together or not at all. A mutation that never asked the policy is rolled back (fail closed).
+ */
+export async function write<T>(context: SubgraphContext, mutation: string, work: (scope: WriteScope) => Promise<{ result: T; written: Written[] }>): Promise<T> {
+  const action = mutationActions[mutation];
+  if (!action) throw forbidden(`Mutation.${mutation} is refused: the policy defines no action for it`, `Mutation.${mutation}`);
+  const { actor, ability } = context;
+  return context.db.transaction(async (trx) => {
+    let allowed: { target: RecordAttributes; legalBasis: string[] } | undefined;
+    const authorize = (target: RecordAttributes) => {
+      const subject = { ...target, __typename: 'Mutation' };
+      const explanation = explain(actor, action, { typeName: 'Mutation', record: target }, mutation, ability);
+      if (!ability.can(action, subject, mutation) || !explanation.allowed) throw forbidden(explanation.reason, `Mutation.${mutation}`);
+      allowed = { target, legalBasis: explanation.legalBasis.map((basis) => basis.id) };
+    };
+    const { result, written } = await work({ trx, authorize });
+    if (!allowed) throw new Error(`Mutation.${mutation} wrote without checking the policy`);
+    const classified = classify('Mutation', mutation);
+    const category = typeof classified === 'object' ? allowed.target.category ?? 'DECLARED_BY_RECORD' : classified ?? 'UNCLASSIFIED';
+    const field = { field: `Mutation.${mutation}`, category, legalBasis: allowed.legalBasis };
+    await appendInTransaction(trx, written.map(({ type, id }): Disclosure => ({
+      occurredAt: new Date(),
+      requestId: context.requestId,
+      traceId: context.traceId,
+      actorSubject: actor.subject,
+      organisationId: actor.organisationId,
+      role: actor.role,
+      purpose: actor.purpose,
+      operationName: mutation,
+      documentHash: context.documentHash,
+      kind: 'CHANGE',
+      subjectType: type,
+      subjectId: id,
+      fields: [field],
+      denied: [],
+      outcome: 'WRITTEN',
+      breakGlass: actor.breakGlass !== undefined,
+      justification: actor.breakGlass?.justification ?? null,
+      hiddenUntil: null,
+    })));
+    return result;
+  });
+}

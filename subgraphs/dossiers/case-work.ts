@@ -1,0 +1,266 @@
+import { randomUUID } from 'node:crypto';
+import { Knex } from 'knex';
+import { OrganisationType, RecordAttributes } from '../../policy';
+import { withAccess } from '../common/access';
+import { dossierFactsByIds } from '../common/access-facts';
+import { SubgraphContext } from '../common/context';
+import { badUserInput } from '../common/errors';
+import { today } from '../common/validation';
+import { requireVersion, staleVersion, write } from '../common/write';
+import { insertPersons, matchPersons, personIdsInDossier } from '../persons/repository';
+import { closed, intakeStarted, openedByReferral, referralRow, weighed } from './case-file';
+import {
+  ActionProgressInput, AnonymousConsultInput, ClosureInput, InformationInput, PlanActionInput, RecordConsultationInput, ReferralInput,
+  ScheduleConsultationInput, StartIntakeInput, WeighingInput, WithdrawalInput,
+} from './inputs';
+import * as repository from './repository';
+import { illegal, requireActivity } from './state-machine';
+import { ActionPlanItem, ActionStatus, AnonymousConsult, CaseConsultation, Dossier, DossierStatus, InfoSharingItem, Referral, ReferralOutcome } from './types';
+import { ConsultationStatus } from './vocabulary';
+
+/**
+ * Case work: each function is one mutation, one transaction (common/write.ts): it reads and locks
+ * what it changes, lets the policy check that record, applies the state machine and the domain
+ * rules, writes through the repository, and names what it wrote for the log.
+ */
+
+async function requireDossier(trx: Knex, id: string, field = 'input.dossierId'): Promise<repository.LockedDossier> {
+  const dossier = await repository.lockDossier(trx, id);
+  if (!dossier) throw badUserInput(`there is no dossier ${id}`, field);
+  return dossier;
+}
+
+/** Organisations named in an input: each must exist and belong to the dossier's region. */
+async function requireRegionOrganisations(trx: Knex, ids: string[], safeHomeId: string, field: string): Promise<void> {
+  const found = await repository.organisationsByIds(trx, ids);
+  found.forEach((organisation, index) => {
+    if (!organisation) throw badUserInput(`there is no organisation ${ids[index]}`, field);
+    if (organisation.safeHomeId !== safeHomeId) throw badUserInput(`${ids[index]} is not a partner of this dossier's Safe Home region`, field);
+  });
+}
+
+/** What a mutation returns about a record of a dossier carries the dossier's policy attributes as they are now. */
+async function inDossier<T extends object>(context: SubgraphContext, dossierId: string, record: T, own: RecordAttributes = {}): Promise<T> {
+  const [facts] = await dossierFactsByIds(context.db, [dossierId]);
+  return withAccess(record, { ...(facts ?? {}), ...own });
+}
+
+const visibleDossier = (context: SubgraphContext, id: string): Promise<Dossier | null> => context.load(repository.dossiersByIds, id);
+
+/** Changes a dossier against the version the caller read; refuses a stale one. */
+async function changeDossier(trx: Knex, dossier: repository.LockedDossier, expectedVersion: number, changes: Partial<Dossier>): Promise<void> {
+  requireVersion(`dossier ${dossier.code}`, expectedVersion, dossier.version);
+  if (!(await repository.updateDossier(trx, dossier.id, expectedVersion, changes))) throw staleVersion(`dossier ${dossier.code}`, expectedVersion, dossier.version + 1);
+}
+
+export async function referFamily(context: SubgraphContext, input: ReferralInput): Promise<ReferralOutcome> {
+  const { actor } = context;
+  const partner = actor.organisationType !== OrganisationType.SAFE_HOME;
+  if (partner && input.source && input.source !== (actor.organisationType as string)) {
+    throw badUserInput(`a partner refers as itself: source is ${actor.organisationType} or left out`, 'input.source');
+  }
+  if (!partner && !input.source) throw badUserInput('say who referred the family (source)', 'input.source');
+  const source = input.source ?? actor.organisationType;
+  const referredOn = input.referredOn ?? today();
+  if (input.incidentOn && input.incidentOn > referredOn) throw badUserInput('incidentOn is after referredOn', 'input.incidentOn');
+  const numbers = input.persons.map((person) => person.nationalNumber).filter(Boolean);
+  if (new Set(numbers).size !== numbers.length) throw badUserInput('the same national number is given for two persons', 'input.persons');
+
+  const outcome = await write(context, 'referFamily', async ({ trx, authorize }) => {
+    const safeHome = await repository.lockSafeHome(trx, input.safeHomeId);
+    if (!safeHome) throw badUserInput(`there is no Safe Home ${input.safeHomeId}`, 'input.safeHomeId');
+    const known = await matchPersons(trx, input.persons);
+    const knownIds = known.filter((id): id is string => id !== null);
+    const existing = await repository.openDossierOfPersons(trx, safeHome.id, knownIds);
+    authorize(existing ? repository.attributesOfDossier(existing) : { safeHomeId: safeHome.id, dossierStatus: DossierStatus.REFERRED, participantIds: [] });
+    if (existing) requireActivity(existing, 'linkReferral');
+
+    const spec = {
+      referralId: randomUUID(), source, referredByOrganisationId: partner ? actor.organisationId : null, referredOn, incidentOn: input.incidentOn ?? null,
+      summary: input.summary, repeatWithinYear: await repository.referredWithin12Months(trx, safeHome.id, knownIds, input.incidentOn ?? referredOn),
+    };
+    const dossierId = existing?.id ?? randomUUID();
+    let referral;
+    if (existing) {
+      referral = referralRow(existing.id, spec);
+      await repository.bumpDossierVersion(trx, existing.id);
+      await repository.insertCaseFiles(trx, { referrals: [referral] });
+    } else {
+      const opened = openedByReferral({ ...spec, id: dossierId, code: await repository.nextDossierCode(trx, safeHome), safeHomeId: safeHome.id, violenceForms: input.violenceForms });
+      referral = opened.referral;
+      await repository.insertCaseFiles(trx, { dossiers: [opened.dossier], situationDescriptions: [opened.situation], referrals: [referral] });
+    }
+
+    const alreadyIn = new Set(existing ? await personIdsInDossier(trx, existing.id) : []);
+    const ids = known.map((id) => id ?? randomUUID());
+    const newPersons = input.persons.flatMap((person, index) => (known[index] ? [] : [{
+      id: ids[index], givenName: person.givenName, familyName: person.familyName, birthDate: person.birthDate, nationalNumber: person.nationalNumber ?? null,
+      phone: person.phone ?? null, email: person.email ?? null, street: person.address?.street ?? null, postalCode: person.address?.postalCode ?? null,
+      municipality: person.address?.municipality ?? null, addressProtected: person.addressProtected,
+    }]));
+    const roles = input.persons.map((person, index) => ({ dossierId, personId: ids[index], role: person.role })).filter((role) => !alreadyIn.has(role.personId));
+    await insertPersons(trx, { persons: newPersons, dossierPersons: roles });
+    return {
+      result: { dossierId, linkedToExistingDossier: Boolean(existing), referral: referral as Referral },
+      written: [{ type: 'Dossier', id: dossierId }, ...roles.map((role) => ({ type: 'Person', id: role.personId }))],
+    };
+  });
+  return {
+    dossier: (await visibleDossier(context, outcome.dossierId))!,
+    linkedToExistingDossier: outcome.linkedToExistingDossier,
+    referral: await inDossier(context, outcome.dossierId, outcome.referral),
+  };
+}
+
+export async function recordAnonymousConsult(context: SubgraphContext, input: AnonymousConsultInput): Promise<AnonymousConsult> {
+  const consult = await write(context, 'recordAnonymousConsult', async ({ trx, authorize }) => {
+    if (!(await repository.lockSafeHome(trx, input.safeHomeId))) throw badUserInput(`there is no Safe Home ${input.safeHomeId}`, 'input.safeHomeId');
+    authorize({ safeHomeId: input.safeHomeId });
+    const row = { id: randomUUID(), safeHomeId: input.safeHomeId, consultedOn: input.consultedOn ?? today(), askerOrganisationType: input.askerOrganisationType, topic: input.topic };
+    await repository.insertCaseFiles(trx, { anonymousConsults: [row] });
+    return { result: row as AnonymousConsult, written: [{ type: 'AnonymousConsult', id: row.id }] };
+  });
+  return withAccess(consult, { safeHomeId: consult.safeHomeId });
+}
+
+/** A change to the dossier itself: locked, checked by the policy, moved by the state machine, against the caller's version. */
+async function dossierStep(context: SubgraphContext, mutation: string, input: { dossierId: string; expectedVersion: number }, step: (trx: Knex, dossier: repository.LockedDossier) => Promise<Partial<Dossier>>) {
+  await write(context, mutation, async ({ trx, authorize }) => {
+    const dossier = await requireDossier(trx, input.dossierId);
+    authorize(repository.attributesOfDossier(dossier));
+    await changeDossier(trx, dossier, input.expectedVersion, await step(trx, dossier));
+    return { result: null, written: [{ type: 'Dossier', id: dossier.id }] };
+  });
+  return visibleDossier(context, input.dossierId);
+}
+
+export const startIntake = (context: SubgraphContext, input: StartIntakeInput) =>
+  dossierStep(context, 'startIntake', input, async (_trx, dossier) => intakeStarted(dossier, input.caseManager ?? null));
+
+export const weighDossier = (context: SubgraphContext, input: WeighingInput) =>
+  dossierStep(context, 'weighDossier', input, async (trx, dossier) => {
+    const { changes, weighing } = weighed(dossier, { track: input.track, rationale: input.rationale, caseManager: input.caseManager, decidedOn: input.decidedOn ?? today() });
+    await repository.insertCaseFiles(trx, { weighings: [weighing] });
+    return changes;
+  });
+
+/** Closure: the outcome is recorded and the open actions are cancelled; from then on only the Safe Home's team reads the dossier. */
+export const closeDossier = (context: SubgraphContext, input: ClosureInput) =>
+  dossierStep(context, 'closeDossier', input, async (trx, dossier) => {
+    const changes = closed(dossier, { outcome: input.outcome, closedOn: input.closedOn ?? today() });
+    await repository.cancelOpenActions(trx, dossier.id);
+    return changes;
+  });
+
+export async function scheduleCaseConsultation(context: SubgraphContext, input: ScheduleConsultationInput): Promise<CaseConsultation> {
+  const consultation = await write(context, 'scheduleCaseConsultation', async ({ trx, authorize }) => {
+    const dossier = await requireDossier(trx, input.dossierId);
+    authorize(repository.attributesOfDossier(dossier));
+    requireActivity(dossier, 'consult');
+    await requireRegionOrganisations(trx, input.invitedOrganisationIds, dossier.safeHomeId, 'input.invitedOrganisationIds');
+    const row = { id: randomUUID(), dossierId: dossier.id, status: ConsultationStatus.PLANNED, plannedOn: input.plannedOn, heldOn: null, personsInformed: null, decisions: null };
+    await repository.insertCaseFiles(trx, {
+      caseConsultations: [row],
+      caseConsultationInvitations: input.invitedOrganisationIds.map((organisationId) => ({ caseConsultationId: row.id, organisationId })),
+    });
+    return { result: { ...row, version: 1 } as unknown as CaseConsultation, written: [{ type: 'Dossier', id: dossier.id }] };
+  });
+  return inDossier(context, input.dossierId, consultation);
+}
+
+/**
+ * A held consultation: its participants take part from now on, which is what the policy's
+ * art. 458ter condition reads. The Safe Home organises it, so it is among them.
+ */
+export async function recordCaseConsultation(context: SubgraphContext, input: RecordConsultationInput): Promise<CaseConsultation> {
+  const consultation = await write(context, 'recordCaseConsultation', async ({ trx, authorize }) => {
+    const planned = await repository.lockConsultation(trx, input.consultationId);
+    if (!planned) throw badUserInput(`there is no case consultation ${input.consultationId}`, 'input.consultationId');
+    const dossier = await requireDossier(trx, planned.dossierId, 'input.consultationId');
+    authorize(repository.attributesOfDossier(dossier));
+    requireActivity(dossier, 'consult');
+    if (planned.status !== ConsultationStatus.PLANNED) {
+      throw illegal('this case consultation was already recorded as held; plan a new one', { from: planned.status, to: ConsultationStatus.HELD });
+    }
+    requireVersion('the case consultation', input.expectedVersion, planned.version);
+    if (input.heldOn < dossier.referralDate) throw badUserInput(`heldOn is before the referral (${dossier.referralDate})`, 'input.heldOn');
+    await requireRegionOrganisations(trx, input.participantIds, dossier.safeHomeId, 'input.participantIds');
+    const organiser = (await repository.organisationsBySafeHomes(trx, [dossier.safeHomeId]))[0].find((organisation) => organisation.type === OrganisationType.SAFE_HOME);
+    if (organiser && !input.participantIds.includes(organiser.id)) throw badUserInput(`the Safe Home organises the consultation: ${organiser.id} takes part`, 'input.participantIds');
+    const held = await repository.updateConsultation(trx, planned.id, input.expectedVersion, {
+      status: ConsultationStatus.HELD, heldOn: input.heldOn, personsInformed: input.personsInformed, personsConsented: input.personsConsented ?? null,
+      notInformedReason: input.personsInformed ? null : input.notInformedReason ?? null, decisions: input.decisions,
+    });
+    if (!held) throw staleVersion('the case consultation', input.expectedVersion, planned.version + 1);
+    await repository.insertParticipants(trx, planned.id, input.participantIds);
+    return { result: held, written: [{ type: 'Dossier', id: dossier.id }] };
+  });
+  return inDossier(context, consultation.dossierId, consultation);
+}
+
+/** An organisation leaves a dossier's case consultation: from now on it no longer reads the case content. */
+export async function withdrawFromCaseConsultation(context: SubgraphContext, input: WithdrawalInput): Promise<Dossier | null> {
+  await write(context, 'withdrawFromCaseConsultation', async ({ trx, authorize }) => {
+    const dossier = await requireDossier(trx, input.dossierId);
+    authorize(repository.attributesOfDossier(dossier));
+    if (!dossier.participantIds.includes(input.organisationId)) throw badUserInput(`${input.organisationId} does not take part in this dossier's case consultation`, 'input.organisationId');
+    await repository.leaveConsultations(trx, dossier.id, input.organisationId, today());
+    await repository.bumpDossierVersion(trx, dossier.id);
+    return { result: null, written: [{ type: 'Dossier', id: dossier.id }] };
+  });
+  return visibleDossier(context, input.dossierId);
+}
+
+/** An action of the plan, owned by the Safe Home or an organisation taking part in the consultation. */
+export async function planAction(context: SubgraphContext, input: PlanActionInput): Promise<ActionPlanItem> {
+  const action = await write(context, 'planAction', async ({ trx, authorize }) => {
+    const dossier = await requireDossier(trx, input.dossierId);
+    authorize(repository.attributesOfDossier(dossier));
+    requireActivity(dossier, 'planAction');
+    await requireRegionOrganisations(trx, [input.ownerOrganisationId], dossier.safeHomeId, 'input.ownerOrganisationId');
+    const [owner] = await repository.organisationsByIds(trx, [input.ownerOrganisationId]);
+    if (owner!.type !== OrganisationType.SAFE_HOME && !dossier.participantIds.includes(owner!.id)) {
+      throw badUserInput(`${owner!.id} does not take part in this dossier's case consultation, so it cannot own an action`, 'input.ownerOrganisationId');
+    }
+    const row = { id: randomUUID(), dossierId: dossier.id, description: input.description, ownerOrganisationId: owner!.id, dueOn: input.dueOn, status: ActionStatus.OPEN };
+    await repository.insertCaseFiles(trx, { actionPlanItems: [row] });
+    return { result: { ...row, version: 1 } as ActionPlanItem, written: [{ type: 'Dossier', id: dossier.id }] };
+  });
+  return inDossier(context, input.dossierId, action);
+}
+
+/** The owner's progress report: a note, and a status change OPEN → DONE or CANCELLED (both final). */
+export async function reportActionProgress(context: SubgraphContext, input: ActionProgressInput): Promise<ActionPlanItem> {
+  const action = await write(context, 'reportActionProgress', async ({ trx, authorize }) => {
+    const current = await repository.lockAction(trx, input.actionId);
+    if (!current) throw badUserInput(`there is no action ${input.actionId}`, 'input.actionId');
+    const dossier = await requireDossier(trx, current.dossierId, 'input.actionId');
+    authorize({ ...repository.attributesOfDossier(dossier), ownerOrganisationId: current.ownerOrganisationId });
+    requireActivity(dossier, 'reportProgress');
+    requireVersion('the action', input.expectedVersion, current.version);
+    if (current.status !== ActionStatus.OPEN) throw illegal(`the action is ${current.status}: it takes no more reports`, { from: current.status, to: input.status ?? current.status });
+    const updated = await repository.updateAction(trx, current.id, input.expectedVersion, { status: input.status ?? current.status });
+    if (!updated) throw staleVersion('the action', input.expectedVersion, current.version + 1);
+    await repository.insertCaseFiles(trx, {
+      executionNotes: [{ id: randomUUID(), dossierId: dossier.id, actionPlanItemId: current.id, organisationId: context.actor.organisationId, note: input.note, recordedOn: today() }],
+    });
+    return { result: updated, written: [{ type: 'Dossier', id: dossier.id }] };
+  });
+  return inDossier(context, action.dossierId, action);
+}
+
+/** An information item: the policy checks the category it is shared as against the sharer's rules. */
+export async function shareInformation(context: SubgraphContext, input: InformationInput): Promise<InfoSharingItem> {
+  const item = await write(context, 'shareInformation', async ({ trx, authorize }) => {
+    const dossier = await requireDossier(trx, input.dossierId);
+    authorize({ ...repository.attributesOfDossier(dossier), category: input.category });
+    requireActivity(dossier, 'shareInformation');
+    const row = {
+      id: randomUUID(), dossierId: dossier.id, organisationId: context.actor.organisationId, category: input.category, legalBasis: input.legalBasis,
+      content: input.content, sharedOn: today(),
+    };
+    await repository.insertCaseFiles(trx, { infoSharingItems: [row] });
+    return { result: row as InfoSharingItem & { dossierId: string }, written: [{ type: 'Dossier', id: dossier.id }] };
+  });
+  return inDossier(context, item.dossierId, item, { category: item.category });
+}
