@@ -47,7 +47,7 @@ export const classification: Record<string, Record<string, Classification>> = {
     organisation: C.CASE_ADMIN,
   },
   Referral: {
-    id: C.KEY, referredOn: C.CASE_ADMIN, incidentOn: C.CASE_ADMIN, source: C.CASE_ADMIN, referredBy: C.CASE_ADMIN, summary: C.CASE_NARRATIVE,
+    id: C.CASE_ADMIN, referredOn: C.CASE_ADMIN, incidentOn: C.CASE_ADMIN, source: C.CASE_ADMIN, referredBy: C.CASE_ADMIN, summary: C.CASE_NARRATIVE,
     repeatWithinYear: C.RISK,
   },
   ReferralOutcome: { dossier: C.CASE_ADMIN, linkedToExistingDossier: C.CASE_ADMIN, referral: C.CASE_ADMIN },

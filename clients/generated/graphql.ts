@@ -4,12 +4,109 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The owner's report on an action: a note, and the action's new status if it changed */
+export type ActionProgressInput = {
+  actionId: string | number;
+  expectedVersion: number;
+  note: string;
+  status?: ActionStatus | null | undefined;
+};
+
+export type ActionStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'OPEN';
+
+/** A postal address */
+export type AddressInput = {
+  municipality: string;
+  postalCode: string;
+  street: string;
+};
+
+/** A track-1 anonymous consult: no personal data can be given */
+export type AnonymousConsultInput = {
+  /** The kind of organisation of the professional who asked */
+  askerOrganisationType: OrganisationType;
+  /** Defaults to today */
+  consultedOn?: string | null | undefined;
+  safeHomeId: string | number;
+  topic: ConsultTopic;
+};
+
+/** Close a dossier, with its outcome */
+export type ClosureInput = {
+  /** Defaults to today */
+  closedOn?: string | null | undefined;
+  dossierId: string | number;
+  /** The version the caller read; a stale one is refused */
+  expectedVersion: number;
+  outcome: ClosureOutcome;
+};
+
+/** How a dossier ended */
+export type ClosureOutcome =
+  | 'FAMILY_WITHDREW'
+  | 'HANDED_OVER_TO_REGULAR_CARE'
+  | 'NOT_ACCEPTED'
+  | 'OTHER'
+  | 'SAFETY_RESTORED';
+
+/** What an anonymous consult was about (a closed list: consults hold no free text) */
+export type ConsultTopic =
+  | 'CHILD_WITNESSING_VIOLENCE'
+  | 'DISCUSSING_CONCERNS'
+  | 'ELDER_ABUSE'
+  | 'HONOUR_RELATED_VIOLENCE'
+  | 'OTHER'
+  | 'PARTNER_VIOLENCE'
+  | 'PROFESSIONAL_SECRECY'
+  | 'REFERRAL_ADVICE'
+  | 'RISK_SIGNALS'
+  | 'STALKING';
+
+/** PLANNED → HELD */
+export type ConsultationStatus =
+  | 'HELD'
+  | 'PLANNED';
+
 /** REFERRED → INTAKE → ACTIVE → CLOSED */
 export type DossierStatus =
   | 'ACTIVE'
   | 'CLOSED'
   | 'INTAKE'
   | 'REFERRED';
+
+export type EscalationReason =
+  | 'HIGHER_LEVEL_THAN_PREVIOUS';
+
+/** A risk factor adds to the score, a protective factor subtracts */
+export type FactorKind =
+  | 'PROTECTIVE'
+  | 'RISK';
+
+/** An item of information shared in a dossier (infodeling), with its category and legal basis */
+export type InformationInput = {
+  /** One of CASE_NARRATIVE, RISK, PLAN, HEALTH, JUDICIAL */
+  category: string;
+  content: string;
+  dossierId: string | number;
+  /** The id of the legal basis it is shared under (see docs/POLICY.md) */
+  legalBasis: string;
+};
+
+/** Kinds of partner organisation */
+export type OrganisationType =
+  | 'CAW'
+  | 'CGG'
+  | 'JUSTICE_HOUSE'
+  | 'OCMW'
+  | 'OPGROEIEN'
+  | 'OTHER'
+  | 'POLICE'
+  | 'PROSECUTION'
+  | 'SAFE_HOME'
+  | 'VK';
 
 /** A person's role in a dossier's client system */
 export type PersonRole =
@@ -19,10 +116,190 @@ export type PersonRole =
   | 'OTHER'
   | 'VICTIM';
 
+/** An action of the action plan, owned by a partner organisation */
+export type PlanActionInput = {
+  description: string;
+  dossierId: string | number;
+  dueOn: string;
+  ownerOrganisationId: string | number;
+};
+
+/** Record a held case consultation: who took part, whether the persons concerned were informed, what was decided */
+export type RecordConsultationInput = {
+  consultationId: string | number;
+  decisions: string;
+  expectedVersion: number;
+  heldOn: string;
+  /** Required when the persons were not informed */
+  notInformedReason?: string | null | undefined;
+  /** Organisations that took part; from then on they read the dossier's case content (art. 458ter Sw.) */
+  participantIds: Array<string | number>;
+  personsConsented?: boolean | null | undefined;
+  personsInformed: boolean;
+};
+
+/** A referral (aanmelding) of a family to its region’s Safe Home */
+export type ReferralInput = {
+  /** When the incident that led to the referral happened */
+  incidentOn?: string | null | undefined;
+  persons: Array<ReferredPersonInput>;
+  /** Defaults to today */
+  referredOn?: string | null | undefined;
+  safeHomeId: string | number;
+  /** Who referred; a partner refers as its own organisation type (the default) */
+  source?: ReferralSource | null | undefined;
+  /** The situation as the referrer sees it */
+  summary: string;
+  /** Forms of intrafamilial violence */
+  violenceForms: string;
+};
+
+/** Who referred the family */
+export type ReferralSource =
+  | 'CAW'
+  | 'CGG'
+  | 'JUSTICE_HOUSE'
+  | 'OCMW'
+  | 'OPGROEIEN'
+  | 'OTHER'
+  | 'POLICE'
+  | 'PROSECUTION'
+  | 'SELF'
+  | 'VK';
+
+/** A person involved in a referral */
+export type ReferredPersonInput = {
+  address?: AddressInput | null | undefined;
+  /** The address is a protected, safe address */
+  addressProtected?: boolean | null | undefined;
+  birthDate: string;
+  email?: string | null | undefined;
+  familyName: string;
+  givenName: string;
+  /** National register number as YY.MM.DD-XXX.CC */
+  nationalNumber?: string | null | undefined;
+  phone?: string | null | undefined;
+  role: PersonRole;
+};
+
+/** Whether an item of the instrument is present */
+export type RiskAnswerInput = {
+  itemCode: string;
+  present: boolean;
+};
+
+/** A risk assessment of one person in a dossier, against a named instrument version; the hub computes score and level */
+export type RiskAssessmentInput = {
+  /** One answer for every item of the instrument version */
+  answers: Array<RiskAnswerInput>;
+  /** Defaults to today */
+  assessedOn?: string | null | undefined;
+  dossierId: string | number;
+  instrumentVersionId: string | number;
+  /** Professional judgement: may raise the computed level, never lower it */
+  judgementLevel?: RiskLevel | null | undefined;
+  /** Required with a professional judgement */
+  judgementRationale?: string | null | undefined;
+  personId: string | number;
+};
+
 export type RiskLevel =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+/** Plan a case consultation and invite partner organisations of the region */
+export type ScheduleConsultationInput = {
+  dossierId: string | number;
+  invitedOrganisationIds: Array<string | number>;
+  plannedOn: string;
+};
+
+/** Start the intake of a referred dossier */
+export type StartIntakeInput = {
+  caseManager?: string | null | undefined;
+  dossierId: string | number;
+  /** The version the caller read; a stale one is refused */
+  expectedVersion: number;
+};
+
+/** The weighing (weging): the track decided and why, and the case manager assigned */
+export type WeighingInput = {
+  caseManager: string;
+  /** Defaults to today */
+  decidedOn?: string | null | undefined;
+  dossierId: string | number;
+  /** The version the caller read; a stale one is refused */
+  expectedVersion: number;
+  rationale: string;
+  /** 2 case support (4-6 months), 3 intensive case management (12-18 months), or 0 across the threshold */
+  track: number;
+};
+
+/** An organisation leaves the case consultation of a dossier: from then on it no longer reads its case content */
+export type WithdrawalInput = {
+  dossierId: string | number;
+  organisationId: string | number;
+};
+
+export type ActionStateFragment = { id: string, description: string | null, dueOn: string | null, status: ActionStatus | null, overdue: boolean | null, version: number | null, owner: { id: string } | null };
+
+export type PlanActionMutationVariables = Exact<{
+  input: PlanActionInput;
+}>;
+
+
+export type PlanActionMutation = { planAction: { id: string, description: string | null, dueOn: string | null, status: ActionStatus | null, overdue: boolean | null, version: number | null, owner: { id: string } | null } | null };
+
+export type ReportActionProgressMutationVariables = Exact<{
+  input: ActionProgressInput;
+}>;
+
+
+export type ReportActionProgressMutation = { reportActionProgress: { id: string, description: string | null, dueOn: string | null, status: ActionStatus | null, overdue: boolean | null, version: number | null, owner: { id: string } | null } | null };
+
+export type OverdueActionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OverdueActionsQuery = { overdueActions: { nodes: Array<{ id: string, description: string | null, dueOn: string | null, status: ActionStatus | null, overdue: boolean | null, version: number | null, dossier: { code: string | null } | null, owner: { id: string } | null } | null> | null, pageInfo: { hasNextPage: boolean | null, endCursor: string | null } | null } | null };
+
+export type AssessRiskMutationVariables = Exact<{
+  input: RiskAssessmentInput;
+}>;
+
+
+export type AssessRiskMutation = { assessRisk: { id: string, score: number | null, computedLevel: RiskLevel | null, judgementLevel: RiskLevel | null, level: RiskLevel | null, redFlagged: boolean | null, escalation: EscalationReason | null, assessedOn: string | null } | null };
+
+export type RiskInstrumentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RiskInstrumentsQuery = { riskInstruments: Array<{ id: string, code: string | null, version: number | null, publishedOn: string | null, items: Array<{ code: string | null, kind: FactorKind | null, redFlag: boolean | null } | null> | null } | null> | null };
+
+export type ConsultationStateFragment = { id: string, status: ConsultationStatus | null, plannedOn: string | null, heldOn: string | null, personsInformed: boolean | null, decisions: string | null, version: number | null, invited: Array<{ id: string } | null> | null, participants: Array<{ id: string } | null> | null };
+
+export type ScheduleCaseConsultationMutationVariables = Exact<{
+  input: ScheduleConsultationInput;
+}>;
+
+
+export type ScheduleCaseConsultationMutation = { scheduleCaseConsultation: { id: string, status: ConsultationStatus | null, plannedOn: string | null, heldOn: string | null, personsInformed: boolean | null, decisions: string | null, version: number | null, invited: Array<{ id: string } | null> | null, participants: Array<{ id: string } | null> | null } | null };
+
+export type RecordCaseConsultationMutationVariables = Exact<{
+  input: RecordConsultationInput;
+}>;
+
+
+export type RecordCaseConsultationMutation = { recordCaseConsultation: { id: string, status: ConsultationStatus | null, plannedOn: string | null, heldOn: string | null, personsInformed: boolean | null, decisions: string | null, version: number | null, invited: Array<{ id: string } | null> | null, participants: Array<{ id: string } | null> | null } | null };
+
+export type CaseFileQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CaseFileQuery = { dossier: { code: string | null, status: DossierStatus | null, track: number | null, version: number | null, currentRiskLevel: RiskLevel | null, referrals: Array<{ referredOn: string | null, source: string | null, repeatWithinYear: boolean | null } | null> | null, situation: { summary: string | null } | null, persons: Array<{ role: PersonRole | null, person: { id: string, givenName: string | null, familyName: string | null } | null } | null> | null, caseConsultations: Array<{ id: string, status: ConsultationStatus | null, participants: Array<{ id: string } | null> | null } | null> | null, actionPlan: Array<{ id: string, status: ActionStatus | null, version: number | null, owner: { id: string } | null } | null> | null, infoSharing: Array<{ category: string | null, content: string | null } | null> | null } | null };
 
 export type DossierPageQueryVariables = Exact<{
   safeHomeId?: string | number | null | undefined;
@@ -32,6 +309,36 @@ export type DossierPageQueryVariables = Exact<{
 
 
 export type DossierPageQuery = { dossiers: { totalCount: number | null, pageInfo: { hasNextPage: boolean | null, endCursor: string | null } | null, nodes: Array<{ code: string | null, status: DossierStatus | null, currentRiskLevel: RiskLevel | null, persons: Array<{ role: PersonRole | null, person: { givenName: string | null, familyName: string | null } | null } | null> | null } | null> | null } | null };
+
+export type DossierStateFragment = { id: string, code: string | null, status: DossierStatus | null, track: number | null, caseManager: string | null, outcome: ClosureOutcome | null, closedOn: string | null, version: number | null };
+
+export type StartIntakeMutationVariables = Exact<{
+  input: StartIntakeInput;
+}>;
+
+
+export type StartIntakeMutation = { startIntake: { id: string, code: string | null, status: DossierStatus | null, track: number | null, caseManager: string | null, outcome: ClosureOutcome | null, closedOn: string | null, version: number | null } | null };
+
+export type WeighDossierMutationVariables = Exact<{
+  input: WeighingInput;
+}>;
+
+
+export type WeighDossierMutation = { weighDossier: { id: string, code: string | null, status: DossierStatus | null, track: number | null, caseManager: string | null, outcome: ClosureOutcome | null, closedOn: string | null, version: number | null } | null };
+
+export type WithdrawFromCaseConsultationMutationVariables = Exact<{
+  input: WithdrawalInput;
+}>;
+
+
+export type WithdrawFromCaseConsultationMutation = { withdrawFromCaseConsultation: { id: string, code: string | null, status: DossierStatus | null, track: number | null, caseManager: string | null, outcome: ClosureOutcome | null, closedOn: string | null, version: number | null } | null };
+
+export type CloseDossierMutationVariables = Exact<{
+  input: ClosureInput;
+}>;
+
+
+export type CloseDossierMutation = { closeDossier: { id: string, code: string | null, status: DossierStatus | null, track: number | null, caseManager: string | null, outcome: ClosureOutcome | null, closedOn: string | null, version: number | null } | null };
 
 export type DossierWithPersonsAndRiskQueryVariables = Exact<{
   code: string;
@@ -49,7 +356,45 @@ export type OpenDossiersWithRiskQueryVariables = Exact<{
 
 export type OpenDossiersWithRiskQuery = { dossiers: { pageInfo: { hasNextPage: boolean | null, endCursor: string | null } | null, nodes: Array<{ code: string | null, status: DossierStatus | null, track: number | null, currentRiskLevel: RiskLevel | null } | null> | null } | null };
 
+export type RecordAnonymousConsultMutationVariables = Exact<{
+  input: AnonymousConsultInput;
+}>;
 
+
+export type RecordAnonymousConsultMutation = { recordAnonymousConsult: { id: string, consultedOn: string | null, askerOrganisationType: OrganisationType | null, topic: ConsultTopic | null } | null };
+
+export type ReferFamilyMutationVariables = Exact<{
+  input: ReferralInput;
+}>;
+
+
+export type ReferFamilyMutation = { referFamily: { linkedToExistingDossier: boolean | null, dossier: { id: string, code: string | null, status: DossierStatus | null, track: number | null, version: number | null } | null, referral: { id: string, referredOn: string | null } | null } | null };
+
+export type ShareInformationMutationVariables = Exact<{
+  input: InformationInput;
+}>;
+
+
+export type ShareInformationMutation = { shareInformation: { id: string, category: string | null, legalBasis: string | null, content: string | null, sharedOn: string | null } | null };
+
+export const ActionStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPlanItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ActionStateFragment, unknown>;
+export const ConsultationStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsultationState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseConsultation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"personsInformed"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"invited"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsultationStateFragment, unknown>;
+export const DossierStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DossierState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"caseManager"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<DossierStateFragment, unknown>;
+export const PlanActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPlanItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlanActionMutation, PlanActionMutationVariables>;
+export const ReportActionProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportActionProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActionProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportActionProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPlanItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReportActionProgressMutation, ReportActionProgressMutationVariables>;
+export const OverdueActionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverdueActions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueActions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionState"}},{"kind":"Field","name":{"kind":"Name","value":"dossier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPlanItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OverdueActionsQuery, OverdueActionsQueryVariables>;
+export const AssessRiskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssessRisk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RiskAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"computedLevel"}},{"kind":"Field","name":{"kind":"Name","value":"judgementLevel"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"redFlagged"}},{"kind":"Field","name":{"kind":"Name","value":"escalation"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}}]}}]}}]} as unknown as DocumentNode<AssessRiskMutation, AssessRiskMutationVariables>;
+export const RiskInstrumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RiskInstruments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskInstruments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"redFlag"}}]}}]}}]}}]} as unknown as DocumentNode<RiskInstrumentsQuery, RiskInstrumentsQueryVariables>;
+export const ScheduleCaseConsultationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleCaseConsultation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleConsultationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleCaseConsultation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsultationState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsultationState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseConsultation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"personsInformed"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"invited"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ScheduleCaseConsultationMutation, ScheduleCaseConsultationMutationVariables>;
+export const RecordCaseConsultationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCaseConsultation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordConsultationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCaseConsultation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsultationState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsultationState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseConsultation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"personsInformed"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"invited"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordCaseConsultationMutation, RecordCaseConsultationMutationVariables>;
+export const CaseFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"referrals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referredOn"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"repeatWithinYear"}}]}},{"kind":"Field","name":{"kind":"Name","value":"situation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseConsultations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"infoSharing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentRiskLevel"}}]}}]}}]} as unknown as DocumentNode<CaseFileQuery, CaseFileQueryVariables>;
 export const DossierPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DossierPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"safeHomeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dossiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"safeHomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"safeHomeId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentRiskLevel"}}]}}]}}]}}]} as unknown as DocumentNode<DossierPageQuery, DossierPageQueryVariables>;
+export const StartIntakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartIntake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartIntakeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startIntake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DossierState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DossierState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"caseManager"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<StartIntakeMutation, StartIntakeMutationVariables>;
+export const WeighDossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WeighDossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WeighingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weighDossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DossierState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DossierState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"caseManager"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<WeighDossierMutation, WeighDossierMutationVariables>;
+export const WithdrawFromCaseConsultationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawFromCaseConsultation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawFromCaseConsultation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DossierState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DossierState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"caseManager"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<WithdrawFromCaseConsultationMutation, WithdrawFromCaseConsultationMutationVariables>;
+export const CloseDossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseDossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClosureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeDossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DossierState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DossierState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"caseManager"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CloseDossierMutation, CloseDossierMutationVariables>;
 export const DossierWithPersonsAndRiskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DossierWithPersonsAndRisk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"safeHome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentRiskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"riskAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<DossierWithPersonsAndRiskQuery, DossierWithPersonsAndRiskQueryVariables>;
 export const OpenDossiersWithRiskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenDossiersWithRisk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"safeHomeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dossiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"safeHomeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"safeHomeId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"currentRiskLevel"}}]}}]}}]}}]} as unknown as DocumentNode<OpenDossiersWithRiskQuery, OpenDossiersWithRiskQueryVariables>;
+export const RecordAnonymousConsultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAnonymousConsult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnonymousConsultInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAnonymousConsult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"consultedOn"}},{"kind":"Field","name":{"kind":"Name","value":"askerOrganisationType"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}}]}}]}}]} as unknown as DocumentNode<RecordAnonymousConsultMutation, RecordAnonymousConsultMutationVariables>;
+export const ReferFamilyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferFamily"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referFamily"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkedToExistingDossier"}},{"kind":"Field","name":{"kind":"Name","value":"dossier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}}]}}]}}]}}]} as unknown as DocumentNode<ReferFamilyMutation, ReferFamilyMutationVariables>;
+export const ShareInformationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShareInformation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InformationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shareInformation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}}]}}]}}]} as unknown as DocumentNode<ShareInformationMutation, ShareInformationMutationVariables>;

@@ -208,7 +208,7 @@ export async function lockSafeHome(trx: Knex, id: string): Promise<SafeHome | nu
 export async function nextDossierCode(trx: Knex, { codePrefix }: SafeHome): Promise<string> {
   const [{ highest }] = await trx(t('dossiers'))
     .where('code', 'like', `${codePrefix}%`)
-    .select(trx.raw('max(substring(code from ?)::int) AS highest', [codePrefix.length + 1]));
+    .select(trx.raw('max(substring(code from ?::int)::int) AS highest', [codePrefix.length + 1]));
   return `${codePrefix}${String((highest ?? 0) + 1).padStart(4, '0')}`;
 }
 

@@ -16,7 +16,7 @@ import { RiskAssessment } from './types';
  * never lower it; a red-flag item forces at least HIGH; a level above the person's previous one is
  * flagged as an escalation. Assessments are only ever added, never overwritten.
  */
-export async function assessRisk(context: SubgraphContext, input: RiskAssessmentInput): Promise<RiskAssessment | null> {
+export async function assessRisk(context: SubgraphContext, input: RiskAssessmentInput): Promise<RiskAssessment> {
   const assessedOn = input.assessedOn ?? today();
   const id = await write(context, 'assessRisk', async ({ trx, authorize }) => {
     const dossier = await repository.lockDossierFacts(trx, input.dossierId);
@@ -59,5 +59,5 @@ export async function assessRisk(context: SubgraphContext, input: RiskAssessment
     await repository.insertRisk(trx, { assessments: [row] });
     return { result: row.id, written: [{ type: 'Dossier', id: input.dossierId }, { type: 'Person', id: input.personId }] };
   });
-  return context.load(repository.assessmentsByIds, id);
+  return repository.writtenAssessment(context.db, id);
 }

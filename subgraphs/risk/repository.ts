@@ -25,6 +25,12 @@ function visibleAssessments(db: Knex, { ability }: SubgraphContext) {
   return whereVisible(db('risk.assessments as a').select('a.*', ...dossierAttributeColumns(db, 'a.dossier_id')), ability, 'RiskAssessment', dossierAttributeSql('a.dossier_id'));
 }
 
+/** An assessment just written, with its dossier's attributes: what its author may read of it is the guard's to decide, field by field. */
+export async function writtenAssessment(db: Knex, id: string): Promise<RiskAssessment> {
+  const row = await db('risk.assessments as a').select('a.*', ...dossierAttributeColumns(db, 'a.dossier_id')).where('a.id', id).first();
+  return withDossierAttributes<RiskAssessment>(row);
+}
+
 export async function assessmentsByIds(db: Knex, ids: readonly string[], context: SubgraphContext) {
   const rows = await visibleAssessments(db, context).whereIn('a.id', ids);
   return onePer(ids, rows.map(withDossierAttributes<RiskAssessment>), (row: RiskAssessment) => row.id);
