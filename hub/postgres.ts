@@ -10,7 +10,8 @@ export interface PostgresServer {
   /** Connection string of a database on this server. */
   urlFor(database: string): string;
   /** Creates the database when it does not exist yet. */
-  ensureDatabase(database: string): Promise<void>;
+  /** Creates the database if it does not exist, empty or as a copy of a template database. */
+  ensureDatabase(database: string, template?: string): Promise<void>;
   dropDatabase(database: string): Promise<void>;
   stop(): Promise<void>;
   description: string;
@@ -54,10 +55,11 @@ function serverAt(adminUrl: string, description: string, stop: () => Promise<voi
     description,
     stop,
     urlFor: (database) => withDatabase(adminUrl, database),
-    ensureDatabase: (database) =>
+    ensureDatabase: (database, template) =>
       admin(adminUrl, async (client) => {
         const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-        if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+        const copy = template ? ` TEMPLATE ${client.escapeIdentifier(template)}` : '';
+        if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}${copy}`);
       }),
     dropDatabase: (database) =>
       admin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`)).then(() => undefined),

@@ -9,8 +9,8 @@ import { answers, errorOf, family, referral, who } from './support/case-work';
 import { useTestDatabase } from './support/database';
 import { useTestHub } from './support/hub';
 
-const { run } = useTestHub();
-const db = useTestDatabase();
+const { run } = useTestHub('casework');
+const db = useTestDatabase('casework');
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const forbiddenPaths = (body: { errors?: { path?: (string | number)[]; extensions?: Record<string, unknown> }[] }) =>
@@ -29,7 +29,8 @@ describe('a family’s journey through the Safe Home, step by step', () => {
     expect(referred.body.errors).toBeUndefined();
     const { dossier, linkedToExistingDossier } = referred.body.data!.referFamily!;
     expect(linkedToExistingDossier).toBe(false);
-    expect(dossier).toMatchObject({ code: `LIMB${String(highest + 1).padStart(4, '0')}`, status: 'REFERRED', track: null, version: 1 });
+    expect(dossier).toMatchObject({ code: expect.stringMatching(/^LIMB\d{4}$/), status: 'REFERRED', track: null, version: 1 });
+    expect(Number(dossier!.code!.slice(4))).toBeGreaterThan(highest); // other tests refer families in parallel
     const code = dossier!.code!;
     const dossierId = dossier!.id;
 

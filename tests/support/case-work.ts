@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { ReferFamilyDocument, ReferredPersonInput, StartIntakeDocument, WeighDossierDocument } from '../../clients/generated/graphql';
 import { Actor, Purpose, Role } from '../../policy';
@@ -19,17 +20,27 @@ export const who = {
 
 export type Run = <TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, who?: Actor) => Promise<GraphQLResponse<TResult>>;
 
-let families = 0;
+/**
+ * A birth date and a national number of its shape, drawn from the tag so that test files running in
+ * parallel on one database never share a person; check digits 00 never pass mod-97 (nor occur in the seed).
+ */
+function identity(tag: string, adultAge: boolean): { birthDate: string; nationalNumber: string } {
+  const hash = createHash('sha256').update(tag).digest();
+  const year = adultAge ? 1960 + (hash[0] % 40) : 2010 + (hash[0] % 12);
+  const month = String(1 + (hash[1] % 12)).padStart(2, '0');
+  const day = String(1 + (hash[2] % 28)).padStart(2, '0');
+  const serial = String(100 + (hash.readUInt16BE(3) % 800)).padStart(3, '0');
+  return { birthDate: `${year}-${month}-${day}`, nationalNumber: `${String(year).slice(2)}.${month}.${day}-${serial}.00` };
+}
 
-/** A synthetic family (victim, alleged perpetrator, child) no other test uses; national numbers fail mod-97 like all seeded ones. */
+/** A synthetic family (victim, alleged perpetrator, child) that only the test naming this tag uses. */
 export function family(tag: string): ReferredPersonInput[] {
-  families += 1;
-  const n = String(families).padStart(2, '0');
   const familyName = `Testgezin-${tag}`;
+  const { birthDate: childBirth } = identity(`${tag}/child`, false);
   return [
-    { givenName: 'Saar', familyName, birthDate: '1990-03-14', nationalNumber: `90.03.14-9${n}.00`, role: 'VICTIM', phone: '+32 000 11 22 33', addressProtected: true, address: { street: 'Beschermd adres 9', postalCode: '3500', municipality: 'Hasselt' } },
-    { givenName: 'Wout', familyName, birthDate: '1987-08-02', nationalNumber: `87.08.02-9${n}.00`, role: 'ALLEGED_PERPETRATOR', addressProtected: false },
-    { givenName: 'Fien', familyName, birthDate: '2017-05-20', role: 'CHILD', addressProtected: true },
+    { givenName: 'Saar', familyName, ...identity(`${tag}/victim`, true), role: 'VICTIM', phone: '+32 000 11 22 33', addressProtected: true, address: { street: 'Beschermd adres 9', postalCode: '3500', municipality: 'Hasselt' } },
+    { givenName: 'Wout', familyName, ...identity(`${tag}/perpetrator`, true), role: 'ALLEGED_PERPETRATOR', addressProtected: false },
+    { givenName: 'Fien', familyName, birthDate: childBirth, role: 'CHILD', addressProtected: true },
   ];
 }
 

@@ -2,17 +2,21 @@ import pg from 'pg';
 import { Knex } from 'knex';
 import { createDatabase } from '../../subgraphs/common/database';
 
-export const testDatabaseUrl = () => {
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global setup)');
+/** The seeded world the read tests count on, or its copy that the case-work tests write to. */
+export type TestDatabase = 'seeded' | 'casework';
+
+export const testDatabaseUrl = (which: TestDatabase = 'seeded') => {
+  const variable = which === 'seeded' ? 'TEST_DATABASE_URL' : 'TEST_CASEWORK_DATABASE_URL';
+  const url = process.env[variable];
+  if (!url) throw new Error(`${variable} is not set: run the tests through jest (global setup)`);
   return url;
 };
 
-/** A knex handle on the seeded test database, closed after the file's tests. */
-export function useTestDatabase(): () => Knex {
+/** A knex handle on a test database, closed after the file's tests. */
+export function useTestDatabase(which: TestDatabase = 'seeded'): () => Knex {
   let db: Knex | undefined;
   beforeAll(() => {
-    db = createDatabase(testDatabaseUrl());
+    db = createDatabase(testDatabaseUrl(which));
   });
   afterAll(async () => {
     await db?.destroy();

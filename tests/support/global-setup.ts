@@ -4,8 +4,10 @@ import { createDatabase } from '../../subgraphs/common/database';
 
 /**
  * Once per test run: a real PostgreSQL (DATABASE_URL's server, else the machine's on 127.0.0.1:5432,
- * else an embedded one), a fresh test database, migrated and seeded. Test files read its URL from
- * TEST_DATABASE_URL and may create further databases on the same server (TEST_POSTGRES_ADMIN_URL).
+ * else an embedded one), a fresh test database, migrated and seeded, and a copy of it for the tests
+ * that write case work, so the tests that count the seeded world never race them. Test files read
+ * their URLs from TEST_DATABASE_URL and TEST_CASEWORK_DATABASE_URL and may create further databases
+ * on the same server (TEST_POSTGRES_ADMIN_URL).
  */
 export default async function globalSetup() {
   process.env.LOG_LEVEL ??= 'silent';
@@ -20,8 +22,12 @@ export default async function globalSetup() {
   } finally {
     await db.destroy();
   }
+  const casework = `${database}_casework`;
+  await server.dropDatabase(casework);
+  await server.ensureDatabase(casework, database);
   process.env.TEST_DATABASE_URL = url;
+  process.env.TEST_CASEWORK_DATABASE_URL = server.urlFor(casework);
   process.env.TEST_POSTGRES_ADMIN_URL = server.adminUrl;
   console.log(`\ntests use ${server.description}, database ${database}`);
-  (globalThis as Record<string, unknown>).__testPostgres = { server, database };
+  (globalThis as Record<string, unknown>).__testPostgres = { server, databases: [database, casework] };
 }

@@ -4,7 +4,7 @@ import { signDevToken } from '../../gateway/dev-issuer';
 import { startHub, RunningHub } from '../../hub/start-hub';
 import { Actor, OrganisationType, Purpose, Role } from '../../policy';
 import { organisationRows } from '../../seed/regions';
-import { testDatabaseUrl } from './database';
+import { TestDatabase, testDatabaseUrl } from './database';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -33,11 +33,11 @@ export async function postGraphQL(url: string, body: unknown, headers: Record<st
   return { status: response.status, body: (await response.json()) as GraphQLResponse["body"] };
 }
 
-/** The whole hub on free ports over the seeded test database, started before and stopped after a file's tests. */
-export function useTestHub() {
+/** The whole hub on free ports over a test database, started before and stopped after a file's tests. */
+export function useTestHub(which: TestDatabase = 'seeded') {
   let hub: RunningHub | undefined;
   beforeAll(async () => {
-    hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0 });
+    hub = await startHub({ databaseUrl: testDatabaseUrl(which), gatewayPort: 0, subgraphPort: () => 0 });
   });
   afterAll(async () => {
     await hub?.stop();
