@@ -7,9 +7,10 @@ import { createAuditLog } from '../subgraphs/audit/disclosure-log';
 import { today } from '../subgraphs/common/validation';
 import { answers, errorOf, family, referral, who } from './support/case-work';
 import { useTestDatabase } from './support/database';
-import { useTestHub } from './support/hub';
+import { tokenFor, useTestHub } from './support/hub';
+import { caseWorkJourney } from '../clients/examples/case-work-journey';
 
-const { run } = useTestHub('casework');
+const { run, hub } = useTestHub('casework');
 const db = useTestDatabase('casework');
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -154,5 +155,16 @@ describe('a family’s journey through the Safe Home, step by step', () => {
     const personLines = await db()('audit.disclosures').where({ kind: 'CHANGE', subjectType: 'Person', operationName: 'referFamily' }).whereIn('subjectId', team.body.data!.dossier!.persons!.map((p) => p!.person!.id));
     expect(personLines).toHaveLength(3);
     expect(await createAuditLog(db()).verify()).toMatchObject({ intact: true });
+  });
+});
+
+describe('the README’s case-work example on the typed client', () => {
+  it('runs from referral to closure against the hub', async () => {
+    const tokens = { policeReferring: who.policeReferring(), police: who.policeConsulting(), caseManager: who.caseManager(), caw: who.caw() };
+    const steps = await caseWorkJourney(hub().gateway.graphqlUrl, (step) => tokenFor(tokens[step]), 'Testgezin-readme');
+    expect(steps.map((step) => step.step)).toEqual([
+      'referFamily', 'startIntake', 'weighDossier', 'assessRisk', 'recordCaseConsultation', 'reportActionProgress', 'shareInformation', 'closeDossier', 'dossier',
+    ]);
+    expect(steps[steps.length - 1].result).toBe('no longer visible to the police');
   });
 });

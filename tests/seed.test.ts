@@ -3,7 +3,9 @@ import { LIMB6024 } from '../seed/fixtures';
 import { SyntheticPeople } from '../seed/people';
 import { publishedTotals } from '../seed/published-totals';
 import { apportion, Random } from '../seed/random';
+import { instrumentVersions } from '../seed/instruments';
 import { regions } from '../seed/regions';
+import { Level, scoreAssessment, versionInForce } from '../subgraphs/risk/scoring';
 import { useTestDatabase } from './support/database';
 
 const db = useTestDatabase();
@@ -91,5 +93,46 @@ describe('the synthetic seed', () => {
   it('apportions a total over weights exactly', () => {
     expect(apportion(1971, regions.map((r) => r.weight)).reduce((a, b) => a + b, 0)).toBe(1971);
     expect(apportion(10, [1, 1, 1])).toEqual([4, 3, 3]);
+  });
+});
+
+describe('the seed obeys the rules of case work made through the API', () => {
+  const violations = async (sql: string) => (await db().raw(sql)).rows;
+
+  it('every dossier is where the state machine can have brought it', async () => {
+    // REFERRED and INTAKE: not yet weighed, no track; ACTIVE and CLOSED: weighed onto the dossier's track.
+    expect(await violations(`
+      SELECT d.code FROM dossiers.dossiers d LEFT JOIN dossiers.weighings w ON w.dossier_id = d.id
+      WHERE (d.status IN ('REFERRED', 'INTAKE') AND (d.track IS NOT NULL OR w.dossier_id IS NOT NULL))
+         OR (d.status IN ('ACTIVE', 'CLOSED') AND (w.track IS DISTINCT FROM d.track OR d.track NOT IN (0, 2, 3)))
+         OR (d.status = 'CLOSED') <> (d.closed_on IS NOT NULL AND d.outcome IS NOT NULL AND d.closed_on >= d.referral_date)
+         OR (d.status = 'REFERRED' AND d.case_manager IS NOT NULL)
+         OR NOT EXISTS (SELECT 1 FROM dossiers.referrals r WHERE r.dossier_id = d.id)
+      LIMIT 5`)).toEqual([]);
+  });
+
+  it('consultations and action plans belong to tracks 2 and 3, and a consultation the persons were not told of says why', async () => {
+    expect(await violations(`
+      SELECT d.code FROM dossiers.dossiers d
+      WHERE (EXISTS (SELECT 1 FROM dossiers.case_consultations c WHERE c.dossier_id = d.id)
+          OR EXISTS (SELECT 1 FROM dossiers.action_plan_items a WHERE a.dossier_id = d.id))
+        AND (d.track NOT IN (2, 3) OR d.status NOT IN ('ACTIVE', 'CLOSED'))
+      UNION ALL
+      SELECT c.id::text FROM dossiers.case_consultations c
+      WHERE c.status = 'HELD' AND c.persons_informed = false AND c.not_informed_reason IS NULL
+      LIMIT 5`)).toEqual([]);
+  });
+
+  it('every risk assessment answers every item of the version in force that day, scored as the hub scores it', async () => {
+    const assessments: { id: string; instrumentVersionId: string; answers: Record<string, boolean>; judgementLevel: Level | null; score: number; computedLevel: string; level: string; redFlagged: boolean; assessedOn: string }[] =
+      await db()('risk.assessments').select('id', 'instrumentVersionId', 'answers', 'judgementLevel', 'score', 'computedLevel', 'level', 'redFlagged', 'assessedOn');
+    expect(assessments.length).toBeGreaterThan(5000);
+    for (const assessment of assessments) {
+      const instrument = instrumentVersions.find((version) => version.id === assessment.instrumentVersionId)!;
+      expect(versionInForce(instrumentVersions, instrument.code, assessment.assessedOn)).toBe(instrument);
+      expect(Object.keys(assessment.answers).sort()).toEqual(instrument.items.map((item) => item.code).sort());
+      const scored = scoreAssessment(instrument, assessment.answers, assessment.judgementLevel);
+      expect({ score: assessment.score, computedLevel: assessment.computedLevel, level: assessment.level, redFlagged: assessment.redFlagged }).toEqual(scored);
+    }
   });
 });

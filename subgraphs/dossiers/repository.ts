@@ -251,10 +251,6 @@ export async function bumpDossierVersion(trx: Knex, id: string): Promise<void> {
   await trx(t('dossiers')).where({ id }).increment('version', 1);
 }
 
-export async function upsertWeighing(trx: Knex, row: Weighing & { dossierId: string }): Promise<void> {
-  await trx(t('weighings')).insert(row).onConflict('dossierId').merge();
-}
-
 export async function lockConsultation(trx: Knex, id: string): Promise<(CaseConsultation & { dossierId: string }) | null> {
   return (await trx(t('case_consultations')).where({ id }).forUpdate().first()) ?? null;
 }
