@@ -3,7 +3,7 @@ import type { GatewayExecutor, GatewayInterface, GatewayGraphQLRequestContext } 
 import { GraphQLError, GraphQLSchema, print } from 'graphql';
 import { actionFor, Actor, explain, HubAbility } from '../policy';
 import { logger } from '../subgraphs/common/logger';
-import { AuditLog, Disclosure } from '../subgraphs/audit/disclosure-log';
+import { actorFacts, AuditLog, Disclosure } from '../subgraphs/audit/disclosure-log';
 import { auditedTypes, disclosuresOf } from './audit/disclosures';
 import { forbidden, restoreRemovedFields, stripAddedKeys } from './forbidden-fields';
 import { FieldDecision, filterOperation } from './operation-filter';
@@ -62,19 +62,13 @@ type RequestFacts = Omit<Disclosure, 'kind' | 'subjectType' | 'subjectId' | 'fie
 
 /** What every log line of a request says about the request itself: when, who, why, which operation. */
 function requestFacts(context: PolicyContext, requestContext: GatewayGraphQLRequestContext): RequestFacts {
-  const { actor } = context;
   return {
     occurredAt: new Date(),
     requestId: context.requestId,
     traceId: context.traceId,
-    actorSubject: actor.subject,
-    organisationId: actor.organisationId,
-    role: actor.role,
-    purpose: actor.purpose,
+    ...actorFacts(context.actor),
     operationName: requestContext.operationName,
     documentHash: requestContext.queryHash,
-    breakGlass: actor.breakGlass !== undefined,
-    justification: actor.breakGlass?.justification ?? null,
     hiddenUntil: context.hiddenUntil,
   };
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Knex } from 'knex';
+import type { Actor } from '../../policy';
 
 /** One line of the disclosure log: what left the hub about one record (or, for non-personal answers, a summary). */
 export interface Disclosure {
@@ -22,6 +23,18 @@ export interface Disclosure {
   breakGlass: boolean;
   justification: string | null;
   hiddenUntil: string | null;
+}
+
+/** Who a line is about doing it: the actor, their organisation, role and purpose, and any break-glass. */
+export function actorFacts(actor: Actor): Pick<Disclosure, 'actorSubject' | 'organisationId' | 'role' | 'purpose' | 'breakGlass' | 'justification'> {
+  return {
+    actorSubject: actor.subject,
+    organisationId: actor.organisationId,
+    role: actor.role,
+    purpose: actor.purpose,
+    breakGlass: actor.breakGlass !== undefined,
+    justification: actor.breakGlass?.justification ?? null,
+  };
 }
 
 type Stored = Disclosure & { seq: number; prevHash: string; hash: string };

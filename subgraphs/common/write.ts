@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Knex } from 'knex';
 import { classify, explain, mutationActions, RecordAttributes } from '../../policy';
-import { appendInTransaction, Disclosure } from '../audit/disclosure-log';
+import { actorFacts, appendInTransaction, Disclosure } from '../audit/disclosure-log';
 import { SubgraphContext } from './context';
 import { forbidden } from './errors';
 
@@ -59,10 +59,7 @@ export async function write<T>(context: SubgraphContext, mutation: string, work:
       occurredAt: new Date(),
       requestId: context.requestId,
       traceId: context.traceId,
-      actorSubject: actor.subject,
-      organisationId: actor.organisationId,
-      role: actor.role,
-      purpose: actor.purpose,
+      ...actorFacts(actor),
       operationName: mutation,
       documentHash: context.documentHash,
       kind: 'CHANGE',
@@ -71,8 +68,6 @@ export async function write<T>(context: SubgraphContext, mutation: string, work:
       fields: [field],
       denied: [],
       outcome: 'WRITTEN',
-      breakGlass: actor.breakGlass !== undefined,
-      justification: actor.breakGlass?.justification ?? null,
       hiddenUntil: null,
     })));
     return result;

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { OrganisationType } from '../../policy';
 
 /** How a dossier ended. */
 export enum ClosureOutcome {
@@ -27,18 +28,9 @@ export enum ConsultTopic {
 }
 
 /** Who referred a family: a partner organisation type, or the family itself. */
-export enum ReferralSource {
-  POLICE = 'POLICE',
-  PROSECUTION = 'PROSECUTION',
-  JUSTICE_HOUSE = 'JUSTICE_HOUSE',
-  CAW = 'CAW',
-  CGG = 'CGG',
-  OCMW = 'OCMW',
-  OPGROEIEN = 'OPGROEIEN',
-  VK = 'VK',
-  OTHER = 'OTHER',
-  SELF = 'SELF',
-}
+const { SAFE_HOME: _theSafeHomeItself, ...partnerTypes } = OrganisationType;
+export const ReferralSource = { ...partnerTypes, SELF: 'SELF' } as const;
+export type ReferralSource = (typeof ReferralSource)[keyof typeof ReferralSource];
 
 export enum ConsultationStatus {
   PLANNED = 'PLANNED',
