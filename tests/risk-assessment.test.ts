@@ -49,11 +49,11 @@ describe('risk assessments', () => {
     ['an unknown dossier', { dossierId: '00000000-0000-4000-8000-000000000000' }, 'input.dossierId', /no dossier/],
   ])('refuses %s with BAD_USER_INPUT, and writes nothing', async (name, change, field, message) => {
     const { dossierId, victimId } = await dossierWithVictim(name.replace(/\W+/g, '-'));
-    const before = await db()('risk.assessments').count({ n: '*' });
+    const before = await db()('risk.assessments').where({ dossierId }).count({ n: '*' });
     const response = await run(AssessRiskDocument, { input: { dossierId, personId: victimId, ...answers(['R1']), ...change } as never }, who.psychologist());
     expect(errorOf(response)).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(errorOf(response).message).toMatch(message);
-    expect(await db()('risk.assessments').count({ n: '*' })).toEqual(before);
+    expect(await db()('risk.assessments').where({ dossierId }).count({ n: '*' })).toEqual(before);
   });
 
   it('lets a partner that takes part in no consultation record none, except the police’s screening', async () => {
