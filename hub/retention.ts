@@ -3,6 +3,7 @@ import { anonymiseCaseContent, dossiersPastRetention, logRetention } from '../su
 import { logger } from '../subgraphs/common/logger';
 import { refreshReportingViews } from '../subgraphs/statistics/refresh';
 import { anonymisePersonsOf } from '../subgraphs/persons/repository';
+import { anonymiseAssessmentsOf } from '../subgraphs/risk/repository';
 
 export interface RetentionOptions {
   /** Years a closed dossier is kept before its case content and persons are anonymised. */
@@ -34,6 +35,7 @@ export async function runRetention(db: Knex, { years, today = new Date().toISOSt
       const ids = chunk.map((dossier) => dossier.id);
       const perDossier = await anonymisePersonsOf(trx, ids, kept());
       await anonymiseCaseContent(trx, ids, today);
+      await anonymiseAssessmentsOf(trx, ids);
       await logRetention(trx, chunk.map((d) => ({ dossierId: d.id, code: d.code, closedOn: d.closedOn, anonymisedOn: today, personsAnonymised: perDossier.get(d.id) ?? 0 })));
       persons += [...perDossier.values()].reduce((a, b) => a + b, 0);
     }

@@ -31,6 +31,7 @@ describe('the retention job', () => {
 
         const [situation] = await db('dossiers.situation_descriptions').where({ dossierId: old.id });
         expect(situation.summary).toBe('[anonymised]');
+        expect(await db('dossiers.referrals').where({ dossierId: old.id }).pluck('summary')).toEqual(['[anonymised]']);
         const victims = await db('persons.persons as p').join('persons.dossier_persons as dp', 'dp.personId', 'p.id').where('dp.dossierId', old.id).whereNot('p.id', shared.personId).select('p.*');
         expect(victims.length).toBeGreaterThan(0);
         expect(victims.every((p) => p.givenName === '[anonymised]' && p.nationalNumber === null && p.phone === null && p.street === null && p.birthDate.endsWith('-01-01'))).toBe(true);

@@ -175,8 +175,12 @@ export async function dossiersPastRetention(trx: Knex, cutoff: string): Promise<
 /** Clears a dossier's narrative and its case manager; what statistics count (track, dates, status) stays. */
 export async function anonymiseCaseContent(trx: Knex, dossierIds: string[], today: string): Promise<void> {
   await trx(t('situation_descriptions')).whereIn('dossierId', dossierIds).update({ summary: ANONYMISED });
+  await trx(t('referrals')).whereIn('dossierId', dossierIds).update({ summary: ANONYMISED });
   await trx(t('weighings')).whereIn('dossierId', dossierIds).update({ rationale: ANONYMISED });
-  await trx(t('case_consultations')).whereIn('dossierId', dossierIds).update({ decisions: ANONYMISED });
+  await trx(t('case_consultations')).whereIn('dossierId', dossierIds).update({
+    decisions: trx.raw('CASE WHEN decisions IS NULL THEN NULL ELSE ? END', [ANONYMISED]),
+    notInformedReason: trx.raw('CASE WHEN not_informed_reason IS NULL THEN NULL ELSE ? END', [ANONYMISED]),
+  });
   await trx(t('action_plan_items')).whereIn('dossierId', dossierIds).update({ description: ANONYMISED });
   await trx(t('execution_notes')).whereIn('dossierId', dossierIds).update({ note: ANONYMISED });
   await trx(t('info_sharing_items')).whereIn('dossierId', dossierIds).update({ content: ANONYMISED });

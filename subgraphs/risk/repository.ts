@@ -99,3 +99,8 @@ export async function latestLevelOfPerson(trx: Knex, personId: string): Promise<
   const row: { level: RiskLevel } | undefined = await trx('risk.assessments').select('level').where({ personId }).orderBy(newestFirst).first();
   return row?.level ?? null;
 }
+
+/** Clears the professional judgements' rationales (narrative) of these dossiers' assessments; scores and levels stay. */
+export async function anonymiseAssessmentsOf(trx: Knex, dossierIds: string[]): Promise<void> {
+  await trx('risk.assessments').whereIn('dossierId', dossierIds).whereNotNull('judgementRationale').update({ judgementRationale: '[anonymised]' });
+}
