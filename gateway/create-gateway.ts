@@ -17,6 +17,7 @@ import { subgraphHealth } from './health';
 import { operationLimits, parseOptions } from './operation-limits';
 import { investigationHold } from './investigation-hold';
 import { OnForbidden, withPolicy } from './policy-gateway';
+import { serveWebPages, WebPagesOptions } from './web-pages';
 
 export interface GatewayContext {
   actor: Actor;
@@ -39,6 +40,8 @@ export interface GatewayOptions {
   audit: AuditLog & { close(): Promise<void> };
   /** Subgraph endpoints by name, overriding the supergraph's routing URLs. */
   subgraphUrls?: Record<string, string>;
+  /** The dashboard and the explorer; without, the gateway serves GraphQL and /health only. */
+  webPages?: WebPagesOptions;
 }
 
 export interface RunningGateway extends Listening {
@@ -51,12 +54,12 @@ class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
-/** The routing URL of every subgraph, read from the supergraph's join__Graph enum, overridden where configured. */
 /** The trace id of a W3C traceparent header, or a new one. */
 function traceIdOf(req: Request): string {
   return /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/.exec(req.header('traceparent') ?? '')?.[1] ?? randomBytes(16).toString('hex');
 }
 
+/** The routing URL of every subgraph, read from the supergraph's join__Graph enum, overridden where configured. */
 function subgraphEndpoints(supergraphSdl: string, overrides: Record<string, string>): Record<string, string> {
   const endpoints: Record<string, string> = {};
   for (const definition of parse(supergraphSdl).definitions) {
@@ -95,6 +98,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
 
   const app = express();
   app.disable('x-powered-by');
+  if (options.webPages) serveWebPages(app, options.webPages);
   app.get('/health', async (_req, res) => {
     const health = await subgraphHealth(endpoints);
     res.status(health.healthy ? 200 : 503).json({ status: health.healthy ? 'ok' : 'unavailable', ...health });

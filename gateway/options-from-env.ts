@@ -6,6 +6,7 @@ import { createAuthenticator } from './authentication';
 import { organisationDirectory } from './organisations';
 import { gatewayConfigFromEnv } from './config';
 import { GatewayOptions } from './create-gateway';
+import { devDashboardToken, webPagesDirectory } from './web-pages';
 
 /**
  * The gateway as configured by the environment: the committed supergraph, the configured token
@@ -27,5 +28,7 @@ export async function gatewayOptionsFromEnv(
     signActorToken: await createActorTokenSigner(),
     subgraphUrls: { ...subgraphUrls, ...config.subgraphUrls },
     onForbidden: config.onForbidden,
+    // With the development issuer (no AUTH_JWKS_URL), the dashboard gets its token from the hub itself.
+    webPages: { directory: webPagesDirectory, dashboardToken: config.authentication.jwksUrl ? undefined : devDashboardToken() },
   };
 }

@@ -1,0 +1,52 @@
+/** Every label of the dashboard in Dutch and English; one switch changes them all. */
+export type Language = 'nl' | 'en';
+
+const labels = {
+  title: { nl: 'Veilige Huizen in cijfers', en: 'Safe Homes in figures' },
+  subtitle: {
+    nl: 'Geaggregeerde cijfers, zonder persoonsgegevens. Kleine aantallen worden afgeschermd.',
+    en: 'Aggregate figures, no personal data. Small counts are withheld.',
+  },
+  fromYear: { nl: 'Van', en: 'From' },
+  toYear: { nl: 'Tot en met', en: 'To' },
+  safeHome: { nl: 'Veilig Huis', en: 'Safe Home' },
+  allSafeHomes: { nl: 'Heel Vlaanderen', en: 'All of Flanders' },
+  year: { nl: 'Jaar', en: 'Year' },
+  count: { nl: 'Aantal', en: 'Count' },
+  track: { nl: 'Spoor', en: 'Track' },
+  trackNone: { nl: 'nog niet gewogen', en: 'not yet weighed' },
+  referredFamilies: { nl: 'Aangemelde gezinnen per jaar', en: 'Referred families per year' },
+  perSafeHomeAndTrack: { nl: 'Aangemelde gezinnen per Veilig Huis en spoor', en: 'Referred families per Safe Home and track' },
+  consults: { nl: 'Anonieme consulten (spoor 1) per jaar', en: 'Anonymous consults (track 1) per year' },
+  children: { nl: 'Gezinnen met betrokken kinderen', en: 'Families with children involved' },
+  families: { nl: 'Gezinnen', en: 'Families' },
+  withChildren: { nl: 'Met kinderen', en: 'With children' },
+  share: { nl: 'Aandeel', en: 'Share' },
+  riskLevels: { nl: 'Risiconiveau (huidig, per dossier)', en: 'Risk level (current, per dossier)' },
+  level: { nl: 'Niveau', en: 'Level' },
+  referralSources: { nl: 'Aanmelders', en: 'Referral sources' },
+  source: { nl: 'Aanmelder', en: 'Source' },
+  duration: { nl: 'Duur van afgesloten dossiers per spoor', en: 'Duration of closed dossiers by track' },
+  averageDays: { nl: 'Gemiddeld (dagen)', en: 'Average (days)' },
+  medianDays: { nl: 'Mediaan (dagen)', en: 'Median (days)' },
+  suppressed: { nl: 'afgeschermd', en: 'withheld' },
+  suppressedHelp: {
+    nl: 'Een klein aantal wordt niet getoond, zodat niemand herkenbaar wordt; ook een totaal wordt zo berekend dat het niet terug te rekenen is.',
+    en: 'A small count is not shown, so that no one can be recognised; totals are computed so that it cannot be recovered by subtraction.',
+  },
+  loading: { nl: 'Cijfers laden…', en: 'Loading figures…' },
+  expired: { nl: 'Uw sessie voor het dashboard is verlopen.', en: 'Your dashboard session has expired.' },
+  reload: { nl: 'Opnieuw laden', en: 'Reload' },
+  failed: { nl: 'De cijfers konden niet geladen worden:', en: 'The figures could not be loaded:' },
+  retry: { nl: 'Opnieuw proberen', en: 'Try again' },
+  signIn: { nl: 'Plak een dashboardtoken (rol STATISTICIAN, doel STATISTICS) om de cijfers te zien.', en: 'Paste a dashboard token (role STATISTICIAN, purpose STATISTICS) to see the figures.' },
+  useToken: { nl: 'Gebruiken', en: 'Use' },
+  language: { nl: 'English', en: 'Nederlands' },
+} satisfies Record<string, Record<Language, string>>;
+
+export type Label = keyof typeof labels;
+
+export const translate = (language: Language) => (label: Label) => labels[label][language];
+
+export const formatNumber = (language: Language, value: number, digits = 0) =>
+  new Intl.NumberFormat(language === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);

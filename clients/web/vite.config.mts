@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The hub's web pages, built into clients/web/dist and served by the gateway: the internal
+ * dashboard (/dashboard/) and the GraphQL explorer (/explorer/). Everything they load is bundled
+ * here, so the pages need no network beyond the hub (no CDN).
+ */
+export default defineConfig({
+  root,
+  base: '/',
+  logLevel: 'warn',
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // The explorer bundles the Monaco editor: large, but loaded only by developers.
+    chunkSizeWarningLimit: 6000,
+    rollupOptions: {
+      input: { dashboard: `${root}dashboard/index.html`, explorer: `${root}explorer/index.html` },
+      // React libraries mark modules "use client" for server components; meaningless in a static bundle.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+  },
+});
