@@ -201,8 +201,19 @@ describe('case consultations and the action plan', () => {
   });
 });
 
-describe('a mutation outside the actor’s region', () => {
-  it('is FORBIDDEN and writes nothing', async () => {
+describe('a mutation the actor may not make', () => {
+  it('is refused before it runs when no rule gives that role the task: a psychologist closing, a statistician referring', async () => {
+    const dossier = await activeDossier(run, 'not-your-task', 2);
+    const psychologist = await run(CloseDossierDocument, { input: { dossierId: dossier.id, expectedVersion: dossier.version!, outcome: 'OTHER' } }, who.psychologist());
+    expect(errorOf(psychologist)).toMatchObject({ code: 'FORBIDDEN', field: 'Mutation.closeDossier' });
+    expect(errorOf(psychologist).message).toMatch(/no rule lets a PSYCHOLOGIST of a SAFE_HOME update it for CASE_MANAGEMENT/);
+    const statisticianReferring = await run(ReferFamilyDocument, { input: referral(family('statistician')) }, statistician());
+    expect(errorOf(statisticianReferring)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await db()('dossiers.dossiers').where({ id: dossier.id }).first()).toMatchObject({ status: 'ACTIVE', version: dossier.version });
+    expect(await count('persons.persons', { familyName: 'Testgezin-statistician' })).toBe(0);
+  });
+
+  it('is FORBIDDEN and writes nothing when it reaches into another region', async () => {
     const response = await run(CloseDossierDocument, { input: { dossierId: ANTW6024.id, expectedVersion: 1, outcome: 'OTHER' } }, who.caseManager());
     expect(errorOf(response)).toMatchObject({ code: 'FORBIDDEN' });
     expect(await db()('dossiers.dossiers').where({ id: ANTW6024.id }).first()).toMatchObject({ status: 'ACTIVE' });
