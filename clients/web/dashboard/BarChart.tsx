@@ -12,7 +12,7 @@ export interface Series {
 const colours = ['#1f5fa8', '#e07b24', '#3d9a5b', '#a33b5e', '#6b5ca5', '#8c8c8c'];
 
 /** A bar chart of one or more series over categories (years, Safe Homes, levels). */
-export function BarChart({ categories, series, stacked = false, label }: { categories: string[]; series: Series[]; stacked?: boolean; label: string }) {
+export function BarChart({ categories, series, stacked = false, label, locale }: { categories: string[]; series: Series[]; stacked?: boolean; label: string; locale: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const chart = new Chart(canvas.current!, {
@@ -23,6 +23,7 @@ export function BarChart({ categories, series, stacked = false, label }: { categ
       },
       options: {
         animation: false,
+        locale,
         responsive: true,
         maintainAspectRatio: false,
         plugins: { legend: { display: series.length > 1 } },
@@ -30,7 +31,7 @@ export function BarChart({ categories, series, stacked = false, label }: { categ
       },
     });
     return () => chart.destroy();
-  }, [categories, series, stacked]);
+  }, [categories, series, stacked, locale]);
   return (
     <div className="chart">
       <canvas ref={canvas} role="img" aria-label={label} />

@@ -48,5 +48,8 @@ export type Label = keyof typeof labels;
 
 export const translate = (language: Language) => (label: Label) => labels[label][language];
 
+/** Belgian Dutch or British English number formatting, in the tables and on the chart axes alike. */
+export const localeOf = (language: Language) => (language === 'nl' ? 'nl-BE' : 'en-GB');
+
 export const formatNumber = (language: Language, value: number, digits = 0) =>
-  new Intl.NumberFormat(language === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);

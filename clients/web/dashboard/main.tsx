@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { DashboardStatisticsDocument, type DashboardStatisticsQuery } from '../../generated/graphql';
 import { HubError, request, SessionExpired } from '../hub-client';
 import { BarChart } from './BarChart';
-import { formatNumber, type Label, type Language, translate } from './i18n';
+import { formatNumber, type Label, type Language, localeOf, translate } from './i18n';
 import { dashboardToken, forgetToken, rememberToken } from './session';
 import './style.css';
 
@@ -153,7 +153,7 @@ function PerYear({ t, language, id, title, rows }: { t: T; language: Language; i
   const categories = useMemo(() => rows.map((row) => String(row?.year)), [rows]);
   return (
     <Section id={id} title={title}>
-      <BarChart categories={categories} series={series} label={title} />
+      <BarChart categories={categories} series={series} label={title} locale={localeOf(language)} />
       <table>
         <thead><tr><th>{t('year')}</th><th>{t('count')}</th></tr></thead>
         <tbody>
@@ -197,7 +197,7 @@ function Figures({ t, language, data, filter }: { t: T; language: Language; data
       <PerYear t={t} language={language} id="referred-families" title={t('referredFamilies')} rows={data.referredFamiliesPerYear ?? []} />
       <PerYear t={t} language={language} id="consults" title={t('consults')} rows={data.consultsPerYear ?? []} />
       <Section id="per-safe-home" title={t('perSafeHomeAndTrack')}>
-        <BarChart categories={homes.map((home) => names.get(home) ?? home)} series={trackSeries} stacked label={`${t('perSafeHomeAndTrack')} ${lastYear}`} />
+        <BarChart categories={homes.map((home) => names.get(home) ?? home)} series={trackSeries} stacked label={`${t('perSafeHomeAndTrack')} ${lastYear}`} locale={localeOf(language)} />
         <p className="caption">{lastYear}</p>
         <table>
           <thead><tr><th>{t('safeHome')}</th><th>{t('track')}</th>{shownYears.map((year) => <th key={year}>{year}</th>)}</tr></thead>
@@ -228,7 +228,7 @@ function Figures({ t, language, data, filter }: { t: T; language: Language; data
         </table>
       </Section>
       <Section id="risk-levels" title={t('riskLevels')}>
-        <BarChart categories={levels.map((row) => row!.level ?? '')} series={levelSeries} label={t('riskLevels')} />
+        <BarChart categories={levels.map((row) => row!.level ?? '')} series={levelSeries} label={t('riskLevels')} locale={localeOf(language)} />
         <table>
           <thead><tr><th>{t('level')}</th><th>{t('count')}</th></tr></thead>
           <tbody>{levels.map((row) => <tr key={row!.level}><td>{row!.level}</td><td className="number"><Count t={t} language={language} cell={row} /></td></tr>)}</tbody>
