@@ -1,4 +1,6 @@
-import { PlanActionDocument, RecordCaseConsultationDocument, ReferFamilyDocument, ReportActionProgressDocument, ScheduleCaseConsultationDocument } from '../clients/generated/graphql';
+import {
+  CloseDossierDocument, PlanActionDocument, RecordCaseConsultationDocument, ReferFamilyDocument, ReportActionProgressDocument, ScheduleCaseConsultationDocument,
+} from '../clients/generated/graphql';
 import { createAuditLog } from '../subgraphs/audit/disclosure-log';
 import { today } from '../subgraphs/common/validation';
 import { activeDossier, errorOf, family, referral, who } from './support/case-work';
@@ -33,6 +35,24 @@ describe('concurrent case work', () => {
     expect(await db()('dossiers.action_plan_items').where({ id: action.id }).first()).toMatchObject({ version: 2 });
     expect(await db()('audit.disclosures').where({ kind: 'CHANGE', subjectId: dossier.id, operationName: 'reportActionProgress' }).count({ n: '*' })).toEqual([{ n: 1 }]);
     expect(await createAuditLog(db()).verify()).toMatchObject({ intact: true });
+  });
+
+  it('lets a closure and reports on the same dossier race without a deadlock: each is written or refused for a reason', async () => {
+    const dossier = await activeDossier(run, 'race', 2);
+    const actions = [];
+    for (let i = 0; i < 5; i += 1) {
+      actions.push((await run(PlanActionDocument, { input: { dossierId: dossier.id, description: `Action ${i}`, ownerOrganisationId: 'limburg-safe-home', dueOn: today() } }, who.caseManager())).body.data!.planAction!);
+    }
+    const current = (await db()('dossiers.dossiers').where({ id: dossier.id }).first()).version;
+    const responses = await Promise.all([
+      ...actions.map((action) => run(ReportActionProgressDocument, { input: { actionId: action.id, expectedVersion: 1, note: 'Done.', status: 'DONE' } }, who.caseManager())),
+      run(CloseDossierDocument, { input: { dossierId: dossier.id, expectedVersion: current, outcome: 'SAFETY_RESTORED' } }, who.caseManager()),
+      ...actions.map((action) => run(ReportActionProgressDocument, { input: { actionId: action.id, expectedVersion: 1, note: 'Done too.' } }, who.caseManager())),
+    ]);
+    const codes = responses.map((response) => (response.body.errors ? errorOf(response).code : 'WRITTEN'));
+    expect(codes.filter((code) => !['WRITTEN', 'STALE_VERSION', 'ILLEGAL_TRANSITION'].includes(code))).toEqual([]);
+    expect(await db()('dossiers.dossiers').where({ id: dossier.id }).first()).toMatchObject({ status: 'CLOSED' });
+    expect(await db()('dossiers.action_plan_items').where({ dossierId: dossier.id }).where('status', 'OPEN').count({ n: '*' })).toEqual([{ n: 0 }]);
   });
 
   it('numbers concurrent referrals to one Safe Home without a gap or a clash', async () => {

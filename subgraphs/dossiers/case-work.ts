@@ -21,7 +21,9 @@ import { ConsultationStatus } from './vocabulary';
 /**
  * Case work: each function is one mutation, one transaction (common/write.ts): it reads and locks
  * what it changes, lets the policy check that record, applies the state machine and the domain
- * rules, writes through the repository, and names what it wrote for the log.
+ * rules, writes through the repository, and names what it wrote for the log. Every mutation locks
+ * the dossier first and only then a record of it (a consultation, an action), so two mutations on
+ * one dossier never wait on each other in opposite orders.
  */
 
 async function requireDossier(trx: Knex, id: string, field = 'input.dossierId'): Promise<repository.LockedDossier> {
@@ -114,7 +116,8 @@ export async function referFamily(context: SubgraphContext, input: ReferralInput
 
 export async function recordAnonymousConsult(context: SubgraphContext, input: AnonymousConsultInput): Promise<AnonymousConsult> {
   const consult = await write(context, 'recordAnonymousConsult', async ({ trx, authorize }) => {
-    if (!(await repository.lockSafeHome(trx, input.safeHomeId))) throw badUserInput(`there is no Safe Home ${input.safeHomeId}`, 'input.safeHomeId');
+    const [safeHome] = await repository.safeHomesByIds(trx, [input.safeHomeId]);
+    if (!safeHome) throw badUserInput(`there is no Safe Home ${input.safeHomeId}`, 'input.safeHomeId');
     authorize({ safeHomeId: input.safeHomeId });
     const row = { id: randomUUID(), safeHomeId: input.safeHomeId, consultedOn: input.consultedOn ?? today(), askerOrganisationType: input.askerOrganisationType, topic: input.topic };
     await repository.insertCaseFiles(trx, { anonymousConsults: [row] });
@@ -174,9 +177,10 @@ export async function scheduleCaseConsultation(context: SubgraphContext, input: 
  */
 export async function recordCaseConsultation(context: SubgraphContext, input: RecordConsultationInput): Promise<CaseConsultation> {
   const consultation = await write(context, 'recordCaseConsultation', async ({ trx, authorize }) => {
-    const planned = await repository.lockConsultation(trx, input.consultationId);
-    if (!planned) throw badUserInput(`there is no case consultation ${input.consultationId}`, 'input.consultationId');
-    const dossier = await requireDossier(trx, planned.dossierId, 'input.consultationId');
+    const dossierId = await repository.dossierIdOf(trx, 'case_consultations', input.consultationId);
+    if (!dossierId) throw badUserInput(`there is no case consultation ${input.consultationId}`, 'input.consultationId');
+    const dossier = await requireDossier(trx, dossierId, 'input.consultationId');
+    const planned = (await repository.lockConsultation(trx, input.consultationId))!;
     authorize(repository.attributesOfDossier(dossier));
     requireActivity(dossier, 'consult');
     if (planned.status !== ConsultationStatus.PLANNED) {
@@ -232,9 +236,10 @@ export async function planAction(context: SubgraphContext, input: PlanActionInpu
 /** The owner's progress report: a note, and a status change OPEN → DONE or CANCELLED (both final). */
 export async function reportActionProgress(context: SubgraphContext, input: ActionProgressInput): Promise<ActionPlanItem> {
   const action = await write(context, 'reportActionProgress', async ({ trx, authorize }) => {
-    const current = await repository.lockAction(trx, input.actionId);
-    if (!current) throw badUserInput(`there is no action ${input.actionId}`, 'input.actionId');
-    const dossier = await requireDossier(trx, current.dossierId, 'input.actionId');
+    const dossierId = await repository.dossierIdOf(trx, 'action_plan_items', input.actionId);
+    if (!dossierId) throw badUserInput(`there is no action ${input.actionId}`, 'input.actionId');
+    const dossier = await requireDossier(trx, dossierId, 'input.actionId');
+    const current = (await repository.lockAction(trx, input.actionId))!;
     authorize({ ...repository.attributesOfDossier(dossier), ownerOrganisationId: current.ownerOrganisationId });
     requireActivity(dossier, 'reportProgress');
     requireVersion('the action', input.expectedVersion, current.version);

@@ -203,9 +203,12 @@ export async function lockDossier(trx: Knex, id: string): Promise<LockedDossier 
 
 export const attributesOfDossier = ({ safeHomeId, status, participantIds }: LockedDossier): RecordAttributes => ({ safeHomeId, dossierStatus: status, participantIds });
 
-/** The Safe Home, locked: referrals to one Safe Home are numbered and deduplicated one at a time. */
+/**
+ * The Safe Home, locked: referrals to one Safe Home are numbered and deduplicated one at a time.
+ * (NO KEY UPDATE: rows that merely reference the Safe Home can still be written meanwhile.)
+ */
 export async function lockSafeHome(trx: Knex, id: string): Promise<SafeHome | null> {
-  return (await trx(t('safe_homes')).where({ id }).forUpdate().first()) ?? null;
+  return (await trx(t('safe_homes')).where({ id }).forNoKeyUpdate().first()) ?? null;
 }
 
 /** The next case code of a Safe Home: its prefix and one more than its highest number. */
@@ -253,6 +256,12 @@ export async function updateDossier(trx: Knex, id: string, expectedVersion: numb
 
 export async function bumpDossierVersion(trx: Knex, id: string): Promise<void> {
   await trx(t('dossiers')).where({ id }).increment('version', 1);
+}
+
+/** The dossier a consultation or an action belongs to (read before locking: mutations lock the dossier first, then the record). */
+export async function dossierIdOf(trx: Knex, table: 'case_consultations' | 'action_plan_items', id: string): Promise<string | null> {
+  const row: { dossierId: string } | undefined = await trx(t(table)).select('dossierId').where({ id }).first();
+  return row?.dossierId ?? null;
 }
 
 export async function lockConsultation(trx: Knex, id: string): Promise<(CaseConsultation & { dossierId: string }) | null> {
