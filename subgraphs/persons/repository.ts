@@ -93,7 +93,7 @@ export async function matchPersons(trx: Knex, identities: PersonIdentity[]): Pro
   const numbers = identities.map((person) => person.nationalNumber).filter((number): number is string => Boolean(number));
   const byNumber: { id: string; nationalNumber: string }[] = numbers.length ? await trx('persons.persons').select('id', 'nationalNumber').whereIn('nationalNumber', numbers) : [];
   const byName: (PersonIdentity & { id: string })[] = await trx('persons.persons')
-    .select('id', 'givenName', 'familyName', trx.raw(`to_char(birth_date, 'YYYY-MM-DD') AS birth_date`), 'nationalNumber')
+    .select('id', 'givenName', 'familyName', 'birthDate', 'nationalNumber')
     .whereRaw(
       `(lower(family_name), birth_date) IN (${identities.map(() => '(?, ?::date)').join(', ')})`,
       identities.flatMap((person) => [person.familyName.toLowerCase(), person.birthDate]),
