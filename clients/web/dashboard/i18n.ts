@@ -48,6 +48,9 @@ export type Label = keyof typeof labels;
 
 export const translate = (language: Language) => (label: Label) => labels[label][language];
 
+/** A page's labels in its current language. */
+export type T = ReturnType<typeof translate>;
+
 /** Belgian Dutch or British English number formatting, in the tables and on the chart axes alike. */
 export const localeOf = (language: Language) => (language === 'nl' ? 'nl-BE' : 'en-GB');
 
