@@ -47,13 +47,13 @@ const conditionQuery: Record<ConditionName, (actor: Actor) => [RecordAttribute, 
 };
 
 /**
- * The rules that apply to the actor but cannot be evaluated on this record, because it lacks an
- * attribute they look at. Such rules never allow; the guard logs them by name.
+ * The read rules that apply to the actor but cannot be evaluated on this record, because it lacks
+ * an attribute they look at. Such rules never allow; the guard logs them by name.
  */
-export function rulesMissingAttributes(actor: Actor, typeName: string, record: RecordAttributes, action: Action = 'read'): { rule: string; missing: RecordAttribute[] }[] {
+export function rulesMissingAttributes(actor: Actor, typeName: string, record: RecordAttributes): { rule: string; missing: RecordAttribute[] }[] {
   const carried = attributesOf(typeName);
   return rulesApplyingTo(actor)
-    .filter((rule) => rule.actions.includes(action))
+    .filter((rule) => rule.actions.includes('read'))
     .map((rule) => ({
       rule: rule.id,
       missing: rule.conditions.map((name) => conditionQuery[name](actor)[0]).filter((attribute) => carried.includes(attribute) && record[attribute] === undefined),

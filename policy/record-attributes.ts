@@ -37,9 +37,15 @@ export const recordAttributes: Record<string, readonly RecordAttribute[]> = {
   Person: personInDossier,
   Address: personInDossier,
   AnonymousConsult: ['safeHomeId'],
-  // What a mutation writes to: its dossier, the action it updates, the category of what it shares.
-  // A mutation checks them itself, once it has read (and locked) that record.
-  Mutation: [...dossierBound, 'ownerOrganisationId', 'category'],
 };
 
-export const attributesOf = (typeName: string): readonly RecordAttribute[] => recordAttributes[typeName] ?? [];
+/**
+ * What a mutation writes to: its dossier, the action it updates, the category of what it shares.
+ * No record carries these for the guard: each mutation checks them itself, once it has read (and
+ * locked) that record (subgraphs/common/write.ts).
+ */
+export const mutationTargetAttributes: readonly RecordAttribute[] = [...dossierBound, 'ownerOrganisationId', 'category'];
+
+/** The attributes rule conditions on a type can look at: its records', or for Mutation, its targets'. */
+export const attributesOf = (typeName: string): readonly RecordAttribute[] =>
+  typeName === 'Mutation' ? mutationTargetAttributes : recordAttributes[typeName] ?? [];

@@ -1,4 +1,4 @@
-import { attributesOf, RecordAttributes } from '../../policy';
+import { RecordAttributes, recordAttributes } from '../../policy';
 
 /**
  * The policy attributes of a record (its dossier's Safe Home, status and consultation
@@ -19,7 +19,7 @@ export function withAccess<T extends object>(record: T, access: RecordAttributes
 }
 
 /** A type whose records the policy checks against their attributes (others are checked by type). */
-export const isRecordChecked = (typeName: string) => attributesOf(typeName).length > 0;
+export const isRecordChecked = (typeName: string) => (recordAttributes[typeName]?.length ?? 0) > 0;
 
 /**
  * Hands a parent's attributes down to the records a field resolved to: what a child does not

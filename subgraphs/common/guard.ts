@@ -33,9 +33,7 @@ export const policyGuard: MiddlewareFn<SubgraphContext> = async ({ root, info, c
   if (field.startsWith('__') || (info.parentType === info.schema.getQueryType() && federationFields.has(field))) return next();
   const { ability, actor } = context;
   let sets: RecordAttributes[] | undefined;
-  // A mutation's root field is checked here by type; the mutation checks the record it writes
-  // once it has read it (authorizeWrite).
-  if (isRecordChecked(typeName) && info.parentType !== info.schema.getMutationType()) {
+  if (isRecordChecked(typeName)) {
     sets = attributeSets(typeName, root);
     if (!sets) throw forbidden(`${typeName}.${field} is refused: the record's policy attributes are unknown`, `${typeName}.${field}`);
     if (!sets.some((attributes) => ability.can('read', { ...attributes, __typename: typeName }, field))) {
