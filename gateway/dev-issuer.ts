@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { importJWK, JSONWebKeySet, SignJWT } from 'jose';
-import { Actor, claimsFromActor } from '../policy';
+import { Actor, actorFromClaims, claimsFromActor, InvalidActorError } from '../policy';
+import { organisationRows } from '../seed/regions';
 import { ensureKeyPair } from '../subgraphs/common/key-pair';
 
 /**
@@ -16,6 +17,17 @@ export const devIssuer = {
 export interface TokenOptions {
   /** Lifetime in seconds; default one hour. */
   expiresIn?: number;
+}
+
+/**
+ * An actor of one of the seeded organisations, e.g. devActor('limburg-police', 'POLICE_LIAISON',
+ * 'CASE_CONSULTATION'): its type and Safe Home are the organisation's; InvalidActorError when the
+ * organisation is unknown or the role cannot hold it or declare that purpose (as the gateway would).
+ */
+export function devActor(organisationId: string, role: string | undefined, purpose: string | undefined, subject = `dev-user@${organisationId}`): Actor {
+  const organisation = organisationRows().find((row) => row.id === organisationId);
+  if (!organisation) throw new InvalidActorError(`unknown organisation "${organisationId}" (ids look like limburg-police)`);
+  return actorFromClaims({ sub: subject, org: organisation.id, org_type: organisation.type, role, safe_home: organisation.safeHomeId, purpose });
 }
 
 /** Signs a development access token for an actor, creating the key pair on first use. */

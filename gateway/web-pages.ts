@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import express, { Express, NextFunction, Request, Response } from 'express';
-import { Actor, OrganisationType, Purpose, Role } from '../policy';
-import { organisationRows } from '../seed/regions';
-import { signDevToken } from './dev-issuer';
+import { Purpose, Role } from '../policy';
+import { devActor, signDevToken } from './dev-issuer';
 
 /** Where `npm run build:web` puts the dashboard and the explorer. */
 export const webPagesDirectory = resolve(__dirname, '..', 'clients', 'web', 'dist');
@@ -55,11 +54,7 @@ export function serveWebPages(app: Express, { directory, dashboardToken }: WebPa
 
 /** The dashboard's development token: the statistician of a Safe Home, for statistics only, for 15 minutes. */
 export function devDashboardToken(organisationId = process.env.DASHBOARD_ORGANISATION ?? 'limburg-safe-home'): () => Promise<string> {
-  const organisation = organisationRows().find((row) => row.id === organisationId && row.type === OrganisationType.SAFE_HOME);
-  if (!organisation) throw new Error(`DASHBOARD_ORGANISATION must be a Safe Home's organisation id, e.g. limburg-safe-home`);
-  const actor: Actor = {
-    subject: `dashboard@${organisation.id}`, organisationId: organisation.id, organisationType: OrganisationType.SAFE_HOME,
-    role: Role.STATISTICIAN, safeHomeId: organisation.safeHomeId, purpose: Purpose.STATISTICS,
-  };
+  // Refused at start-up unless it names a Safe Home's organisation, the only type a statistician belongs to.
+  const actor = devActor(organisationId, Role.STATISTICIAN, Purpose.STATISTICS, `dashboard@${organisationId}`);
   return () => signDevToken(actor, { expiresIn: 15 * 60 });
 }

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
-import { signDevToken } from '../gateway/dev-issuer';
-import { actorFromClaims, InvalidActorError } from '../policy';
-import { organisationRows } from '../seed/regions';
+import { devActor, signDevToken } from '../gateway/dev-issuer';
+import { InvalidActorError } from '../policy';
 
 const usage = 'usage: npm run token -- --org limburg-police --role POLICE_LIAISON --purpose CASE_CONSULTATION [--sub <id>] [--ttl <seconds>]';
 
@@ -10,16 +9,7 @@ async function main() {
   const { values } = parseArgs({
     options: { org: { type: 'string' }, role: { type: 'string' }, purpose: { type: 'string' }, sub: { type: 'string' }, ttl: { type: 'string', default: '3600' } },
   });
-  const organisation = organisationRows().find((row) => row.id === values.org);
-  if (!organisation) throw new InvalidActorError(`unknown organisation "${values.org ?? ''}" (ids look like limburg-police)\n${usage}`);
-  const actor = actorFromClaims({
-    sub: values.sub ?? `dev-user@${organisation.id}`,
-    org: organisation.id,
-    org_type: organisation.type,
-    role: values.role,
-    safe_home: organisation.safeHomeId,
-    purpose: values.purpose,
-  });
+  const actor = devActor(values.org ?? '', values.role, values.purpose, values.sub);
   process.stdout.write(`${await signDevToken(actor, { expiresIn: Number(values.ttl) })}\n`);
 }
 

@@ -100,15 +100,14 @@ export async function caseWorkJourney(endpoint: string, tokenFor: TokenFor, fami
 // npx tsx clients/examples/case-work-journey.ts, against `npm start` (it signs its tokens with the local dev issuer).
 if (require.main === module) {
   void (async () => {
-    const { signDevToken } = await import('../../gateway/dev-issuer');
-    const { Purpose, Role, OrganisationType } = await import('../../policy');
+    const { devActor, signDevToken } = await import('../../gateway/dev-issuer');
     const actors = {
-      policeReferring: { organisationId: 'limburg-police', organisationType: OrganisationType.POLICE, role: Role.POLICE_LIAISON, purpose: Purpose.REFERRAL },
-      police: { organisationId: 'limburg-police', organisationType: OrganisationType.POLICE, role: Role.POLICE_LIAISON, purpose: Purpose.CASE_CONSULTATION },
-      caseManager: { organisationId: 'limburg-safe-home', organisationType: OrganisationType.SAFE_HOME, role: Role.CASE_MANAGER, purpose: Purpose.CASE_MANAGEMENT },
-      caw: { organisationId: 'limburg-caw', organisationType: OrganisationType.CAW, role: Role.SOCIAL_WORKER, purpose: Purpose.CASE_CONSULTATION },
+      policeReferring: devActor('limburg-police', 'POLICE_LIAISON', 'REFERRAL', 'example-police'),
+      police: devActor('limburg-police', 'POLICE_LIAISON', 'CASE_CONSULTATION', 'example-police'),
+      caseManager: devActor('limburg-safe-home', 'CASE_MANAGER', 'CASE_MANAGEMENT', 'example-case-manager'),
+      caw: devActor('limburg-caw', 'SOCIAL_WORKER', 'CASE_CONSULTATION', 'example-caw'),
     };
-    const tokenFor: TokenFor = (who) => signDevToken({ subject: `example-${who}`, safeHomeId: 'limburg', ...actors[who] }, { expiresIn: 300 });
+    const tokenFor: TokenFor = (who) => signDevToken(actors[who], { expiresIn: 300 });
     try {
       for (const { who, step, result } of await caseWorkJourney(process.env.HUB_URL ?? 'http://127.0.0.1:4000/graphql', tokenFor)) {
         console.log(`${who.padEnd(16)} ${step.padEnd(24)} ${result}`);

@@ -1,9 +1,8 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { signDevToken } from '../../gateway/dev-issuer';
+import { devActor, signDevToken } from '../../gateway/dev-issuer';
 import { startHub, RunningHub } from '../../hub/start-hub';
-import { Actor, OrganisationType, Purpose, Role } from '../../policy';
-import { organisationRows } from '../../seed/regions';
+import { Actor, Purpose, Role } from '../../policy';
 import { TestDatabase, testDatabaseUrl } from './database';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -12,11 +11,7 @@ export interface GraphQLResponse<T = Record<string, any>> {
 }
 
 /** An actor of a seeded organisation, e.g. actor('limburg-police', Role.POLICE_LIAISON, Purpose.CASE_CONSULTATION). */
-export function actor(organisationId: string, role: Role, purpose: Purpose): Actor {
-  const organisation = organisationRows().find((row) => row.id === organisationId);
-  if (!organisation) throw new Error(`no seeded organisation ${organisationId}`);
-  return { subject: `test-user@${organisationId}`, organisationId, organisationType: organisation.type as OrganisationType, role, safeHomeId: organisation.safeHomeId, purpose };
-}
+export const actor = (organisationId: string, role: Role, purpose: Purpose): Actor => devActor(organisationId, role, purpose, `test-user@${organisationId}`);
 
 export const limburgPolice = () => actor('limburg-police', Role.POLICE_LIAISON, Purpose.CASE_CONSULTATION);
 export const statistician = () => actor('limburg-safe-home', Role.STATISTICIAN, Purpose.STATISTICS);
