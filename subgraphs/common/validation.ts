@@ -3,32 +3,28 @@ import { getNamedType } from 'graphql';
 import { ValidatorFn } from 'type-graphql';
 import { badUserInput } from './errors';
 
+const flemishDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels' });
+
 /** Today's date in Flanders, as 'YYYY-MM-DD'. */
-export const today = (): string => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels' }).format(new Date());
+export const today = (): string => flemishDate.format(new Date());
+
+/** A class-validator constraint comparing a date (YYYY-MM-DD, or absent) with today. */
+function comparedWithToday(name: string, holds: (date: string, now: string) => boolean, message: (property: string) => string) {
+  return (options?: ValidationOptions) => (object: object, propertyName: string) =>
+    registerDecorator({
+      name,
+      target: object.constructor,
+      propertyName,
+      options: { message: message(propertyName), ...options },
+      validator: { validate: (value: unknown) => value == null || (typeof value === 'string' && holds(value, today())) },
+    });
+}
 
 /** A date of something that happened: not after today. */
-export function IsNotInFuture(options?: ValidationOptions) {
-  return (object: object, propertyName: string) =>
-    registerDecorator({
-      name: 'isNotInFuture',
-      target: object.constructor,
-      propertyName,
-      options: { message: `${propertyName} is a past event: it cannot be after today`, ...options },
-      validator: { validate: (value: unknown) => value == null || (typeof value === 'string' && value <= today()) },
-    });
-}
+export const IsNotInFuture = comparedWithToday('isNotInFuture', (date, now) => date <= now, (property) => `${property} is a past event: it cannot be after today`);
 
 /** A date something is planned for: not before today. */
-export function IsNotInPast(options?: ValidationOptions) {
-  return (object: object, propertyName: string) =>
-    registerDecorator({
-      name: 'isNotInPast',
-      target: object.constructor,
-      propertyName,
-      options: { message: `${propertyName} is planned: it cannot be before today`, ...options },
-      validator: { validate: (value: unknown) => value == null || (typeof value === 'string' && value >= today()) },
-    });
-}
+export const IsNotInPast = comparedWithToday('isNotInPast', (date, now) => date >= now, (property) => `${property} is planned: it cannot be before today`);
 
 /** The first failed constraint, with the path of the input field that failed (e.g. input.persons.1.birthDate). */
 function firstFailure(errors: ValidationError[], path: string[]): { field: string; message: string } | undefined {

@@ -21,13 +21,13 @@ export interface WriteScope {
 }
 
 /** A stale write: the record changed since the caller read it. Nothing is written; read it again. */
-export function staleVersion(what: string, expected: number, current: number): GraphQLError {
+function staleVersion(what: string, expected: number, current: number): GraphQLError {
   return new GraphQLError(`${what} was changed by someone else (version ${current}, you sent ${expected}); read it again and retry`, {
     extensions: { code: 'STALE_VERSION', expectedVersion: expected, currentVersion: current },
   });
 }
 
-/** Refuses a write made against another version than the current one. */
+/** Refuses a write made against another version than the current one (of a record the mutation has locked). */
 export function requireVersion(what: string, expected: number, current: number): void {
   if (expected !== current) throw staleVersion(what, expected, current);
 }

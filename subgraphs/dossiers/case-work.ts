@@ -6,7 +6,7 @@ import { dossierFactsByIds } from '../common/access-facts';
 import { SubgraphContext } from '../common/context';
 import { badUserInput } from '../common/errors';
 import { today } from '../common/validation';
-import { requireVersion, staleVersion, write } from '../common/write';
+import { requireVersion, write, WriteScope } from '../common/write';
 import { insertPersons, matchPersons, personIdsInDossier } from '../persons/repository';
 import { closed, intakeStarted, openedByReferral, referralRow, weighed } from './case-file';
 import {
@@ -32,6 +32,13 @@ async function requireDossier(trx: Knex, id: string, field = 'input.dossierId'):
   return dossier;
 }
 
+/** The dossier a mutation writes to, locked, the write checked by the policy against it (and what the write adds, e.g. the shared category). */
+async function dossierToWrite({ trx, authorize }: WriteScope, id: string, target: RecordAttributes = {}): Promise<repository.LockedDossier> {
+  const dossier = await requireDossier(trx, id);
+  authorize({ ...repository.attributesOfDossier(dossier), ...target });
+  return dossier;
+}
+
 /** Organisations named in an input: each must exist and belong to the dossier's region. */
 async function requireRegionOrganisations(trx: Knex, ids: string[], safeHomeId: string, field: string): Promise<void> {
   const found = await repository.organisationsByIds(trx, ids);
@@ -48,12 +55,6 @@ async function inDossier<T extends object>(context: SubgraphContext, dossierId: 
 }
 
 const visibleDossier = (context: SubgraphContext, id: string): Promise<Dossier | null> => context.load(repository.dossiersByIds, id);
-
-/** Changes a dossier against the version the caller read; refuses a stale one. */
-async function changeDossier(trx: Knex, dossier: repository.LockedDossier, expectedVersion: number, changes: Partial<Dossier>): Promise<void> {
-  requireVersion(`dossier ${dossier.code}`, expectedVersion, dossier.version);
-  if (!(await repository.updateDossier(trx, dossier.id, expectedVersion, changes))) throw staleVersion(`dossier ${dossier.code}`, expectedVersion, dossier.version + 1);
-}
 
 export async function referFamily(context: SubgraphContext, input: ReferralInput): Promise<ReferralOutcome> {
   const { actor } = context;
@@ -85,7 +86,7 @@ export async function referFamily(context: SubgraphContext, input: ReferralInput
     let referral;
     if (existing) {
       referral = referralRow(existing.id, spec);
-      await repository.bumpDossierVersion(trx, existing.id);
+      await repository.updateVersioned<Dossier>(trx, 'dossiers', existing.id, {});
       await repository.insertCaseFiles(trx, { referrals: [referral] });
     } else {
       const opened = openedByReferral({ ...spec, id: dossierId, code: await repository.nextDossierCode(trx, safeHome), safeHomeId: safeHome.id, violenceForms: input.violenceForms });
@@ -128,10 +129,10 @@ export async function recordAnonymousConsult(context: SubgraphContext, input: An
 
 /** A change to the dossier itself: locked, checked by the policy, moved by the state machine, against the caller's version. */
 async function dossierStep(context: SubgraphContext, mutation: string, input: { dossierId: string; expectedVersion: number }, step: (trx: Knex, dossier: repository.LockedDossier) => Promise<Partial<Dossier>>) {
-  await write(context, mutation, async ({ trx, authorize }) => {
-    const dossier = await requireDossier(trx, input.dossierId);
-    authorize(repository.attributesOfDossier(dossier));
-    await changeDossier(trx, dossier, input.expectedVersion, await step(trx, dossier));
+  await write(context, mutation, async (scope) => {
+    const dossier = await dossierToWrite(scope, input.dossierId);
+    requireVersion(`dossier ${dossier.code}`, input.expectedVersion, dossier.version);
+    await repository.updateVersioned<Dossier>(scope.trx, 'dossiers', dossier.id, await step(scope.trx, dossier));
     return { result: null, written: [{ type: 'Dossier', id: dossier.id }] };
   });
   return visibleDossier(context, input.dossierId);
@@ -156,9 +157,9 @@ export const closeDossier = (context: SubgraphContext, input: ClosureInput) =>
   });
 
 export async function scheduleCaseConsultation(context: SubgraphContext, input: ScheduleConsultationInput): Promise<CaseConsultation> {
-  const consultation = await write(context, 'scheduleCaseConsultation', async ({ trx, authorize }) => {
-    const dossier = await requireDossier(trx, input.dossierId);
-    authorize(repository.attributesOfDossier(dossier));
+  const consultation = await write(context, 'scheduleCaseConsultation', async (scope) => {
+    const { trx } = scope;
+    const dossier = await dossierToWrite(scope, input.dossierId);
     requireActivity(dossier, 'consult');
     await requireRegionOrganisations(trx, input.invitedOrganisationIds, dossier.safeHomeId, 'input.invitedOrganisationIds');
     const row = { id: randomUUID(), dossierId: dossier.id, status: ConsultationStatus.PLANNED, plannedOn: input.plannedOn, heldOn: null, personsInformed: null, decisions: null };
@@ -191,11 +192,10 @@ export async function recordCaseConsultation(context: SubgraphContext, input: Re
     await requireRegionOrganisations(trx, input.participantIds, dossier.safeHomeId, 'input.participantIds');
     const organiser = (await repository.organisationsBySafeHomes(trx, [dossier.safeHomeId]))[0].find((organisation) => organisation.type === OrganisationType.SAFE_HOME);
     if (organiser && !input.participantIds.includes(organiser.id)) throw badUserInput(`the Safe Home organises the consultation: ${organiser.id} takes part`, 'input.participantIds');
-    const held = await repository.updateConsultation(trx, planned.id, input.expectedVersion, {
+    const held = await repository.updateVersioned<CaseConsultation & { dossierId: string }>(trx, 'case_consultations', planned.id, {
       status: ConsultationStatus.HELD, heldOn: input.heldOn, personsInformed: input.personsInformed, personsConsented: input.personsConsented ?? null,
       notInformedReason: input.personsInformed ? null : input.notInformedReason ?? null, decisions: input.decisions,
     });
-    if (!held) throw staleVersion('the case consultation', input.expectedVersion, planned.version + 1);
     await repository.insertParticipants(trx, planned.id, input.participantIds);
     return { result: held, written: [{ type: 'Dossier', id: dossier.id }] };
   });
@@ -204,12 +204,11 @@ export async function recordCaseConsultation(context: SubgraphContext, input: Re
 
 /** An organisation leaves a dossier's case consultation: from now on it no longer reads the case content. */
 export async function withdrawFromCaseConsultation(context: SubgraphContext, input: WithdrawalInput): Promise<Dossier | null> {
-  await write(context, 'withdrawFromCaseConsultation', async ({ trx, authorize }) => {
-    const dossier = await requireDossier(trx, input.dossierId);
-    authorize(repository.attributesOfDossier(dossier));
+  await write(context, 'withdrawFromCaseConsultation', async (scope) => {
+    const dossier = await dossierToWrite(scope, input.dossierId);
     if (!dossier.participantIds.includes(input.organisationId)) throw badUserInput(`${input.organisationId} does not take part in this dossier's case consultation`, 'input.organisationId');
-    await repository.leaveConsultations(trx, dossier.id, input.organisationId, today());
-    await repository.bumpDossierVersion(trx, dossier.id);
+    await repository.leaveConsultations(scope.trx, dossier.id, input.organisationId, today());
+    await repository.updateVersioned<Dossier>(scope.trx, 'dossiers', dossier.id, {});
     return { result: null, written: [{ type: 'Dossier', id: dossier.id }] };
   });
   return visibleDossier(context, input.dossierId);
@@ -217,9 +216,9 @@ export async function withdrawFromCaseConsultation(context: SubgraphContext, inp
 
 /** An action of the plan, owned by the Safe Home or an organisation taking part in the consultation. */
 export async function planAction(context: SubgraphContext, input: PlanActionInput): Promise<ActionPlanItem> {
-  const action = await write(context, 'planAction', async ({ trx, authorize }) => {
-    const dossier = await requireDossier(trx, input.dossierId);
-    authorize(repository.attributesOfDossier(dossier));
+  const action = await write(context, 'planAction', async (scope) => {
+    const { trx } = scope;
+    const dossier = await dossierToWrite(scope, input.dossierId);
     requireActivity(dossier, 'planAction');
     await requireRegionOrganisations(trx, [input.ownerOrganisationId], dossier.safeHomeId, 'input.ownerOrganisationId');
     const [owner] = await repository.organisationsByIds(trx, [input.ownerOrganisationId]);
@@ -244,8 +243,7 @@ export async function reportActionProgress(context: SubgraphContext, input: Acti
     requireActivity(dossier, 'reportProgress');
     requireVersion('the action', input.expectedVersion, current.version);
     if (current.status !== ActionStatus.OPEN) throw illegal(`the action is ${current.status}: it takes no more reports`, { from: current.status, to: input.status ?? current.status });
-    const updated = await repository.updateAction(trx, current.id, input.expectedVersion, { status: input.status ?? current.status });
-    if (!updated) throw staleVersion('the action', input.expectedVersion, current.version + 1);
+    const updated = await repository.updateVersioned<ActionPlanItem & { dossierId: string }>(trx, 'action_plan_items', current.id, { status: input.status ?? current.status });
     await repository.insertCaseFiles(trx, {
       executionNotes: [{ id: randomUUID(), dossierId: dossier.id, actionPlanItemId: current.id, organisationId: context.actor.organisationId, note: input.note, recordedOn: today() }],
     });
@@ -256,15 +254,14 @@ export async function reportActionProgress(context: SubgraphContext, input: Acti
 
 /** An information item: the policy checks the category it is shared as against the sharer's rules. */
 export async function shareInformation(context: SubgraphContext, input: InformationInput): Promise<InfoSharingItem> {
-  const item = await write(context, 'shareInformation', async ({ trx, authorize }) => {
-    const dossier = await requireDossier(trx, input.dossierId);
-    authorize({ ...repository.attributesOfDossier(dossier), category: input.category });
+  const item = await write(context, 'shareInformation', async (scope) => {
+    const dossier = await dossierToWrite(scope, input.dossierId, { category: input.category });
     requireActivity(dossier, 'shareInformation');
     const row = {
       id: randomUUID(), dossierId: dossier.id, organisationId: context.actor.organisationId, category: input.category, legalBasis: input.legalBasis,
       content: input.content, sharedOn: today(),
     };
-    await repository.insertCaseFiles(trx, { infoSharingItems: [row] });
+    await repository.insertCaseFiles(scope.trx, { infoSharingItems: [row] });
     return { result: row as InfoSharingItem & { dossierId: string }, written: [{ type: 'Dossier', id: dossier.id }] };
   });
   return inDossier(context, item.dossierId, item, { category: item.category });

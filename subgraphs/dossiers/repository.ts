@@ -43,9 +43,12 @@ const dossierAttributes: AttributeSql = {
   participantIds: { sql: participantsSql('d.id'), list: true },
 };
 
+/** Dossiers (as d) with the organisations taking part in their consultations. */
+const dossiersWithParticipants = (db: Knex) => db('dossiers.dossiers as d').select('d.*', db.raw(`${participantsSql('d.id')} AS participant_ids`));
+
 /** Dossiers the actor may see at all, each with its policy attributes; the others never leave PostgreSQL. */
 function visibleDossiers(db: Knex, ability: HubAbility) {
-  return whereVisible(db('dossiers.dossiers as d').select('d.*', db.raw(`${participantsSql('d.id')} AS participant_ids`)), ability, 'Dossier', dossierAttributes);
+  return whereVisible(dossiersWithParticipants(db), ability, 'Dossier', dossierAttributes);
 }
 
 type DossierRow = Dossier & { participantIds: string[] };
@@ -197,8 +200,7 @@ export type LockedDossier = DossierRow;
 
 /** The dossier with its policy attributes, locked until the transaction ends; null if there is none. */
 export async function lockDossier(trx: Knex, id: string): Promise<LockedDossier | null> {
-  const row = await trx('dossiers.dossiers as d').select('d.*', trx.raw(`${participantsSql('d.id')} AS participant_ids`)).where('d.id', id).forUpdate('d').first();
-  return row ?? null;
+  return (await dossiersWithParticipants(trx).where('d.id', id).forUpdate('d').first()) ?? null;
 }
 
 export const attributesOfDossier = ({ safeHomeId, status, participantIds }: LockedDossier): RecordAttributes => ({ safeHomeId, dossierStatus: status, participantIds });
@@ -222,8 +224,7 @@ export async function nextDossierCode(trx: Knex, { codePrefix }: SafeHome): Prom
 /** The oldest open dossier of this Safe Home that any of these persons is in, locked. */
 export async function openDossierOfPersons(trx: Knex, safeHomeId: string, personIds: string[]): Promise<LockedDossier | null> {
   if (!personIds.length) return null;
-  const row = await trx('dossiers.dossiers as d')
-    .select('d.*', trx.raw(`${participantsSql('d.id')} AS participant_ids`))
+  const row = await dossiersWithParticipants(trx)
     .where('d.safeHomeId', safeHomeId)
     .whereNot('d.status', DossierStatus.CLOSED)
     .whereExists((roles) => roles.from('persons.person_roles as r').whereRaw('r.dossier_id = d.id').whereIn('r.personId', personIds))
@@ -246,16 +247,12 @@ export async function referredWithin12Months(trx: Knex, safeHomeId: string, pers
 }
 
 /**
- * Applies changes to a dossier made against the version the caller read, and bumps the version;
- * null when that version is no longer current (nothing changed).
+ * Changes a record that carries an optimistic-concurrency version, and bumps the version. The
+ * caller has locked the row and checked the version the change was made against.
  */
-export async function updateDossier(trx: Knex, id: string, expectedVersion: number, changes: Partial<Dossier>): Promise<Dossier | null> {
-  const [row] = await trx(t('dossiers')).where({ id, version: expectedVersion }).update({ ...changes, version: trx.raw('version + 1') }, '*');
-  return row ?? null;
-}
-
-export async function bumpDossierVersion(trx: Knex, id: string): Promise<void> {
-  await trx(t('dossiers')).where({ id }).increment('version', 1);
+export async function updateVersioned<T>(trx: Knex, table: 'dossiers' | 'case_consultations' | 'action_plan_items', id: string, changes: Partial<T>): Promise<T> {
+  const [row] = await trx(t(table)).where({ id }).update({ ...changes, version: trx.raw('version + 1') }, '*');
+  return row;
 }
 
 /** The dossier a consultation or an action belongs to (read before locking: mutations lock the dossier first, then the record). */
@@ -268,18 +265,13 @@ export async function lockConsultation(trx: Knex, id: string): Promise<(CaseCons
   return (await trx(t('case_consultations')).where({ id }).forUpdate().first()) ?? null;
 }
 
-export async function updateConsultation(trx: Knex, id: string, expectedVersion: number, changes: Partial<CaseConsultation>): Promise<CaseConsultation | null> {
-  const [row] = await trx(t('case_consultations')).where({ id, version: expectedVersion }).update({ ...changes, version: trx.raw('version + 1') }, '*');
-  return row ?? null;
-}
-
 export async function insertParticipants(trx: Knex, caseConsultationId: string, organisationIds: string[]): Promise<void> {
   await trx(t('case_consultation_participants')).insert(organisationIds.map((organisationId) => ({ caseConsultationId, organisationId })));
 }
 
-/** Marks an organisation as having left a dossier's case consultation; how many participations ended. */
-export async function leaveConsultations(trx: Knex, dossierId: string, organisationId: string, leftOn: string): Promise<number> {
-  return trx(t('case_consultation_participants'))
+/** Marks an organisation as having left a dossier's case consultation. */
+export async function leaveConsultations(trx: Knex, dossierId: string, organisationId: string, leftOn: string): Promise<void> {
+  await trx(t('case_consultation_participants'))
     .where({ organisationId })
     .whereNull('leftOn')
     .whereIn('caseConsultationId', trx(t('case_consultations')).select('id').where({ dossierId }))
@@ -290,15 +282,9 @@ export async function lockAction(trx: Knex, id: string): Promise<(ActionPlanItem
   return (await trx(t('action_plan_items')).where({ id }).forUpdate().first()) ?? null;
 }
 
-export async function updateAction(trx: Knex, id: string, expectedVersion: number, changes: Partial<ActionPlanItem>): Promise<ActionPlanItem | null> {
-  const [row] = await trx(t('action_plan_items')).where({ id, version: expectedVersion }).update({ ...changes, version: trx.raw('version + 1') }, '*');
-  return row ?? null;
-}
-
-/** Cancels a dossier's open actions (at closure); their ids. */
-export async function cancelOpenActions(trx: Knex, dossierId: string): Promise<string[]> {
-  const rows: { id: string }[] = await trx(t('action_plan_items')).where({ dossierId, status: 'OPEN' }).update({ status: 'CANCELLED', version: trx.raw('version + 1') }, ['id']);
-  return rows.map((row) => row.id);
+/** Cancels a dossier's open actions (at closure). */
+export async function cancelOpenActions(trx: Knex, dossierId: string): Promise<void> {
+  await trx(t('action_plan_items')).where({ dossierId, status: 'OPEN' }).update({ status: 'CANCELLED', version: trx.raw('version + 1') });
 }
 
 export async function referralsByDossiers(db: Knex, ids: readonly string[]) {
