@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { Knex } from 'knex';
 import { Actor, abilityFor, HubAbility } from '../../policy';
@@ -18,8 +17,8 @@ export interface SubgraphContext {
   ability: HubAbility;
   requestId: string;
   traceId: string;
-  /** SHA-256 of the operation the gateway sent this subgraph. */
-  documentHash: string;
+  /** The operation the gateway sent this subgraph (a mutation's log lines carry its hash). */
+  document: string;
   /** Loads one key through a per-request DataLoader for this batch function. */
   load<K, V>(batch: BatchLoad<K, V>, key: K): Promise<V>;
 }
@@ -32,7 +31,7 @@ export function createContext(db: Knex, { actor, requestId, traceId }: ActorCont
     ability: abilityFor(actor),
     requestId,
     traceId,
-    documentHash: createHash('sha256').update(document).digest('hex'),
+    document,
     load<K, V>(batch: BatchLoad<K, V>, key: K): Promise<V> {
       let loader = loaders.get(batch as BatchLoad<unknown, unknown>) as DataLoader<K, V> | undefined;
       if (!loader) {

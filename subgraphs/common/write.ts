@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { Knex } from 'knex';
 import { classify, explain, mutationActions, RecordAttributes } from '../../policy';
@@ -55,13 +56,14 @@ export async function write<T>(context: SubgraphContext, mutation: string, work:
     const classified = classify('Mutation', mutation);
     const category = typeof classified === 'object' ? allowed.target.category ?? 'DECLARED_BY_RECORD' : classified ?? 'UNCLASSIFIED';
     const field = { field: `Mutation.${mutation}`, category, legalBasis: allowed.legalBasis };
+    const documentHash = createHash('sha256').update(context.document).digest('hex');
     await appendInTransaction(trx, written.map(({ type, id }): Disclosure => ({
       occurredAt: new Date(),
       requestId: context.requestId,
       traceId: context.traceId,
       ...actorFacts(actor),
       operationName: mutation,
-      documentHash: context.documentHash,
+      documentHash,
       kind: 'CHANGE',
       subjectType: type,
       subjectId: id,
