@@ -20,10 +20,12 @@ interface FactsRow {
 
 export const attributesFromFacts = ({ safeHomeId, dossierStatus, participantIds }: FactsRow): RecordAttributes => ({ safeHomeId, dossierStatus, participantIds });
 
+/** The published facts of dossiers (as f) with their current consultation participants. */
+export const dossierFacts = (db: Knex) =>
+  db('dossiers.access_facts as f').select('f.dossierId', 'f.safeHomeId', 'f.dossierStatus', db.raw(`${participants('f.dossier_id')} AS participant_ids`));
+
 export async function dossierFactsByIds(db: Knex, ids: readonly string[]): Promise<(RecordAttributes | null)[]> {
-  const rows: FactsRow[] = await db('dossiers.access_facts as f')
-    .select('f.dossierId', 'f.safeHomeId', 'f.dossierStatus', db.raw(`${participants('f.dossier_id')} AS participant_ids`))
-    .whereIn('f.dossierId', ids);
+  const rows: FactsRow[] = await dossierFacts(db).whereIn('f.dossierId', ids);
   return onePer(ids, rows, (row) => row.dossierId).map((row) => (row ? attributesFromFacts(row) : null));
 }
 

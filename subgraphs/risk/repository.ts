@@ -1,8 +1,8 @@
 import { Knex } from 'knex';
-import { dossierAttributeColumns, withDossierAttributes } from '../common/access-facts';
+import { dossierAttributeColumns, dossierFacts, withDossierAttributes } from '../common/access-facts';
 import { manyPer, onePer } from '../common/batch';
 import { SubgraphContext } from '../common/context';
-import { dossierAttributeSql, participantsSql, whereVisible } from '../common/policy-sql';
+import { dossierAttributeSql, whereVisible } from '../common/policy-sql';
 import { highestLevel } from './scoring';
 import { RiskAssessment, RiskInstrumentItem, RiskInstrumentVersion, RiskLevel } from './types';
 
@@ -75,8 +75,8 @@ export async function insertRisk(trx: Knex, rows: Partial<RiskRows>): Promise<vo
 
 /** A dossier's policy attributes and state, its row share-locked so it cannot close under the assessment. */
 export async function lockDossierFacts(trx: Knex, dossierId: string) {
-  const row: { safeHomeId: string; dossierStatus: string; track: number | null; participantIds: string[]; referralDate: string } | undefined = await trx('dossiers.access_facts as f')
-    .select('f.safeHomeId', 'f.dossierStatus', 'f.track', 'f.referralDate', trx.raw(`${participantsSql('f.dossier_id')} AS participant_ids`))
+  const row: { safeHomeId: string; dossierStatus: string; track: number | null; participantIds: string[]; referralDate: string } | undefined = await dossierFacts(trx)
+    .select('f.track', 'f.referralDate')
     .where('f.dossierId', dossierId)
     .forShare()
     .first();
