@@ -3,7 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { Actor } from './actor';
 import { DataCategory } from './categories';
 import { Classification, classification } from './classification';
-import { attributesOf, RecordAttribute, RecordAttributes } from './record-attributes';
+import { attributesOf, RecordAttribute, RecordAttributes, recordAttributes, recordLinks } from './record-attributes';
 import { ConditionName, Rule, rules } from './rules';
 
 export type Action = 'read' | 'create' | 'update';
@@ -44,6 +44,7 @@ const conditionQuery: Record<ConditionName, (actor: Actor) => [RecordAttribute, 
   personIsAllegedPerpetrator: () => ['personRole', { personRole: 'ALLEGED_PERPETRATOR' }],
   personIsVictimOrChild: () => ['personRole', { personRole: { $in: ['VICTIM', 'CHILD'] } }],
   actionOwner: (actor) => ['ownerOrganisationId', { ownerOrganisationId: actor.organisationId }],
+  addressProtected: () => ['addressProtected', { addressProtected: true }],
 };
 
 /**
@@ -76,14 +77,28 @@ export function mayBreakGlass(actor: Actor): boolean {
 const isFromRecord = (value: Classification): value is { fromRecord: 'category' } => typeof value === 'object';
 
 /**
+ * The fields of a record's type a rule can grant when the record cannot answer some of its
+ * conditions: only those leading to records that can (checked there). Other types (the roots,
+ * connections) are checked by type; their fields lead to the records that are checked.
+ */
+function fieldsUnder(typeName: string, uncarried: RecordAttribute[], fields: Record<string, Classification>): Record<string, Classification> {
+  if (!uncarried.length || !recordAttributes[typeName]) return fields;
+  const links = recordLinks[typeName] ?? {};
+  const reachable = Object.keys(fields).filter((field) => links[field] && uncarried.every((attribute) => attributesOf(links[field]).includes(attribute)));
+  return Object.fromEntries(reachable.map((field) => [field, fields[field]]));
+}
+
+/**
  * The fields of a type a rule grants, each with the conditions to check on the record. Conditions
  * on attributes the type does not carry are left to the records its fields lead to; a deny rule
  * only applies to types that carry every attribute it looks at.
  */
-function grantsOnType(rule: Rule, actor: Actor, typeName: string, fields: Record<string, Classification>) {
+function grantsOnType(rule: Rule, actor: Actor, typeName: string, allFields: Record<string, Classification>) {
   const attributes = attributesOf(typeName);
   const parts = rule.conditions.map((name) => conditionQuery[name](actor));
-  if (rule.effect === 'deny' && parts.some(([attribute]) => !attributes.includes(attribute))) return [];
+  const uncarried = parts.map(([attribute]) => attribute).filter((attribute) => !attributes.includes(attribute));
+  if (rule.effect === 'deny' && uncarried.length) return [];
+  const fields = fieldsUnder(typeName, uncarried, allFields);
   const conditions = Object.assign({}, ...parts.filter(([attribute]) => attributes.includes(attribute)).map(([, query]) => query));
   const grants: { fields: string[]; conditions: MongoQuery }[] = [];
   const byCategory = (category: DataCategory) => Object.keys(fields).filter((field) => fields[field] === category);
@@ -92,6 +107,30 @@ function grantsOnType(rule: Rule, actor: Actor, typeName: string, fields: Record
   const recordCategorised = Object.keys(fields).filter((field) => isFromRecord(fields[field]));
   if (recordCategorised.length) grants.push({ fields: recordCategorised, conditions: { ...conditions, category: { $in: [...rule.categories] } } });
   return grants;
+}
+
+/** The decision on a field of a record: allowed or not, and by which policy rule (its id), if one decided. */
+export interface RecordDecision {
+  allowed: boolean;
+  rule?: string;
+  /** The attribute set the decision was taken on (of the dossier that granted, or refused). */
+  attributes: RecordAttributes;
+}
+
+/**
+ * Decides an action on a field of a record with one attribute set per dossier it is in (a person
+ * in several dossiers, perhaps of several regions). Some set must grant it, and a deny rule that
+ * holds in any set refuses it: the most protective wins, so a grant through one dossier never beats
+ * a deny from another.
+ */
+export function decideOnRecord(ability: HubAbility, action: Action, typeName: string, sets: readonly RecordAttributes[], field?: string): RecordDecision {
+  let granted: RecordDecision | undefined;
+  for (const attributes of sets) {
+    const rule = ability.relevantRuleFor(action, { ...attributes, __typename: typeName }, field);
+    if (rule?.inverted) return { allowed: false, rule: rule.reason, attributes };
+    if (rule && !granted) granted = { allowed: true, rule: rule.reason, attributes };
+  }
+  return granted ?? { allowed: false, attributes: sets[0] ?? {} };
 }
 
 /**

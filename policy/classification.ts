@@ -66,7 +66,7 @@ export const classification: Record<string, Record<string, Classification>> = {
   DossierPerson: { role: C.IDENTITY, person: C.IDENTITY },
   Person: {
     id: C.KEY, givenName: C.IDENTITY, familyName: C.IDENTITY, birthDate: C.IDENTITY, nationalNumber: C.NATIONAL_NUMBER,
-    phone: C.CONTACT, email: C.CONTACT, addressProtected: C.LOCATION, address: C.LOCATION, riskHistory: C.RISK,
+    phone: C.CONTACT, email: C.CONTACT, addressProtected: C.IDENTITY, address: C.LOCATION, riskHistory: C.RISK,
   },
   Address: { street: C.LOCATION, postalCode: C.LOCATION, municipality: C.LOCATION },
   RiskAssessment: {

@@ -15,12 +15,15 @@ export interface RecordAttributes {
   category?: string;
   /** The organisation that owns an action of the action plan. */
   ownerOrganisationId?: string;
+  /** The person's address is a protected (safe) address; a person's own fact, the same in every dossier. */
+  addressProtected?: boolean;
 }
 
 export type RecordAttribute = keyof RecordAttributes;
 
 const dossierBound: RecordAttribute[] = ['safeHomeId', 'participantIds', 'dossierStatus'];
 const personInDossier: RecordAttribute[] = [...dossierBound, 'personRole'];
+const personWithAddress: RecordAttribute[] = [...personInDossier, 'addressProtected'];
 
 export const recordAttributes: Record<string, readonly RecordAttribute[]> = {
   Dossier: dossierBound,
@@ -34,9 +37,21 @@ export const recordAttributes: Record<string, readonly RecordAttribute[]> = {
   RiskAnswer: dossierBound,
   InfoSharingItem: [...dossierBound, 'category'],
   DossierPerson: personInDossier,
-  Person: personInDossier,
-  Address: personInDossier,
+  Person: personWithAddress,
+  Address: personWithAddress,
   AnonymousConsult: ['safeHomeId'],
+};
+
+/**
+ * The fields that lead from a record to records carrying an attribute it lacks (a dossier's persons
+ * carry their role in it). A rule's condition on such an attribute is checked on the records these
+ * fields lead to; on any other field of the record, a rule whose conditions the record cannot answer
+ * grants nothing (it would grant without its condition).
+ */
+export const recordLinks: Record<string, Record<string, string>> = {
+  Dossier: { persons: 'DossierPerson', infoSharing: 'InfoSharingItem' },
+  DossierPerson: { person: 'Person' },
+  RiskAssessment: { subject: 'Person' },
 };
 
 /**

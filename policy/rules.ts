@@ -15,7 +15,8 @@ export type ConditionName =
   | 'dossierOpen'
   | 'personIsAllegedPerpetrator'
   | 'personIsVictimOrChild'
-  | 'actionOwner';
+  | 'actionOwner'
+  | 'addressProtected';
 
 export const conditionDescriptions: Record<ConditionName, string> = {
   sameSafeHome: "the dossier belongs to the actor's Safe Home region",
@@ -24,6 +25,7 @@ export const conditionDescriptions: Record<ConditionName, string> = {
   personIsAllegedPerpetrator: 'the person is the alleged perpetrator in the dossier',
   personIsVictimOrChild: 'the person is a victim or a child in the dossier',
   actionOwner: "the actor's organisation owns the action",
+  addressProtected: "the person's address is a protected (safe) address",
 };
 
 export interface Rule {
@@ -160,9 +162,15 @@ export const rules: readonly Rule[] = [
   },
   {
     id: 'victim-location-never-to-justice-house',
-    description: "A victim's (and the children's) address and contact are never disclosed to a justice house, a perpetrator-oriented service.",
+    description: "A victim's (and the children's) address and contact are never disclosed to a justice house, a perpetrator-oriented service: not through any dossier, whatever the person's role there, once the person is a victim or a child in one.",
     effect: 'deny', organisationTypes: [O.JUSTICE_HOUSE], purposes: allPurposes, actions: ['read'],
     categories: [C.CONTACT, C.LOCATION], conditions: ['personIsVictimOrChild'], legalBasis: ['sw-458ter'],
+  },
+  {
+    id: 'protected-address-stays-with-safe-home-team',
+    description: "A protected address (a victim's safe address) never leaves the Safe Home's own team: no partner reads it, in a case consultation or under break-glass, whatever the person's role in any dossier.",
+    effect: 'deny', organisationTypes: partners, purposes: allPurposes, actions: ['read'],
+    categories: [C.LOCATION], conditions: ['addressProtected'], legalBasis: ['sw-458ter', 'vh-decree-personal-data'],
   },
   {
     id: 'break-glass-own-region',

@@ -50,7 +50,12 @@ describe('the policy through the gateway, on the seed fixtures', () => {
     expect(dossier.caseConsultations[0].decisions).toMatch(/protected address/);
     expect(dossier.riskAssessments.map((a: { level: string }) => a.level)).toEqual(['HIGH', 'MEDIUM']);
     expect(dossier.persons.map((p: { role: string }) => p.role)).toEqual(['VICTIM', 'ALLEGED_PERPETRATOR', 'CHILD', 'CHILD']);
-    expect(dossier.persons[0].person.address).toEqual({ street: 'Beschermd adres 1' });
+    // The victim's protected address stays with the Safe Home's team, even for those taking part.
+    expect(dossier.persons[0].person.address).toBeNull();
+    expect(body.errors).toContainEqual(expect.objectContaining({
+      path: ['dossier', 'persons', 0, 'person', 'address'], extensions: expect.objectContaining({ code: 'FORBIDDEN' }),
+      message: expect.stringMatching(/protected address .* never leaves the Safe Home's own team/),
+    }));
   });
 
   it('judicial information goes to participating police, not to the participating CAW; health to neither', async () => {

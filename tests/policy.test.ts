@@ -1,11 +1,12 @@
-import { actorFromClaims, claimsFromActor, defineAbilityFor, explain, Purpose, RecordAttributes, Role, rulesMissingAttributes } from '../policy';
+import { actorFromClaims, claimsFromActor, decideOnRecord, defineAbilityFor, explain, Purpose, RecordAttributes, Role, rulesMissingAttributes } from '../policy';
 import { actor } from './support/hub';
 
 const LIMB6024: RecordAttributes = { safeHomeId: 'limburg', participantIds: ['limburg-caw', 'limburg-police', 'limburg-safe-home'], dossierStatus: 'ACTIVE' };
 const closed: RecordAttributes = { ...LIMB6024, dossierStatus: 'CLOSED' };
-const victim: RecordAttributes = { ...LIMB6024, personRole: 'VICTIM' };
-const child: RecordAttributes = { ...LIMB6024, personRole: 'CHILD' };
-const perpetrator: RecordAttributes = { ...LIMB6024, personRole: 'ALLEGED_PERPETRATOR' };
+const victim: RecordAttributes = { ...LIMB6024, personRole: 'VICTIM', addressProtected: false };
+const protectedVictim: RecordAttributes = { ...victim, addressProtected: true };
+const child: RecordAttributes = { ...LIMB6024, personRole: 'CHILD', addressProtected: false };
+const perpetrator: RecordAttributes = { ...LIMB6024, personRole: 'ALLEGED_PERPETRATOR', addressProtected: false };
 const item = (category: string): RecordAttributes => ({ ...LIMB6024, category });
 const withJusticeHouse = (record: RecordAttributes): RecordAttributes => ({ ...record, participantIds: [...record.participantIds!, 'limburg-justice-house'] });
 
@@ -40,6 +41,11 @@ const matrix: Case[] = [
   ["a participating justice house never reads a victim's phone", justiceHouse, 'Person', 'phone', withJusticeHouse(victim), false],
   ["a participating justice house never reads a child's address", justiceHouse, 'Person', 'address', withJusticeHouse(child), false],
   ["a participating justice house reads the perpetrator's address", justiceHouse, 'Person', 'address', withJusticeHouse(perpetrator), true],
+  ['the Safe Home team reads a protected address', caseManager, 'Address', 'street', protectedVictim, true],
+  ['a participant (police) never reads a protected address', police, 'Address', 'street', protectedVictim, false],
+  ['a participant (CAW) never reads a protected address', caw, 'Person', 'address', protectedVictim, false],
+  ['a participant (police) reads an address that is not protected', police, 'Address', 'street', victim, true],
+  ['a participant knows that an address is protected', police, 'Person', 'addressProtected', protectedVictim, true],
   ['health goes to the Safe Home psychologist', psychologist, 'InfoSharingItem', 'content', item('HEALTH'), true],
   ['health does not go to the case manager', caseManager, 'InfoSharingItem', 'content', item('HEALTH'), false],
   ['health goes to a participating CGG', cgg, 'InfoSharingItem', 'content', { ...item('HEALTH'), participantIds: ['limburg-cgg'] }, true],
@@ -82,6 +88,34 @@ describe('the policy matrix', () => {
   });
 });
 
+describe('a person in several dossiers', () => {
+  const inAntwerpen: RecordAttributes = { safeHomeId: 'antwerpen', participantIds: ['antwerpen-safe-home'], dossierStatus: 'ACTIVE', personRole: 'VICTIM', addressProtected: false };
+  const familyMemberHere: RecordAttributes = { ...withJusticeHouse(LIMB6024), personRole: 'FAMILY_MEMBER', addressProtected: false };
+  const ability = defineAbilityFor(justiceHouse);
+
+  it('is refused what a deny rule refuses in any of their dossiers, even another region\'s: the most protective wins', () => {
+    expect(ability.can('read', { ...familyMemberHere, __typename: 'Person' }, 'phone')).toBe(true);
+    expect(decideOnRecord(ability, 'read', 'Person', [familyMemberHere, inAntwerpen], 'phone')).toMatchObject({ allowed: false, rule: 'victim-location-never-to-justice-house' });
+    expect(decideOnRecord(ability, 'read', 'Address', [inAntwerpen, familyMemberHere], 'street')).toMatchObject({ allowed: false, rule: 'victim-location-never-to-justice-house' });
+  });
+
+  it('is read under the rule of the dossier that grants it, when none refuses', () => {
+    expect(decideOnRecord(ability, 'read', 'Person', [{ ...inAntwerpen, personRole: 'FAMILY_MEMBER' }, familyMemberHere], 'givenName'))
+      .toMatchObject({ allowed: true, rule: 'consultation-participants-case-content', attributes: familyMemberHere });
+  });
+});
+
+describe('rules whose conditions a record cannot answer', () => {
+  it('grant nothing on it but the fields that lead to records that can', () => {
+    const ability = defineAbilityFor(justiceHouse);
+    // The justice house's perpetrator rule looks at the person's role: it reaches a dossier's persons, never an action's id.
+    expect(ability.can('read', { ...LIMB6024, __typename: 'Dossier' }, 'persons')).toBe(true);
+    expect(ability.can('read', { ...LIMB6024, __typename: 'ActionPlanItem' }, 'id')).toBe(false);
+    expect(ability.can('read', { ...LIMB6024, __typename: 'RiskAssessment' }, 'subject')).toBe(true);
+    expect(ability.can('read', { ...LIMB6024, __typename: 'RiskAssessment' }, 'id')).toBe(false);
+  });
+});
+
 describe('rules that cannot be evaluated', () => {
   it('are named, so the guard can log them when it denies', () => {
     const { participantIds: _unknown, ...noParticipants } = LIMB6024;
@@ -106,7 +140,8 @@ describe('explain', () => {
     expect(explanation.reason).toMatch(/takes part in the dossier's case consultation/);
   });
 
-  it('names the deny rule that refuses a victim address to a justice house', () => {
+  it('names the deny rule that refuses a victim address to a justice house, and the one that keeps a protected address with the Safe Home', () => {
+    expect(explain(police, 'read', { typeName: 'Address', record: protectedVictim }, 'street')).toMatchObject({ allowed: false, rule: 'protected-address-stays-with-safe-home-team' });
     const explanation = explain(justiceHouse, 'read', { typeName: 'Address', record: withJusticeHouse(victim) }, 'street');
     expect(explanation).toMatchObject({ allowed: false, rule: 'victim-location-never-to-justice-house' });
   });

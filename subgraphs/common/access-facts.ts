@@ -31,11 +31,12 @@ export async function dossierFactsByIds(db: Knex, ids: readonly string[]): Promi
 
 /** Per person, one set of attributes per dossier they are in (their role there included). */
 export async function personAttributesByIds(db: Knex, ids: readonly string[]): Promise<RecordAttributes[][]> {
-  const rows: (FactsRow & { personId: string; role: string })[] = await db('persons.person_roles as r')
+  const rows: (FactsRow & { personId: string; role: string; addressProtected: boolean })[] = await db('persons.person_roles as r')
     .join('dossiers.access_facts as f', 'f.dossierId', 'r.dossierId')
-    .select('r.personId', 'r.role', 'f.dossierId', 'f.safeHomeId', 'f.dossierStatus', db.raw(`${participants('f.dossier_id')} AS participant_ids`))
+    .select('r.personId', 'r.role', 'r.addressProtected', 'f.dossierId', 'f.safeHomeId', 'f.dossierStatus', db.raw(`${participants('f.dossier_id')} AS participant_ids`))
     .whereIn('r.personId', ids);
-  return manyPer(ids, rows, (row) => row.personId).map((list) => list.map((row) => ({ ...attributesFromFacts(row), personRole: row.role })));
+  return manyPer(ids, rows, (row) => row.personId).map((list) =>
+    list.map((row) => ({ ...attributesFromFacts(row), personRole: row.role, addressProtected: row.addressProtected })));
 }
 
 /** Select-list items that read a dossier's policy attributes next to a row holding its id. */

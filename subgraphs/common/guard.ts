@@ -1,5 +1,5 @@
 import { MiddlewareFn } from 'type-graphql';
-import { actionFor, explain, RecordAttributes, rulesMissingAttributes } from '../../policy';
+import { actionFor, decideOnRecord, explain, RecordAttributes, rulesMissingAttributes } from '../../policy';
 import { accessOf, inheritAccess, isRecordChecked } from './access';
 import { SubgraphContext } from './context';
 import { forbidden } from './errors';
@@ -24,7 +24,8 @@ export function isVisible(typeName: string, record: unknown, { ability }: Subgra
 /**
  * The one guard on every field resolver of every subgraph (a type-graphql global middleware, so a
  * new resolver is guarded without anyone remembering to). A field of a record is checked against
- * that very record's attributes; of other types, against the type. A refused field is null with
+ * that very record's attributes (a person's in every dossier they are in: a deny in any of them
+ * wins); of other types, against the type. A refused field is null with
  * FORBIDDEN and the reason. What a field resolves to inherits the record's attributes it lacks.
  */
 export const policyGuard: MiddlewareFn<SubgraphContext> = async ({ root, info, context }, next) => {
@@ -36,10 +37,11 @@ export const policyGuard: MiddlewareFn<SubgraphContext> = async ({ root, info, c
   if (isRecordChecked(typeName)) {
     sets = attributeSets(typeName, root);
     if (!sets) throw forbidden(`${typeName}.${field} is refused: the record's policy attributes are unknown`, `${typeName}.${field}`);
-    if (!sets.some((attributes) => ability.can('read', { ...attributes, __typename: typeName }, field))) {
-      const unevaluable = rulesMissingAttributes(actor, typeName, sets[0]);
+    const decision = decideOnRecord(ability, 'read', typeName, sets, field);
+    if (!decision.allowed) {
+      const unevaluable = rulesMissingAttributes(actor, typeName, decision.attributes);
       if (unevaluable.length) logger.warn({ typeName, field, rules: unevaluable }, 'policy rules could not be evaluated on a record lacking attributes: denied');
-      throw forbidden(explain(actor, 'read', { typeName, record: sets[0] }, field, ability).reason, `${typeName}.${field}`);
+      throw forbidden(explain(actor, 'read', { typeName, record: decision.attributes }, field, ability).reason, `${typeName}.${field}`);
     }
   } else {
     const action = actionFor(typeName, field);

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { withAccess } from '../common/access';
+import { personAttributesByIds } from '../common/access-facts';
 import { SubgraphContext } from '../common/context';
 import * as repository from './repository';
 import { Address, Dossier, DossierPerson, Person } from './types';
@@ -20,9 +21,11 @@ export class PersonResolver {
 
 @Resolver(() => Dossier)
 export class DossierPersonsResolver {
+  /** Each person carries their attributes in every dossier they are in, so a deny from another dossier holds here too. */
   @FieldResolver(() => [DossierPerson], { description: 'The client system: the persons of this dossier and their roles' })
   async persons(@Root() dossier: Dossier, @Ctx() ctx: SubgraphContext): Promise<DossierPerson[]> {
     const rows = await ctx.load(repository.personsByDossiers, dossier.id);
-    return rows.map(({ role, ...person }) => withAccess({ role, person }, { personRole: role }));
+    const sets = await Promise.all(rows.map((row) => ctx.load(personAttributesByIds, row.id)));
+    return rows.map(({ role, ...person }, index) => withAccess({ role, person: withAccess(person, sets[index]) }, { personRole: role }));
   }
 }

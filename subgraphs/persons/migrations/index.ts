@@ -1,4 +1,5 @@
 import { persons } from './001-persons';
 import { personRoles } from './002-person-roles';
+import { personRolesAddressProtection } from './003-person-roles-address-protection';
 
-export const migrations = [persons, personRoles];
+export const migrations = [persons, personRoles, personRolesAddressProtection];

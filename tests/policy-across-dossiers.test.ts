@@ -1,0 +1,72 @@
+import { OverdueActionsDocument, PlanActionDocument, RecordCaseConsultationDocument, ScheduleCaseConsultationDocument } from '../clients/generated/graphql';
+import { today } from '../subgraphs/common/validation';
+import { activeDossier, family, who } from './support/case-work';
+import { useTestDatabase } from './support/database';
+import { useTestHub } from './support/hub';
+
+const { run, query } = useTestHub('casework');
+const db = useTestDatabase('casework');
+
+const forbidden = (body: { errors?: { path?: (string | number)[]; extensions?: Record<string, unknown> }[] }) =>
+  (body.errors ?? []).filter((error) => error.extensions?.code === 'FORBIDDEN').map((error) => error.path!.join('.'));
+
+/** A held consultation of the dossier in which these organisations (and the Safe Home) take part. */
+async function consultation(dossierId: string, participants: string[]) {
+  const planned = (await run(ScheduleCaseConsultationDocument, { input: { dossierId, plannedOn: today(), invitedOrganisationIds: participants } }, who.caseManager())).body.data!.scheduleCaseConsultation!;
+  await run(RecordCaseConsultationDocument, {
+    input: { consultationId: planned.id, expectedVersion: 1, heldOn: today(), decisions: 'Shared the risk.', personsInformed: true, participantIds: ['limburg-safe-home', ...participants] },
+  }, who.caseManager());
+}
+
+describe('a person in several dossiers', () => {
+  it("keeps a justice house from a victim's contact and address through any other dossier she is in", async () => {
+    // She is the victim in one dossier (her address not protected) and a family member in another, whose consultation the justice house takes part in.
+    const first = await activeDossier(run, 'across-victim');
+    const second = await activeDossier(run, 'across-family');
+    const victim = await db()('persons.persons as p').join('persons.dossier_persons as dp', 'dp.personId', 'p.id')
+      .where({ 'dp.dossierId': first.id, 'dp.role': 'VICTIM' }).select('p.id').first();
+    await db()('persons.persons').where({ id: victim.id }).update({ addressProtected: false, street: 'Gewone straat 4', postalCode: '3500', municipality: 'Hasselt' });
+    await db()('persons.dossier_persons').insert({ dossierId: second.id, personId: victim.id, role: 'FAMILY_MEMBER' });
+    await consultation(second.id, ['limburg-justice-house']);
+
+    const { body } = await query(`{ dossier(code: "${second.code}") { persons { role person { id givenName phone address { street } } } } }`, {}, who.justiceHouse());
+    const persons = body.data!.dossier.persons as { role: string; person: { id: string; givenName: string | null; phone: string | null; address: unknown } }[];
+    const index = persons.findIndex((entry) => entry.person.id === victim.id);
+    expect(persons[index]).toEqual({ role: 'FAMILY_MEMBER', person: { id: victim.id, givenName: 'Saar', phone: null, address: null } });
+    expect(forbidden(body)).toEqual(expect.arrayContaining([`dossier.persons.${index}.person.phone`, `dossier.persons.${index}.person.address`]));
+    expect(body.errors!.find((error) => error.path!.join('.') === `dossier.persons.${index}.person.phone`)!.message).toMatch(/never disclosed to a justice house/);
+
+    // The same person asked for directly: the same answer.
+    const direct = await query(`{ person(id: "${victim.id}") { givenName phone address { street } } }`, {}, who.justiceHouse());
+    expect(direct.body.data!.person).toEqual({ givenName: 'Saar', phone: null, address: null });
+
+    // The CAW, in the same consultation, reads what the justice house may not: the deny is the justice house's alone.
+    const { body: caw } = await query(`{ person(id: "${victim.id}") { phone address { street } } }`, {}, who.caw());
+    expect(caw.data!.person).toBeNull();
+    await consultation(second.id, ['limburg-caw']);
+    const { body: cawParticipating } = await query(`{ person(id: "${victim.id}") { phone address { street } } }`, {}, who.caw());
+    expect(cawParticipating.data!.person).toEqual({ phone: '+32 000 11 22 33', address: { street: 'Gewone straat 4' } });
+  });
+});
+
+describe('records an actor may not see', () => {
+  it('are filtered out in SQL, never returned as shells of FORBIDDEN fields', async () => {
+    const dossier = await activeDossier(run, 'overdue-shells');
+    await consultation(dossier.id, ['limburg-police']);
+    const planned = await run(PlanActionDocument, { input: { dossierId: dossier.id, description: 'Follow up', ownerOrganisationId: 'limburg-police', dueOn: today() } }, who.caseManager());
+    expect(planned.body.errors).toBeUndefined();
+    await db()('dossiers.action_plan_items').where({ id: planned.body.data!.planAction!.id }).update({ dueOn: '2024-01-01' });
+
+    const asPolice = await run(OverdueActionsDocument, { first: 100 }, who.policeConsulting());
+    expect(asPolice.body.data!.overdueActions.nodes.map((node) => node.id)).toContain(planned.body.data!.planAction!.id);
+    // The justice house takes part in no consultation of this dossier: it gets the actions of those it does take part in, whole.
+    const asJusticeHouse = await run(OverdueActionsDocument, { first: 100 }, who.justiceHouse());
+    const nodes = asJusticeHouse.body.data!.overdueActions.nodes;
+    expect(nodes.map((node) => node.id)).not.toContain(planned.body.data!.planAction!.id);
+    expect(asJusticeHouse.body.errors).toBeUndefined();
+    const participating: { code: string }[] = await db()('dossiers.dossiers as d').join('dossiers.consultation_participants as p', 'p.dossierId', 'd.id')
+      .where('p.organisationId', 'limburg-justice-house').select('d.code');
+    const codes = participating.map((row) => row.code);
+    for (const node of nodes) expect(codes).toContain(node.dossier!.code);
+  });
+});
