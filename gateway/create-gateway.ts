@@ -1,11 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import type { GatewayGraphQLRequestContext, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
 import { Kind, parse, StringValueNode } from 'graphql';
 import { Actor, abilityFor, HubAbility } from '../policy';
+import { mergeGrants, POLICY_GRANTS_EXTENSION, PolicyGrants } from '../subgraphs/common/grants';
 import { SignActorToken } from '../subgraphs/common/actor-token';
 import { listen, Listening, sendUnauthenticated } from '../subgraphs/common/http';
 import { logger } from '../subgraphs/common/logger';
@@ -28,6 +30,8 @@ export interface GatewayContext {
   requestId: string;
   /** Signed once per request, sent on every subgraph fetch of it. */
   actorToken: string;
+  /** The rules that granted each field, as the subgraphs report them with their answers. */
+  grants: PolicyGrants;
 }
 
 export interface GatewayOptions {
@@ -51,6 +55,15 @@ export interface RunningGateway extends Listening {
 class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     if ('actorToken' in context) request.http?.headers.set('authorization', `Bearer ${context.actorToken}`);
+  }
+
+  /** Keeps the rules a subgraph reports for the disclosure log; they never reach the caller. */
+  didReceiveResponse({ response, context }: Required<Pick<GatewayGraphQLRequestContext<GatewayContext>, 'request' | 'response' | 'context'>>): GatewayGraphQLResponse {
+    if ('grants' in context && response.extensions?.[POLICY_GRANTS_EXTENSION]) {
+      mergeGrants(context.grants, response.extensions[POLICY_GRANTS_EXTENSION]);
+      delete response.extensions[POLICY_GRANTS_EXTENSION];
+    }
+    return response;
   }
 }
 
@@ -149,7 +162,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
         const requestId = randomUUID();
         const traceId = traceIdOf(req);
         const hiddenUntil = (res.locals.hiddenUntil as string | undefined) ?? null;
-        return { actor, ability: abilityFor(actor), requestId, traceId, hiddenUntil, actorToken: await options.signActorToken({ actor, requestId, traceId }) };
+        return { actor, ability: abilityFor(actor), requestId, traceId, hiddenUntil, grants: {}, actorToken: await options.signActorToken({ actor, requestId, traceId }) };
       },
     }),
   );

@@ -3,8 +3,10 @@ import type { GatewayExecutor, GatewayInterface, GatewayGraphQLRequestContext } 
 import { GraphQLError, GraphQLSchema, print } from 'graphql';
 import { actionFor, Actor, explain, HubAbility } from '../policy';
 import { logger } from '../subgraphs/common/logger';
-import { actorFacts, AuditLog, Disclosure } from '../subgraphs/audit/disclosure-log';
-import { auditedTypes, disclosuresOf } from './audit/disclosures';
+import { actorFacts, AuditLog, auditedTypes, Disclosure } from '../subgraphs/audit/disclosure-log';
+import { isRecordChecked } from '../subgraphs/common/access';
+import { PolicyGrants } from '../subgraphs/common/grants';
+import { disclosuresOf, GrantingRules } from './audit/disclosures';
 import { forbidden, restoreRemovedFields, stripAddedKeys } from './forbidden-fields';
 import { FieldDecision, filterOperation } from './operation-filter';
 
@@ -15,6 +17,8 @@ export interface PolicyContext {
   traceId: string;
   /** Police or prosecution: keep this request's disclosures out of subject-access reports until then. */
   hiddenUntil: string | null;
+  /** The rules the subgraphs report granted each field of each record they answered with. */
+  grants: PolicyGrants;
 }
 
 /** What to do with an operation that selects fields the actor can never read. */
@@ -84,6 +88,22 @@ async function recorded(audit: AuditLog, facts: RequestFacts, lines: Omit<Disclo
   }
 }
 
+/**
+ * The rules that granted a field: for a record, those its subgraph reports for that very record;
+ * for a type checked as a whole (reference data, statistics), the rule the actor's ability names.
+ */
+function grantingRules({ ability, grants, requestId }: PolicyContext): GrantingRules {
+  return (subject, typeName, field) => {
+    if (isRecordChecked(typeName)) {
+      const reported = grants[subject]?.[`${typeName}.${field}`];
+      if (!reported) logger.error({ requestId, subject, field: `${typeName}.${field}` }, 'a disclosed field came back without the rule that granted it');
+      return reported ?? [];
+    }
+    const rule = ability.relevantRuleFor(actionFor(typeName, field) ?? 'read', typeName, field);
+    return rule && !rule.inverted && rule.reason ? [rule.reason] : [];
+  };
+}
+
 async function enforce(schema: GraphQLSchema, execute: GatewayExecutor, requestContext: GatewayGraphQLRequestContext, { onForbidden, audit }: PolicyOptions) {
   const context = requestContext.context as unknown as PolicyContext;
   const { actor, ability } = context;
@@ -106,7 +126,7 @@ async function enforce(schema: GraphQLSchema, execute: GatewayExecutor, requestC
 
   const result = await execute({ ...requestContext, document, queryHash: createHash('sha256').update(print(document)).digest('hex') });
   const errors = [...restoreRemovedFields(schema, result.data as never, removed), ...(result.errors ?? [])];
-  const lines = disclosuresOf(schema, requestContext.document, request.operationName, variables, result.data as never, errors, actor);
+  const lines = disclosuresOf(schema, requestContext.document, request.operationName, variables, result.data as never, errors, grantingRules(context));
   if (!(await recorded(audit, facts, lines))) return { errors: [auditUnavailable()] };
   stripAddedKeys(result.data);
   return { ...result, errors: errors.length ? errors : undefined };

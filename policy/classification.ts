@@ -91,7 +91,7 @@ export const classification: Record<string, Record<string, Classification>> = {
     purpose: C.AUDIT, operationName: C.AUDIT, documentHash: C.AUDIT, kind: C.AUDIT, subjectType: C.AUDIT, subjectId: C.AUDIT, fields: C.AUDIT,
     denied: C.AUDIT, outcome: C.AUDIT, breakGlass: C.AUDIT, justification: C.AUDIT, hiddenUntil: C.AUDIT,
   },
-  DisclosedField: { field: C.AUDIT, category: C.AUDIT, legalBasis: C.AUDIT },
+  DisclosedField: { field: C.AUDIT, category: C.AUDIT, rules: C.AUDIT, legalBasis: C.AUDIT },
   DeniedField: { field: C.AUDIT, reason: C.AUDIT },
   DisclosureConnection: { nodes: C.AUDIT, pageInfo: C.REFERENCE, totalCount: C.AUDIT },
   AuditChainStatus: { intact: C.AUDIT, lines: C.AUDIT, firstBrokenLine: C.AUDIT, reason: C.AUDIT },

@@ -31,13 +31,30 @@ describe('the disclosure log', () => {
     const dossier = lines.find((line) => line.subjectType === 'Dossier');
     expect(dossier).toMatchObject({ kind: 'SUBJECT', subjectId: LIMB6024.id, organisationId: 'limburg-police', role: 'POLICE_LIAISON', purpose: 'CASE_CONSULTATION', outcome: 'DISCLOSED', breakGlass: false });
     expect(dossier.fields).toEqual([
-      { field: 'Dossier.code', category: 'CASE_ADMIN', legalBasis: ['vh-decree-art2-8', 'gdpr-6-1-e'] },
-      { field: 'DossierPerson.role', category: 'IDENTITY', legalBasis: ['sw-458ter', 'vh-decree-art2-4', 'vh-decree-case-consultation'] },
+      { field: 'Dossier.code', category: 'CASE_ADMIN', rules: ['core-partner-own-region'], legalBasis: ['vh-decree-art2-8', 'gdpr-6-1-e'] },
+      { field: 'DossierPerson.role', category: 'IDENTITY', rules: ['consultation-participants-case-content'], legalBasis: ['sw-458ter', 'vh-decree-art2-4', 'vh-decree-case-consultation'] },
     ]);
     const persons = lines.filter((line) => line.subjectType === 'Person');
     expect(persons.map((line) => line.subjectId).sort()).toEqual([LIMB6024.victimId, LIMB6024.perpetratorId, ...LIMB6024.childIds].sort());
-    expect(persons.every((line) => JSON.stringify(line.fields) === JSON.stringify([{ field: 'Person.givenName', category: 'IDENTITY', legalBasis: ['sw-458ter', 'vh-decree-art2-4', 'vh-decree-case-consultation'] }]))).toBe(true);
+    const givenName = { field: 'Person.givenName', category: 'IDENTITY', rules: ['consultation-participants-case-content'], legalBasis: ['sw-458ter', 'vh-decree-art2-4', 'vh-decree-case-consultation'] };
+    expect(persons.map((line) => line.fields)).toEqual(persons.map(() => [givenName]));
     expect(lines).toHaveLength(5);
+  });
+
+  it('names, for each field of each record, the rule that granted it there and only its legal bases', async () => {
+    // The justice house reads the alleged perpetrator's name under its own rule, not under the consultation rule it does not meet.
+    const { trace, response } = await ask('{ dossier(code: "LIMB6024") { code persons { person { familyName } } } }', justiceHouse());
+    expect(response.body.data!.dossier.persons).toEqual([{ person: { familyName: 'Vande Molkaert' } }]);
+    const lines = await linesOf(trace.traceId);
+    expect(lines.find((line) => line.subjectType === 'Person').fields).toEqual([
+      { field: 'Person.familyName', category: 'IDENTITY', rules: ['justice-house-perpetrator-identity'], legalBasis: ['vh-decree-art2-8', 'gdpr-6-1-e'] },
+    ]);
+    expect(lines.find((line) => line.subjectType === 'Dossier').fields).toEqual([
+      { field: 'Dossier.code', category: 'CASE_ADMIN', rules: ['core-partner-own-region'], legalBasis: ['vh-decree-art2-8', 'gdpr-6-1-e'] },
+    ]);
+    // Reference data is granted by its own rule, whoever asks.
+    const reference = await ask('{ safeHomes { name } }', justiceHouse());
+    expect((await linesOf(reference.trace.traceId))[0].fields).toEqual([{ field: 'SafeHome.name', category: 'REFERENCE', rules: ['reference-data'], legalBasis: ['gdpr-6-1-e'] }]);
   });
 
   it('records refused fields as denied, with the reason', async () => {
@@ -178,7 +195,9 @@ describe('subject access on a log of its own', () => {
         // The held disclosure is in the log for the DPO, with its date; after that date it is in the report.
         const held = await scratch('audit.disclosures').where({ subjectType: 'Person', subjectId: LIMB6024.victimId }).whereNotNull('hiddenUntil');
         expect(held).toHaveLength(1);
-        expect(held[0].fields.map((f: { category: string }) => f.category).sort()).toEqual(['CONTACT', 'LOCATION']);
+        // Her protected address stays with the Safe Home's team: only her phone left.
+        expect(held[0].fields.map((f: { category: string }) => f.category)).toEqual(['CONTACT']);
+        expect(held[0].denied).toEqual([{ field: 'Person.address', reason: expect.stringMatching(/protected address/) }]);
         const { subjectAccessEntries } = await import('../subgraphs/audit/repository');
         const later = await subjectAccessEntries(scratch, LIMB6024.victimId, hold);
         expect(later).toHaveLength(3);

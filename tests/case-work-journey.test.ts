@@ -151,7 +151,7 @@ describe('a family’s journey through the Safe Home, step by step', () => {
       'reportActionProgress', 'shareInformation', 'shareInformation', 'withdrawFromCaseConsultation', 'closeDossier',
     ]);
     expect(changes.every((line) => line.outcome === 'WRITTEN' && line.fields[0].legalBasis.length > 0)).toBe(true);
-    expect(changes[0]).toMatchObject({ organisationId: 'limburg-police', purpose: 'REFERRAL', fields: [{ field: 'Mutation.referFamily', category: 'CASE_ADMIN', legalBasis: ['vh-decree-art2-8', 'vh-decree-personal-data', 'gdpr-6-1-e'] }] });
+    expect(changes[0]).toMatchObject({ organisationId: 'limburg-police', purpose: 'REFERRAL', fields: [{ field: 'Mutation.referFamily', category: 'CASE_ADMIN', rules: ['partners-refer-families'], legalBasis: ['vh-decree-art2-8', 'vh-decree-personal-data', 'gdpr-6-1-e'] }] });
     const personLines = await db()('audit.disclosures').where({ kind: 'CHANGE', subjectType: 'Person', operationName: 'referFamily' }).whereIn('subjectId', team.body.data!.dossier!.persons!.map((p) => p!.person!.id));
     expect(personLines).toHaveLength(3);
     expect(await createAuditLog(db()).verify()).toMatchObject({ intact: true });

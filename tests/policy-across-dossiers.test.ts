@@ -1,6 +1,6 @@
 import { OverdueActionsDocument, PlanActionDocument, RecordCaseConsultationDocument, ScheduleCaseConsultationDocument } from '../clients/generated/graphql';
 import { today } from '../subgraphs/common/validation';
-import { activeDossier, family, who } from './support/case-work';
+import { activeDossier, who } from './support/case-work';
 import { useTestDatabase } from './support/database';
 import { useTestHub } from './support/hub';
 
@@ -58,15 +58,15 @@ describe('records an actor may not see', () => {
     await db()('dossiers.action_plan_items').where({ id: planned.body.data!.planAction!.id }).update({ dueOn: '2024-01-01' });
 
     const asPolice = await run(OverdueActionsDocument, { first: 100 }, who.policeConsulting());
-    expect(asPolice.body.data!.overdueActions.nodes.map((node) => node.id)).toContain(planned.body.data!.planAction!.id);
+    expect(asPolice.body.data!.overdueActions!.nodes!.map((node) => node!.id)).toContain(planned.body.data!.planAction!.id);
     // The justice house takes part in no consultation of this dossier: it gets the actions of those it does take part in, whole.
     const asJusticeHouse = await run(OverdueActionsDocument, { first: 100 }, who.justiceHouse());
-    const nodes = asJusticeHouse.body.data!.overdueActions.nodes;
-    expect(nodes.map((node) => node.id)).not.toContain(planned.body.data!.planAction!.id);
+    const nodes = asJusticeHouse.body.data!.overdueActions!.nodes!;
+    expect(nodes.map((node) => node!.id)).not.toContain(planned.body.data!.planAction!.id);
     expect(asJusticeHouse.body.errors).toBeUndefined();
     const participating: { code: string }[] = await db()('dossiers.dossiers as d').join('dossiers.consultation_participants as p', 'p.dossierId', 'd.id')
       .where('p.organisationId', 'limburg-justice-house').select('d.code');
     const codes = participating.map((row) => row.code);
-    for (const node of nodes) expect(codes).toContain(node.dossier!.code);
+    for (const node of nodes) expect(codes).toContain(node!.dossier!.code);
   });
 });

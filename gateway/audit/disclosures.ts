@@ -2,12 +2,16 @@ import {
   DocumentNode, FragmentDefinitionNode, getDirectiveValues, getNamedType, GraphQLCompositeType, GraphQLError, GraphQLFormattedError,
   GraphQLIncludeDirective, GraphQLSchema, GraphQLSkipDirective, isAbstractType, isCompositeType, Kind, SelectionNode, SelectionSetNode,
 } from 'graphql';
-import { Actor, classify, rulesApplyingTo } from '../../policy';
+import { classify, rules } from '../../policy';
 import { AUDIT_ID, PLACEHOLDER } from '../operation-filter';
-import { Disclosure } from '../../subgraphs/audit/disclosure-log';
+import { auditedTypes, Disclosure } from '../../subgraphs/audit/disclosure-log';
+import { NO_SUBJECT, subjectKey } from '../../subgraphs/common/grants';
 
-/** The records the log names one line each for: the data subjects (persons) and the case files (dossiers). */
-export const auditedTypes: ReadonlySet<string> = new Set(['Person', 'Dossier']);
+/** The policy rules that granted a field of a record (by its subject key) in this response. */
+export type GrantingRules = (subject: string, typeName: string, field: string) => string[];
+
+const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
+const legalBasesOf = (ruleIds: string[]) => [...new Set(ruleIds.flatMap((id) => ruleById.get(id)?.legalBasis ?? []))];
 
 type Json = null | string | number | boolean | Json[] | { [key: string]: Json };
 type Entry = Pick<Disclosure, 'kind' | 'subjectType' | 'subjectId' | 'fields' | 'denied' | 'outcome'>;
@@ -15,7 +19,7 @@ type Entry = Pick<Disclosure, 'kind' | 'subjectType' | 'subjectId' | 'fields' | 
 interface Collected {
   subjectType: string | null;
   subjectId: string | null;
-  fields: Map<string, { category: string; legalBasis: string[] }>;
+  fields: Map<string, { category: string; rules: string[] }>;
   denied: Map<string, string>;
 }
 
@@ -31,7 +35,7 @@ function outcomeOf(fields: number, denied: number): Disclosure['outcome'] {
 /**
  * What actually left the hub, read from the response walked with the operation and the schema:
  * one entry per person or dossier whose data is in it (the fields disclosed, each with its
- * category and the legal bases this actor is granted it under, and the fields refused), and one
+ * category and the rules that granted it for that record, with their legal bases, and the fields refused), and one
  * summary entry for what belongs to no such record (statistics, reference data) — or for nothing.
  */
 export function disclosuresOf(
@@ -41,7 +45,7 @@ export function disclosuresOf(
   variables: Record<string, unknown>,
   data: Record<string, Json> | null | undefined,
   errors: readonly (GraphQLError | GraphQLFormattedError)[],
-  actor: Actor,
+  grantingRules: GrantingRules,
 ): Entry[] {
   const fragments = new Map<string, FragmentDefinitionNode>();
   let operation: SelectionSetNode | undefined;
@@ -57,15 +61,6 @@ export function disclosuresOf(
   for (const error of errors) {
     if (error.extensions?.code === 'FORBIDDEN' && error.path) forbidden.set(error.path.join('.'), error.message);
   }
-  const granting = new Map<string, string[]>();
-  const legalBasisOf = (category: string) => {
-    if (!granting.has(category)) {
-      const rules = rulesApplyingTo(actor).filter((rule) => rule.effect === 'allow' && (rule.categories as readonly string[]).includes(category));
-      granting.set(category, [...new Set(rules.flatMap((rule) => rule.legalBasis))]);
-    }
-    return granting.get(category)!;
-  };
-
   const summary: Collected = { subjectType: null, subjectId: null, fields: new Map(), denied: new Map() };
   const records = new Map<string, Collected>();
   const recordFor = (type: string, id: string) => {
@@ -111,7 +106,9 @@ export function disclosuresOf(
       }
       const classified = classify(type.name, name);
       const category = classified === undefined ? 'UNCLASSIFIED' : typeof classified === 'object' ? (typeof object.category === 'string' ? object.category : 'DECLARED_BY_RECORD') : classified;
-      into.fields.set(coordinate, { category, legalBasis: legalBasisOf(category) });
+      const granted = grantingRules(into.subjectType && into.subjectId ? subjectKey(into.subjectType, into.subjectId) : NO_SUBJECT, type.name, name);
+      const known = into.fields.get(coordinate)?.rules ?? [];
+      into.fields.set(coordinate, { category, rules: [...new Set([...known, ...granted])] });
     }
   };
   if (operation && operationType) walk(operation, operationType, data ?? {}, summary, []);
@@ -120,7 +117,7 @@ export function disclosuresOf(
     kind,
     subjectType: collected.subjectType,
     subjectId: collected.subjectId,
-    fields: [...collected.fields].map(([field, { category, legalBasis }]) => ({ field, category, legalBasis })),
+    fields: [...collected.fields].map(([field, { category, rules: granted }]) => ({ field, category, rules: granted, legalBasis: legalBasesOf(granted) })),
     denied: [...collected.denied].map(([field, reason]) => ({ field, reason })),
     outcome: outcomeOf(collected.fields.size, collected.denied.size),
   });

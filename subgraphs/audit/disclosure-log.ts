@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { Knex } from 'knex';
 import type { Actor } from '../../policy';
 
+/** The records the log names one line each for: the data subjects (persons) and the case files (dossiers). */
+export const auditedTypes: ReadonlySet<string> = new Set(['Person', 'Dossier']);
+
 /** One line of the disclosure log: what left the hub about one record (or, for non-personal answers, a summary). */
 export interface Disclosure {
   occurredAt: Date;
@@ -17,7 +20,8 @@ export interface Disclosure {
   kind: 'SUBJECT' | 'SUMMARY' | 'CHANGE';
   subjectType: string | null;
   subjectId: string | null;
-  fields: { field: string; category: string; legalBasis: string[] }[];
+  /** Each field disclosed or written, with the policy rules that allowed it for this record and their legal bases. */
+  fields: { field: string; category: string; rules: string[]; legalBasis: string[] }[];
   denied: { field: string; reason: string }[];
   outcome: 'DISCLOSED' | 'PARTIAL' | 'DENIED' | 'NOTHING' | 'WRITTEN';
   breakGlass: boolean;

@@ -1,6 +1,6 @@
 import { SubgraphDefinition } from '../common/subgraph';
 import { migrations } from './migrations';
-import { BreakGlassResolver, DisclosureResolver } from './resolvers';
+import { BreakGlassResolver, DisclosedFieldResolver, DisclosureResolver } from './resolvers';
 
 /**
  * The disclosure log for the DPO: lines by person, dossier, organisation and time, the chain's
@@ -10,5 +10,5 @@ export const auditSubgraph: SubgraphDefinition = {
   name: 'audit',
   databaseSchema: 'audit',
   migrations,
-  resolvers: [DisclosureResolver, BreakGlassResolver],
+  resolvers: [DisclosureResolver, DisclosedFieldResolver, BreakGlassResolver],
 };

@@ -5,9 +5,18 @@ import { checkPageSize, decodeCursor, toConnection } from '../common/pagination'
 import { createAuditLog } from './disclosure-log';
 import * as repository from './repository';
 import {
-  AuditChainStatus, BreakGlassRequest, BreakGlassRequestConnection, BreakGlassReview, Disclosure, DisclosureConnection, DisclosureFilter,
+  AuditChainStatus, BreakGlassRequest, BreakGlassRequestConnection, BreakGlassReview, DisclosedField, Disclosure, DisclosureConnection, DisclosureFilter,
   Organisation, ReviewVerdict, SubjectAccessReport,
 } from './types';
+
+@Resolver(() => DisclosedField)
+export class DisclosedFieldResolver {
+  /** Lines written before the log named the granting rules have none. */
+  @FieldResolver(() => [String])
+  rules(@Root() field: DisclosedField): string[] {
+    return field.rules ?? [];
+  }
+}
 
 @Resolver(() => Disclosure)
 export class DisclosureResolver {

@@ -20,6 +20,7 @@ export class PageInfo {
 export class DisclosedField {
   @Field(() => String, { description: 'Schema coordinate, e.g. Person.givenName' }) field: string;
   @Field(() => String) category: string;
+  @Field(() => [String], { description: 'The policy rules that allowed it for this record (none on lines written before rules were logged)' }) rules?: string[];
   @Field(() => [String]) legalBasis: string[];
 }
 

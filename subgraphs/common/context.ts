@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { Knex } from 'knex';
 import { Actor, abilityFor, HubAbility } from '../../policy';
 import { ActorContext } from './actor-token';
+import { PolicyGrants } from './grants';
 
 /**
  * A batch function of a repository: all values for these keys, in the keys' order, in one
@@ -19,6 +20,8 @@ export interface SubgraphContext {
   traceId: string;
   /** The operation the gateway sent this subgraph (a mutation's log lines carry its hash). */
   document: string;
+  /** The rule that granted each field of each audited record, reported to the gateway with the answer. */
+  grants: PolicyGrants;
   /** Loads one key through a per-request DataLoader for this batch function. */
   load<K, V>(batch: BatchLoad<K, V>, key: K): Promise<V>;
 }
@@ -32,6 +35,7 @@ export function createContext(db: Knex, { actor, requestId, traceId }: ActorCont
     requestId,
     traceId,
     document,
+    grants: {},
     load<K, V>(batch: BatchLoad<K, V>, key: K): Promise<V> {
       let loader = loaders.get(batch as BatchLoad<unknown, unknown>) as DataLoader<K, V> | undefined;
       if (!loader) {

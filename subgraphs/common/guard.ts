@@ -3,6 +3,7 @@ import { actionFor, decideOnRecord, explain, RecordAttributes, rulesMissingAttri
 import { accessOf, inheritAccess, isRecordChecked } from './access';
 import { SubgraphContext } from './context';
 import { forbidden } from './errors';
+import { addGrant, inheritSubject, subjectOf } from './grants';
 import { logger } from './logger';
 
 const federationFields = new Set(['_service', '_entities']);
@@ -26,7 +27,8 @@ export function isVisible(typeName: string, record: unknown, { ability }: Subgra
  * new resolver is guarded without anyone remembering to). A field of a record is checked against
  * that very record's attributes (a person's in every dossier they are in: a deny in any of them
  * wins); of other types, against the type. A refused field is null with
- * FORBIDDEN and the reason. What a field resolves to inherits the record's attributes it lacks.
+ * FORBIDDEN and the reason; an allowed field of a record is reported with the rule that allowed it.
+ * What a field resolves to inherits the record's attributes it lacks, and the audited record it belongs to.
  */
 export const policyGuard: MiddlewareFn<SubgraphContext> = async ({ root, info, context }, next) => {
   const typeName = info.parentType.name;
@@ -43,6 +45,7 @@ export const policyGuard: MiddlewareFn<SubgraphContext> = async ({ root, info, c
       if (unevaluable.length) logger.warn({ typeName, field, rules: unevaluable }, 'policy rules could not be evaluated on a record lacking attributes: denied');
       throw forbidden(explain(actor, 'read', { typeName, record: decision.attributes }, field, ability).reason, `${typeName}.${field}`);
     }
+    addGrant(context.grants, subjectOf(typeName, root), `${typeName}.${field}`, decision.rule!);
   } else {
     const action = actionFor(typeName, field);
     if (!action) throw forbidden(`${typeName}.${field} is refused: the policy defines no action for it`, `${typeName}.${field}`);
@@ -50,5 +53,6 @@ export const policyGuard: MiddlewareFn<SubgraphContext> = async ({ root, info, c
   }
   const value = await next();
   if (sets) inheritAccess(value, sets);
+  inheritSubject(value, subjectOf(typeName, root));
   return value;
 };

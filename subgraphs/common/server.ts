@@ -6,6 +6,7 @@ import { Knex } from 'knex';
 import { buildFederatedSchema } from './build-federated-schema';
 import { createContext, SubgraphContext } from './context';
 import { formatSubgraphError } from './errors';
+import { POLICY_GRANTS_EXTENSION } from './grants';
 import { ActorTokenError, VerifyActorToken } from './actor-token';
 import { listen, Listening, sendUnauthenticated } from './http';
 import { SubgraphDefinition } from './subgraph';
@@ -26,7 +27,20 @@ export async function startSubgraph(definition: SubgraphDefinition, db: Knex, po
     schema: await buildFederatedSchema(definition),
     formatError: formatSubgraphError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      {
+        // The rules that granted what this answer holds, for the gateway's disclosure log.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response, contextValue }) {
+              if (response.body.kind !== 'single' || !Object.keys(contextValue.grants).length) return;
+              response.body.singleResult.extensions = { ...response.body.singleResult.extensions, [POLICY_GRANTS_EXTENSION]: contextValue.grants };
+            },
+          };
+        },
+      },
+    ],
   });
   await server.start();
 

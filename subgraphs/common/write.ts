@@ -44,18 +44,18 @@ export async function write<T>(context: SubgraphContext, mutation: string, work:
   if (!action) throw forbidden(`Mutation.${mutation} is refused: the policy defines no action for it`, `Mutation.${mutation}`);
   const { actor, ability } = context;
   return context.db.transaction(async (trx) => {
-    let allowed: { target: RecordAttributes; legalBasis: string[] } | undefined;
+    let allowed: { target: RecordAttributes; rule: string; legalBasis: string[] } | undefined;
     const authorize = (target: RecordAttributes) => {
       // explain() asks the ability for the rule that decides, so its verdict is the ability's, with the rule's legal basis.
       const explanation = explain(actor, action, { typeName: 'Mutation', record: target }, mutation, ability);
       if (!explanation.allowed) throw forbidden(explanation.reason, `Mutation.${mutation}`);
-      allowed = { target, legalBasis: explanation.legalBasis.map((basis) => basis.id) };
+      allowed = { target, rule: explanation.rule!, legalBasis: explanation.legalBasis.map((basis) => basis.id) };
     };
     const { result, written } = await work({ trx, authorize });
     if (!allowed) throw new Error(`Mutation.${mutation} wrote without checking the policy`);
     const classified = classify('Mutation', mutation);
     const category = typeof classified === 'object' ? allowed.target.category ?? 'DECLARED_BY_RECORD' : classified ?? 'UNCLASSIFIED';
-    const field = { field: `Mutation.${mutation}`, category, legalBasis: allowed.legalBasis };
+    const field = { field: `Mutation.${mutation}`, category, rules: [allowed.rule], legalBasis: allowed.legalBasis };
     const documentHash = createHash('sha256').update(context.document).digest('hex');
     await appendInTransaction(trx, written.map(({ type, id }): Disclosure => ({
       occurredAt: new Date(),
