@@ -14,7 +14,6 @@ import { filterOperation } from '../gateway/operation-filter';
 import { Actor, defineAbilityFor, OrganisationType, Purpose, Role } from '../policy';
 import { apiSchemaPath } from '../schema/files';
 import { isSeeded, seed } from '../seed/seed';
-import { createActorTokenSigner } from '../subgraphs/common/actor-token';
 import { createAuditLog } from '../subgraphs/audit/disclosure-log';
 import { createDatabase } from '../subgraphs/common/database';
 
@@ -81,9 +80,8 @@ async function main() {
   // The Safe Home's case manager may read every field the bench queries ask, in every dossier of the region.
   const actor = { subject: 'bench', organisationId: 'limburg-safe-home', organisationType: OrganisationType.SAFE_HOME, role: Role.CASE_MANAGER, safeHomeId: 'limburg', purpose: Purpose.CASE_MANAGEMENT };
   const token = await signDevToken(actor, { expiresIn: 3600 });
-  const stockActorToken = await (await createActorTokenSigner())({ actor, requestId: 'bench-stock', traceId: 'bench-stock' }, 3600);
   const { subgraphUrls } = await serve('subgraphs', { BENCH_DATABASE_URL: databaseUrl });
-  const env = { BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls), BENCH_STOCK_ACTOR_TOKEN: stockActorToken };
+  const env = { BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls), BENCH_STOCK_ACTOR: JSON.stringify(actor) };
   const [hub, stock] = await Promise.all([serve('hub', { ...env, BENCH_DATABASE_URL: databaseUrl }), serve('stock', env)]);
 
   const queries = [

@@ -1,11 +1,13 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
+import { ActorTokenDataSource } from '../gateway/actor-token-data-source';
 import { startGateway } from '../gateway/create-gateway';
 import { gatewayOptionsFromEnv } from '../gateway/options-from-env';
 import { serveSubgraph } from '../hub/start-hub';
 import { subgraphs } from '../hub/subgraphs';
 import { readSupergraphSdl } from '../schema/files';
+import { ActorContext, createActorTokenSigner } from '../subgraphs/common/actor-token';
 
 /**
  * One process of the benchmark, so that what is measured does not share an event loop with the
@@ -24,14 +26,15 @@ async function main(role: string) {
     return { url: gateway.graphqlUrl };
   }
   if (role === 'stock') {
-    // The subgraphs answer only the gateway's actor tokens: the stock gateway sends one fixed,
-    // pre-signed token as a plain header, so it does no per-request work of ours.
-    const headers = { authorization: `Bearer ${process.env.BENCH_STOCK_ACTOR_TOKEN}` };
+    // The subgraphs answer only actor tokens signed for each fetch: the stock gateway signs them
+    // as ours does, for one fixed actor, and does no other work of ours.
+    const sign = await createActorTokenSigner();
+    const context: ActorContext = { actor: JSON.parse(process.env.BENCH_STOCK_ACTOR!), requestId: 'bench-stock', traceId: 'bench-stock' };
     const gateway = new ApolloGateway({
       supergraphSdl: readSupergraphSdl(),
-      buildService: ({ name }) => new RemoteGraphQLDataSource({ url: subgraphUrls[name], willSendRequest: ({ request }) => Object.entries(headers).forEach(([k, v]) => request.http?.headers.set(k, v)) }),
+      buildService: ({ name }) => new ActorTokenDataSource(name, subgraphUrls[name], sign),
     });
-    const { url } = await startStandaloneServer(new ApolloServer({ gateway }), { listen: { port: 0, host: '127.0.0.1' } });
+    const { url } = await startStandaloneServer(new ApolloServer<ActorContext>({ gateway }), { listen: { port: 0, host: '127.0.0.1' }, context: async () => context });
     return { url };
   }
   throw new Error(`unknown role ${role}`);

@@ -1,4 +1,4 @@
-import { createLocalJWKSet, createRemoteJWKSet, errors, JWTVerifyGetKey, jwtVerify } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, errors, JWTPayload, JWTVerifyGetKey, jwtVerify } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { Actor, actorFromClaims, InvalidActorError } from '../policy';
 import { AuthenticationConfig } from './config';
@@ -19,44 +19,62 @@ function reason(error: unknown): string {
   return 'the token is malformed';
 }
 
+/** Why a verified token's times are not accepted: issued in the future, or living longer than the hub allows (exp − iat, or exp − now without iat). */
+function refusedTimes({ iat, exp }: JWTPayload, { clockToleranceSeconds, maxTokenLifetimeSeconds }: AuthenticationConfig): string | null {
+  const now = Math.floor(Date.now() / 1000);
+  if (iat !== undefined && iat > now + clockToleranceSeconds) return 'the token is issued in the future';
+  const lifetime = exp! - (iat ?? now);
+  if (lifetime > maxTokenLifetimeSeconds + (iat === undefined ? clockToleranceSeconds : 0)) {
+    return `the token's lifetime of ${lifetime} s exceeds the maximum of ${maxTokenLifetimeSeconds} s`;
+  }
+  return null;
+}
+
 /**
  * Verifies a bearer access token against the issuer's JWKS (signature, algorithm allow-list, issuer,
- * audience, expiry) and reads the actor from its claims. A token once verified is remembered until
- * it expires, so a partner application reusing its token does not pay for a signature check on
- * every request (the check dominated the gateway's own cost in the benchmark).
+ * audience, expiry, issued in the past, a lifetime within the maximum) and reads the actor from its
+ * claims. A verified token is remembered until it expires, so a partner application reusing its
+ * token does not pay for a signature check on every request (the check dominated the gateway's own
+ * cost in the benchmark); its organisation is checked against the directory on every request, so a
+ * removed or changed organisation loses access as soon as the directory looks it up again.
  */
 export async function createAuthenticator(config: AuthenticationConfig, organisations: OrganisationDirectory): Promise<Authenticate> {
   const keys: JWTVerifyGetKey = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : createLocalJWKSet(await devJwks());
   const verified = new LRUCache<string, Actor>({ max: 10_000 });
-  return async (authorizationHeader) => {
-    const match = /^Bearer ([A-Za-z0-9\-_.]+)$/.exec(authorizationHeader?.trim() ?? '');
-    if (!match) throw new AuthenticationError('an access token is required: Authorization: Bearer <token>');
-    const token = match[1];
-    const known = verified.get(token);
-    if (known) return known;
+
+  async function verify(token: string): Promise<Actor> {
     let actor: Actor;
-    let expiresAt: number;
+    let payload: JWTPayload;
     try {
-      const { payload } = await jwtVerify(token, keys, {
+      ({ payload } = await jwtVerify(token, keys, {
         issuer: config.issuer,
         audience: config.audience,
         algorithms: config.algorithms,
         clockTolerance: config.clockToleranceSeconds,
         requiredClaims: ['exp', 'sub'],
-      });
+      }));
       actor = actorFromClaims(payload);
-      expiresAt = payload.exp! * 1000;
     } catch (error) {
       throw new AuthenticationError(`access denied: ${reason(error)}`);
     }
+    const refused = refusedTimes(payload, config);
+    if (refused) throw new AuthenticationError(`access denied: ${refused}`);
+    // Remembered only until expiry (without the clock tolerance): an expired token is verified again, and refused.
+    const expiresAt = payload.exp! * 1000;
+    if (expiresAt > Date.now()) verified.set(token, actor, { ttl: expiresAt - Date.now() });
+    return actor;
+  }
+
+  return async (authorizationHeader) => {
+    const match = /^Bearer ([A-Za-z0-9\-_.]+)$/.exec(authorizationHeader?.trim() ?? '');
+    if (!match) throw new AuthenticationError('an access token is required: Authorization: Bearer <token>');
+    const actor = verified.get(match[1]) ?? (await verify(match[1]));
     // A failure to look the organisation up is not the caller's: it propagates (the gateway answers 503).
     const organisation = await organisations(actor.organisationId);
     if (!organisation) throw new AuthenticationError(`access denied: unknown organisation "${actor.organisationId}"`);
     if (organisation.type !== actor.organisationType || organisation.safeHomeId !== actor.safeHomeId) {
       throw new AuthenticationError(`access denied: organisation "${actor.organisationId}" is not a ${actor.organisationType} of Safe Home ${actor.safeHomeId}`);
     }
-    // Remembered only until expiry (without the clock tolerance): an expired token is verified again, and refused.
-    if (expiresAt > Date.now()) verified.set(token, actor, { ttl: expiresAt - Date.now() });
     return actor;
   };
 }

@@ -8,6 +8,8 @@ export interface AuthenticationConfig {
   /** A JWKS URL of the identity provider; without one, the development issuer's local JWKS is used. */
   jwksUrl?: string;
   clockToleranceSeconds: number;
+  /** The longest lifetime (exp − iat) a token may have; a longer-lived one is refused. */
+  maxTokenLifetimeSeconds: number;
 }
 
 export interface GatewayConfig {
@@ -17,6 +19,12 @@ export interface GatewayConfig {
   subgraphUrls: Record<string, string>;
   /** POLICY_ON_FORBIDDEN: remove-fields (default) or reject-operation. */
   onForbidden: 'remove-fields' | 'reject-operation';
+}
+
+function positiveSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a whole number of seconds above 0`);
+  return value;
 }
 
 /** Gateway configuration from the environment (see README, "Configuration"). */
@@ -40,6 +48,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       algorithms: (env.AUTH_ALGORITHMS ?? 'ES256,RS256,EdDSA').split(',').map((alg) => alg.trim()).filter(Boolean),
       jwksUrl: env.AUTH_JWKS_URL,
       clockToleranceSeconds: Number(env.AUTH_CLOCK_TOLERANCE_SECONDS ?? 5),
+      maxTokenLifetimeSeconds: positiveSeconds(env, 'AUTH_MAX_TOKEN_LIFETIME_SECONDS', 3600),
     },
     subgraphUrls,
     onForbidden: env.POLICY_ON_FORBIDDEN === 'reject-operation' ? 'reject-operation' : 'remove-fields',

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import type { GatewayGraphQLRequestContext, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -9,8 +9,9 @@ import { Kind, parse, StringValueNode } from 'graphql';
 import { Actor, abilityFor, HubAbility } from '../policy';
 import { mergeGrants, POLICY_GRANTS_EXTENSION, PolicyGrants } from '../subgraphs/common/grants';
 import { SignActorToken } from '../subgraphs/common/actor-token';
-import { listen, Listening, sendUnauthenticated } from '../subgraphs/common/http';
+import { answerUnhandledError, listen, Listening, sendUnauthenticated } from '../subgraphs/common/http';
 import { logger } from '../subgraphs/common/logger';
+import { ActorTokenDataSource } from './actor-token-data-source';
 import { Authenticate, AuthenticationError } from './authentication';
 import { AuditLog } from '../subgraphs/audit/disclosure-log';
 import { gatewayErrorFormatter } from './errors';
@@ -28,8 +29,6 @@ export interface GatewayContext {
   /** The actor's ability, built once per request from policy/. */
   ability: HubAbility;
   requestId: string;
-  /** Signed once per request, sent on every subgraph fetch of it. */
-  actorToken: string;
   /** The rules that granted each field, as the subgraphs report them with their answers. */
   grants: PolicyGrants;
 }
@@ -52,14 +51,10 @@ export interface RunningGateway extends Listening {
   graphqlUrl: string;
 }
 
-class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    if ('actorToken' in context) request.http?.headers.set('authorization', `Bearer ${context.actorToken}`);
-  }
-
+class HubDataSource extends ActorTokenDataSource {
   /** Keeps the rules a subgraph reports for the disclosure log; they never reach the caller. */
-  didReceiveResponse({ response, context }: Required<Pick<GatewayGraphQLRequestContext<GatewayContext>, 'request' | 'response' | 'context'>>): GatewayGraphQLResponse {
-    if ('grants' in context && response.extensions?.[POLICY_GRANTS_EXTENSION]) {
+  didReceiveResponse({ response, context }: Required<Pick<GatewayGraphQLRequestContext<Partial<GatewayContext>>, 'request' | 'response' | 'context'>>): GatewayGraphQLResponse {
+    if (context.grants && response.extensions?.[POLICY_GRANTS_EXTENSION]) {
       mergeGrants(context.grants, response.extensions[POLICY_GRANTS_EXTENSION]);
       delete response.extensions[POLICY_GRANTS_EXTENSION];
     }
@@ -90,12 +85,12 @@ function subgraphEndpoints(supergraphSdl: string, overrides: Record<string, stri
 /**
  * Builds the hub's gateway over a supergraph: every /graphql request is authenticated before
  * anything is parsed or planned (no token, no subgraph call), then planned and executed by
- * @apollo/gateway, which passes a signed actor token to every subgraph. /health answers 200 only when every subgraph does.
+ * @apollo/gateway, which signs an actor token for every subgraph fetch. /health answers 200 only when every subgraph does.
  */
 export async function startGateway(options: GatewayOptions, port: number): Promise<RunningGateway> {
   const endpoints = subgraphEndpoints(options.supergraphSdl, options.subgraphUrls ?? {});
   const gateway = withPolicy(
-    new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService: ({ name }) => new HubDataSource({ url: endpoints[name] }) }),
+    new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService: ({ name }) => new HubDataSource(name, endpoints[name], options.signActorToken) }),
     { onForbidden: options.onForbidden ?? 'remove-fields', audit: options.audit },
   );
   const limits = operationLimits();
@@ -162,17 +157,11 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
         const requestId = randomUUID();
         const traceId = traceIdOf(req);
         const hiddenUntil = (res.locals.hiddenUntil as string | undefined) ?? null;
-        return { actor, ability: abilityFor(actor), requestId, traceId, hiddenUntil, grants: {}, actorToken: await options.signActorToken({ actor, requestId, traceId }) };
+        return { actor, ability: abilityFor(actor), requestId, traceId, hiddenUntil, grants: {} };
       },
     }),
   );
-  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
-    const status = error.status && error.status < 500 ? error.status : 500;
-    if (status === 500) logger.error({ err: error }, 'unhandled error in gateway');
-    res.status(status).json({
-      errors: [{ message: status === 500 ? 'Internal error.' : 'The request body is not valid JSON.', extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
-    });
-  });
+  app.use(answerUnhandledError);
 
   const listening = await listen(app, port);
   return {

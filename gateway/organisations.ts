@@ -10,11 +10,12 @@ export type OrganisationDirectory = (id: string) => Promise<KnownOrganisation | 
 
 /**
  * The partner organisations the hub knows (dossiers.organisations), looked up by id and
- * remembered for a minute, so a token naming an organisation the hub does not know, or naming
- * it with another type or Safe Home, is refused at authentication.
+ * remembered for a minute (by default), so a token naming an organisation the hub does not know,
+ * or naming it with another type or Safe Home, is refused at authentication, and a change to an
+ * organisation holds for every token within that minute.
  */
-export function organisationDirectory(db: Knex): OrganisationDirectory {
-  const known = new LRUCache<string, { found: KnownOrganisation | null }>({ max: 10_000, ttl: 60_000 });
+export function organisationDirectory(db: Knex, { rememberSeconds = 60 } = {}): OrganisationDirectory {
+  const known = new LRUCache<string, { found: KnownOrganisation | null }>({ max: 10_000, ttl: rememberSeconds * 1000 });
   return async (id) => {
     const cached = known.get(id);
     if (cached) return cached.found;

@@ -1,10 +1,12 @@
-import { generateKeyPair, SignJWT } from 'jose';
+import { generateKeyPair, importJWK, SignJWT } from 'jose';
 import { createAuthenticator } from '../gateway/authentication';
 import { gatewayConfigFromEnv } from '../gateway/config';
 import { organisationDirectory } from '../gateway/organisations';
 import { createDatabase } from '../subgraphs/common/database';
 import { testDatabaseUrl } from './support/database';
 import { devIssuer } from '../gateway/dev-issuer';
+import { devDashboardToken } from '../gateway/web-pages';
+import { ensureKeyPair } from '../subgraphs/common/key-pair';
 import { claimsFromActor, Purpose, Role } from '../policy';
 import { sqlStatementCount } from '../subgraphs/common/database';
 import { actor, limburgPolice, postGraphQL, tokenFor, useTestHub } from './support/hub';
@@ -12,19 +14,27 @@ import { actor, limburgPolice, postGraphQL, tokenFor, useTestHub } from './suppo
 const { hub } = useTestHub();
 const readme = { query: '{ dossier(code: "LIMB6024") { code } }' };
 
-async function signed(options: { alg?: string; key?: Parameters<SignJWT['sign']>[0]; claims?: Record<string, unknown>; issuer?: string; audience?: string; expiresAt?: number }) {
+type SigningKey = Parameters<SignJWT['sign']>[0];
+
+async function signed(options: { alg?: string; key?: SigningKey; claims?: Record<string, unknown>; issuer?: string; audience?: string; issuedAt?: number | null; expiresAt?: number }) {
   const alg = options.alg ?? 'ES256';
   const key = options.key ?? (await generateKeyPair(alg)).privateKey;
   const { sub, ...claims } = { ...claimsFromActor(limburgPolice()), ...options.claims } as Record<string, unknown>;
-  return new SignJWT(claims)
+  const now = Math.floor(Date.now() / 1000);
+  const jwt = new SignJWT(claims)
     .setProtectedHeader({ alg })
     .setSubject(String(sub))
     .setIssuer(options.issuer ?? devIssuer.issuer)
     .setAudience(options.audience ?? devIssuer.audience)
-    .setIssuedAt()
-    .setExpirationTime(options.expiresAt ?? Math.floor(Date.now() / 1000) + 600)
-    .sign(key);
+    .setExpirationTime(options.expiresAt ?? now + 600);
+  if (options.issuedAt !== null) jwt.setIssuedAt(options.issuedAt ?? now);
+  return jwt.sign(key);
 }
+
+/** The development issuer's own key: a token it signs is trusted, so only its claims can be refused. */
+const devIssuerKey = async () => importJWK((await ensureKeyPair(devIssuer.directory, 'ES256')).privateJwk, 'ES256');
+const inSeconds = (seconds: number) => Math.floor(Date.now() / 1000) + seconds;
+const tenYears = 10 * 365 * 86_400;
 
 function unsignedToken() {
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -52,6 +62,9 @@ describe('authentication at the gateway', () => {
     ['a token for an organisation the hub does not know', async () => ({ authorization: `Bearer ${await tokenFor({ ...limburgPolice(), organisationId: 'atlantis-police' })}` })],
     ['a token placing an organisation in another Safe Home', async () => ({ authorization: `Bearer ${await tokenFor({ ...limburgPolice(), safeHomeId: 'gent' })}` })],
     ['a token with an unknown purpose', async () => ({ authorization: `Bearer ${await tokenFor({ ...limburgPolice(), purpose: 'CURIOSITY' as Purpose })}` })],
+    ['a token valid for ten years', async () => ({ authorization: `Bearer ${await tokenFor(limburgPolice(), tenYears)}` })],
+    ['a token issued in the future', async () => ({ authorization: `Bearer ${await signed({ key: await devIssuerKey(), issuedAt: inSeconds(600), expiresAt: inSeconds(1200) })}` })],
+    ['a token without "iat" expiring beyond the maximum lifetime', async () => ({ authorization: `Bearer ${await signed({ key: await devIssuerKey(), issuedAt: null, expiresAt: inSeconds(2 * 3600) })}` })],
   ];
 
   it.each(refusals)('refuses %s with 401 UNAUTHENTICATED, and nothing is executed', async (name, headers) => {
@@ -64,9 +77,23 @@ describe('authentication at the gateway', () => {
     expect(sqlStatementCount() - statementsBefore).toBe(name.includes('does not know') ? 1 : 0);
   });
 
-  it('names the reason, e.g. an expired token', async () => {
-    const response = await postGraphQL(hub().gateway.graphqlUrl, readme, { authorization: `Bearer ${await tokenFor(limburgPolice(), -60)}` });
-    expect(response.body.errors?.[0].message).toBe('access denied: the token has expired');
+  const reasons: [string, () => Promise<string>, string][] = [
+    ['an expired token', () => tokenFor(limburgPolice(), -60), 'access denied: the token has expired'],
+    ['a token valid for ten years', () => tokenFor(limburgPolice(), tenYears), `access denied: the token's lifetime of ${tenYears} s exceeds the maximum of 3600 s`],
+    ['a token issued in the future', async () => signed({ key: await devIssuerKey(), issuedAt: inSeconds(600), expiresAt: inSeconds(1200) }), 'access denied: the token is issued in the future'],
+  ];
+
+  it.each(reasons)('names the reason for %s', async (_name, token, message) => {
+    const response = await postGraphQL(hub().gateway.graphqlUrl, readme, { authorization: `Bearer ${await token()}` });
+    expect(response.body.errors?.[0].message).toBe(message);
+  });
+
+  it("accepts the longest lifetimes the hub's own issuers give: the development hour, the dashboard's 15 minutes, and a token issued within the clock tolerance", async () => {
+    for (const token of [await tokenFor(limburgPolice(), 3600), await devDashboardToken()(), await signed({ key: await devIssuerKey(), issuedAt: inSeconds(3), expiresAt: inSeconds(603) })]) {
+      const response = await postGraphQL(hub().gateway.graphqlUrl, { query: '{ safeHomes { id } }' }, { authorization: `Bearer ${token}` });
+      expect(response.status).toBe(200);
+      expect(response.body.errors).toBeUndefined();
+    }
   });
 });
 
@@ -81,6 +108,40 @@ describe('the verified-token cache', () => {
       await new Promise((resolve) => setTimeout(resolve, 2100));
       await expect(authenticate(`Bearer ${token}`)).rejects.toThrow('access denied: the token has expired');
     } finally {
+      await db.destroy();
+    }
+  });
+});
+
+describe('an organisation that changes or goes', () => {
+  it('loses access as soon as the directory looks it up again, whatever its tokens still say', async () => {
+    const db = createDatabase(testDatabaseUrl('casework'));
+    const id = `limburg-police-${process.pid}`;
+    const organisation = () => db('dossiers.organisations').where({ id });
+    const afterTheDirectoryForgets = () => new Promise((resolve) => setTimeout(resolve, 1100));
+    try {
+      await db('dossiers.organisations').insert({ id, name: 'Politiezone Proefstad', type: 'POLICE', safeHomeId: 'limburg' });
+      const authenticate = await createAuthenticator(gatewayConfigFromEnv({}).authentication, organisationDirectory(db, { rememberSeconds: 1 }));
+      const bearer = `Bearer ${await tokenFor({ ...limburgPolice(), organisationId: id })}`;
+      await expect(authenticate(bearer)).resolves.toMatchObject({ organisationId: id });
+
+      await organisation().update({ type: 'CAW' });
+      await afterTheDirectoryForgets();
+      await expect(authenticate(bearer)).rejects.toThrow(`access denied: organisation "${id}" is not a POLICE of Safe Home limburg`);
+
+      await organisation().update({ type: 'POLICE', safeHomeId: 'antwerpen' });
+      await afterTheDirectoryForgets();
+      await expect(authenticate(bearer)).rejects.toThrow(`access denied: organisation "${id}" is not a POLICE of Safe Home limburg`);
+
+      await organisation().update({ safeHomeId: 'limburg' });
+      await afterTheDirectoryForgets();
+      await expect(authenticate(bearer)).resolves.toMatchObject({ organisationId: id });
+
+      await organisation().delete();
+      await afterTheDirectoryForgets();
+      await expect(authenticate(bearer)).rejects.toThrow(`access denied: unknown organisation "${id}"`);
+    } finally {
+      await organisation().delete();
       await db.destroy();
     }
   });

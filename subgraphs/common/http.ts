@@ -1,6 +1,7 @@
 import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { Express, Response } from 'express';
+import { Express, NextFunction, Request, Response } from 'express';
+import { logger } from './logger';
 
 export interface Listening {
   url: string;
@@ -35,4 +36,16 @@ export function sendUnauthenticated(res: Response, message: string, realm: strin
     .status(401)
     .set('WWW-Authenticate', `Bearer realm="${realm}", error="invalid_token"`)
     .json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+}
+
+/**
+ * The last error handler of the gateway and every subgraph: a body that cannot be read (not JSON,
+ * too large) is the caller's 4xx; anything else is a 500 whose details stay in the log.
+ */
+export function answerUnhandledError(error: Error & { status?: number }, _req: Request, res: Response, _next: NextFunction) {
+  const status = error.status && error.status < 500 ? error.status : 500;
+  if (status === 500) logger.error({ err: error }, 'unhandled error');
+  res.status(status).json({
+    errors: [{ message: status === 500 ? 'Internal error.' : status === 413 ? 'The request body is larger than 1 MB.' : 'The request body is not valid JSON.', extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
+  });
 }

@@ -8,7 +8,7 @@ import { createContext, SubgraphContext } from './context';
 import { formatSubgraphError } from './errors';
 import { POLICY_GRANTS_EXTENSION } from './grants';
 import { ActorTokenError, VerifyActorToken } from './actor-token';
-import { listen, Listening, sendUnauthenticated } from './http';
+import { answerUnhandledError, listen, Listening, sendUnauthenticated } from './http';
 import { SubgraphDefinition } from './subgraph';
 
 export interface RunningSubgraph extends Listening {
@@ -18,9 +18,9 @@ export interface RunningSubgraph extends Listening {
 }
 
 /**
- * Serves one subgraph: GraphQL at /graphql for the gateway only (every request, `_service` and
- * `_entities` included, needs a valid actor token), and /health, which answers 200 only while the
- * subgraph's database does.
+ * Serves one subgraph: GraphQL at /graphql for the gateway only (every POST, `_service` and
+ * `_entities` included, needs a valid actor token signed for this subgraph and this very body),
+ * and /health, which answers 200 only while the subgraph's database does.
  */
 export async function startSubgraph(definition: SubgraphDefinition, db: Knex, port: number, verifyActorToken: VerifyActorToken): Promise<RunningSubgraph> {
   const server = new ApolloServer<SubgraphContext>({
@@ -54,21 +54,30 @@ export async function startSubgraph(definition: SubgraphDefinition, db: Knex, po
       res.status(503).json({ status: 'unavailable', subgraph: definition.name, reason: 'database unavailable' });
     }
   });
-  app.use(
+  app.post(
     '/graphql',
+    // The body as received: the actor token carries its hash. Nothing is parsed before the token is checked.
+    express.raw({ type: () => true, limit: '1mb' }),
     async (req: Request, res: Response, next: NextFunction) => {
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       try {
-        res.locals.actorContext = await verifyActorToken(req.header('authorization'));
-        next();
+        res.locals.actorContext = await verifyActorToken(req.header('authorization'), { subgraph: definition.name, body });
       } catch (error) {
-        sendUnauthenticated(res, error instanceof ActorTokenError ? error.message : 'access denied', `safe-home-hub/${definition.name}`);
+        return sendUnauthenticated(res, error instanceof ActorTokenError ? error.message : 'access denied', `safe-home-hub/${definition.name}`);
       }
+      try {
+        req.body = JSON.parse(body.toString('utf8'));
+      } catch {
+        return next(Object.assign(new Error('the body is not JSON'), { status: 400 }));
+      }
+      next();
     },
-    express.json({ limit: '1mb' }),
     expressMiddleware(server, {
       context: async ({ req, res }) => createContext(db, res.locals.actorContext, typeof req.body?.query === 'string' ? req.body.query : ''),
     }),
   );
+
+  app.use(answerUnhandledError);
 
   const listening = await listen(app, port);
   return {

@@ -1,0 +1,26 @@
+import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ActorContext, SignActorToken } from '../subgraphs/common/actor-token';
+
+/**
+ * A subgraph's data source that signs an actor token for every fetch, bound to that subgraph and
+ * to the exact body sent. RemoteGraphQLDataSource sends `{ query, ...the rest of the request but
+ * http }` as JSON, and nothing changes the request after willSendRequest; a drift would make every
+ * subgraph refuse every fetch, never accept another body.
+ */
+export class ActorTokenDataSource extends RemoteGraphQLDataSource<ActorContext> {
+  constructor(
+    private readonly subgraph: string,
+    url: string,
+    private readonly sign: SignActorToken,
+  ) {
+    super({ url });
+  }
+
+  async willSendRequest(options: GraphQLDataSourceProcessOptions<ActorContext>) {
+    // Only a client's operation has an actor; anything else goes without a token, and is refused.
+    if (!('incomingRequestContext' in options)) return;
+    const { http, query, ...rest } = options.request;
+    const token = await this.sign(options.context, { subgraph: this.subgraph, body: JSON.stringify({ query, ...rest }) });
+    http?.headers.set('authorization', `Bearer ${token}`);
+  }
+}
