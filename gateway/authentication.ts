@@ -73,7 +73,7 @@ export async function createAuthenticator(config: AuthenticationConfig, organisa
     const organisation = await organisations(actor.organisationId);
     if (!organisation) throw new AuthenticationError(`access denied: unknown organisation "${actor.organisationId}"`);
     if (organisation.type !== actor.organisationType || organisation.safeHomeId !== actor.safeHomeId) {
-      throw new AuthenticationError(`access denied: organisation "${actor.organisationId}" is not a ${actor.organisationType} of Safe Home ${actor.safeHomeId}`);
+      throw new AuthenticationError(`access denied: organisation "${actor.organisationId}" is not a ${actor.organisationType} of ${actor.safeHomeId ? `Safe Home ${actor.safeHomeId}` : 'no Safe Home region'}`);
     }
     return actor;
   };

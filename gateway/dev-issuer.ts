@@ -27,7 +27,7 @@ export interface TokenOptions {
 export function devActor(organisationId: string, role: string | undefined, purpose: string | undefined, subject = `dev-user@${organisationId}`): Actor {
   const organisation = organisationRows().find((row) => row.id === organisationId);
   if (!organisation) throw new InvalidActorError(`unknown organisation "${organisationId}" (ids look like limburg-police)`);
-  return actorFromClaims({ sub: subject, org: organisation.id, org_type: organisation.type, role, safe_home: organisation.safeHomeId, purpose });
+  return actorFromClaims({ sub: subject, org: organisation.id, org_type: organisation.type, role, safe_home: organisation.safeHomeId ?? undefined, purpose });
 }
 
 /** Signs a development access token for an actor, creating the key pair on first use. */

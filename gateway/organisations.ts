@@ -3,7 +3,8 @@ import { LRUCache } from 'lru-cache';
 
 export interface KnownOrganisation {
   type: string;
-  safeHomeId: string;
+  /** Null for an organisation of no Safe Home region (the central team). */
+  safeHomeId: string | null;
 }
 
 export type OrganisationDirectory = (id: string) => Promise<KnownOrganisation | null>;
@@ -19,7 +20,7 @@ export function organisationDirectory(db: Knex, { rememberSeconds = 60 } = {}): 
   return async (id) => {
     const cached = known.get(id);
     if (cached) return cached.found;
-    const row: { type: string; safeHomeId: string } | undefined = await db('dossiers.organisations').select('type', 'safeHomeId').where({ id }).first();
+    const row: KnownOrganisation | undefined = await db('dossiers.organisations').select('type', 'safeHomeId').where({ id }).first();
     const found = row ? { type: row.type, safeHomeId: row.safeHomeId } : null;
     known.set(id, { found });
     return found;

@@ -1,4 +1,4 @@
-import { OrganisationType } from './organisation-types';
+import { OrganisationType, regionlessOrganisationTypes } from './organisation-types';
 import { Purpose, purposesByRole } from './purposes';
 import { Role, roleOrganisationTypes } from './roles';
 
@@ -8,7 +8,8 @@ export interface Actor {
   organisationId: string;
   organisationType: OrganisationType;
   role: Role;
-  safeHomeId: string;
+  /** The Safe Home region the organisation belongs to; null for one that works for all of Flanders (the central team). */
+  safeHomeId: string | null;
   purpose: Purpose;
   /** Declared for this request only: an emergency, with its written justification (see rules.ts). */
   breakGlass?: { justification: string };
@@ -20,7 +21,8 @@ export interface ActorClaims {
   org: string;
   org_type: string;
   role: string;
-  safe_home: string;
+  /** Absent for an organisation that belongs to no Safe Home region. */
+  safe_home?: string;
   purpose: string;
   /** Only in the gateway's actor tokens to subgraphs, never accepted from a partner's token. */
   break_glass?: string;
@@ -38,18 +40,26 @@ function text(value: unknown, claim: string): string {
   throw new InvalidActorError(`claim "${claim}" is missing or malformed`);
 }
 
+/** The Safe Home claim: required of an organisation of a region, refused from one of all of Flanders. */
+function safeHomeOf(claims: Record<string, unknown>, organisationType: OrganisationType): string | null {
+  if (!regionlessOrganisationTypes.includes(organisationType)) return text(claims.safe_home, 'safe_home');
+  if (claims.safe_home === undefined || claims.safe_home === null) return null;
+  throw new InvalidActorError(`claim "safe_home" is not accepted for an organisation of type ${organisationType}, which belongs to no Safe Home region`);
+}
+
 /**
  * Reads an actor from verified token claims; throws InvalidActorError when they do not form one.
  * A break-glass declaration is read only from the gateway's own actor tokens.
  */
 export function actorFromClaims(claims: Record<string, unknown>, { acceptBreakGlass = false } = {}): Actor {
   if (claims.break_glass !== undefined && !acceptBreakGlass) throw new InvalidActorError('claim "break_glass" is not accepted in an access token');
+  const organisationType = oneOf(OrganisationType, claims.org_type, 'org_type');
   const actor: Actor = {
     subject: text(claims.sub, 'sub'),
     organisationId: text(claims.org, 'org'),
-    organisationType: oneOf(OrganisationType, claims.org_type, 'org_type'),
+    organisationType,
     role: oneOf(Role, claims.role, 'role'),
-    safeHomeId: text(claims.safe_home, 'safe_home'),
+    safeHomeId: safeHomeOf(claims, organisationType),
     purpose: oneOf(Purpose, claims.purpose, 'purpose'),
     ...(claims.break_glass !== undefined ? { breakGlass: { justification: text(claims.break_glass, 'break_glass') } } : {}),
   };
@@ -68,7 +78,7 @@ export function claimsFromActor(actor: Actor): ActorClaims {
     org: actor.organisationId,
     org_type: actor.organisationType,
     role: actor.role,
-    safe_home: actor.safeHomeId,
+    ...(actor.safeHomeId !== null ? { safe_home: actor.safeHomeId } : {}),
     purpose: actor.purpose,
     ...(actor.breakGlass ? { break_glass: actor.breakGlass.justification } : {}),
   };

@@ -25,4 +25,5 @@ export const purposesByRole: Record<Role, readonly Purpose[]> = {
   [Role.CHILD_WELFARE_WORKER]: [Purpose.CASE_CONSULTATION, Purpose.REFERRAL],
   [Role.STATISTICIAN]: [Purpose.STATISTICS],
   [Role.DPO]: [Purpose.AUDIT],
+  [Role.CENTRAL_DPO]: [Purpose.AUDIT],
 };

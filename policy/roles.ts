@@ -18,6 +18,8 @@ export enum Role {
   CHILD_WELFARE_WORKER = 'CHILD_WELFARE_WORKER',
   STATISTICIAN = 'STATISTICIAN',
   DPO = 'DPO',
+  /** The data protection officer of the central team, for the Safe Homes of all regions. */
+  CENTRAL_DPO = 'CENTRAL_DPO',
 }
 
 /** Which organisation types a role can be held in (a token that breaks this is refused). */
@@ -35,4 +37,5 @@ export const roleOrganisationTypes: Record<Role, readonly OrganisationType[]> = 
   [Role.CHILD_WELFARE_WORKER]: [OrganisationType.OPGROEIEN, OrganisationType.VK],
   [Role.STATISTICIAN]: [OrganisationType.SAFE_HOME],
   [Role.DPO]: [OrganisationType.SAFE_HOME],
+  [Role.CENTRAL_DPO]: [OrganisationType.CENTRAL_TEAM],
 };

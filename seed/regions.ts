@@ -1,4 +1,4 @@
-import { OrganisationType } from '../policy';
+import { OrganisationType, regionlessOrganisationTypes } from '../policy';
 
 /**
  * The ten Safe Home regions of Flanders, as used by the synthetic seed. `weight` spreads the
@@ -20,7 +20,9 @@ export const regions = [
 export type Region = (typeof regions)[number];
 
 /** Every region has one organisation of each partner type, with the stable id `<region>-<type>`. */
-export const seededOrganisationTypes = Object.values(OrganisationType).filter((type) => type !== OrganisationType.OTHER);
+export const seededOrganisationTypes = Object.values(OrganisationType).filter(
+  (type) => type !== OrganisationType.OTHER && !regionlessOrganisationTypes.includes(type),
+);
 
 const typeNames: Record<OrganisationType, string> = {
   POLICE: 'Politiezone',
@@ -33,12 +35,22 @@ const typeNames: Record<OrganisationType, string> = {
   VK: 'Vertrouwenscentrum Kindermishandeling',
   SAFE_HOME: 'Veilig Huis',
   OTHER: 'Partner',
+  CENTRAL_TEAM: 'Vlaamse overheid',
 };
 
 export const organisationId = (regionId: string, type: OrganisationType) => `${regionId}-${type.toLowerCase().replace(/_/g, '-')}`;
 
-export function organisationRows() {
-  return regions.flatMap((region) =>
+/** The Flemish government's central team for the Safe Homes, of no region: `vlaanderen-central-team`. */
+export const centralTeam = {
+  id: organisationId('vlaanderen', OrganisationType.CENTRAL_TEAM),
+  name: `${typeNames.CENTRAL_TEAM}, centraal team Veilige Huizen`,
+  type: OrganisationType.CENTRAL_TEAM,
+  safeHomeId: null,
+};
+
+/** The seeded organisations: each region's partners, and the central team. */
+export function organisationRows(): { id: string; name: string; type: OrganisationType; safeHomeId: string | null }[] {
+  const regional = regions.flatMap((region) =>
     seededOrganisationTypes.map((type) => ({
       id: organisationId(region.id, type),
       name: `${typeNames[type]} ${region.province === region.municipality ? region.province : region.name.replace('Veilig Huis ', '')}`,
@@ -46,4 +58,5 @@ export function organisationRows() {
       safeHomeId: region.id,
     })),
   );
+  return [...regional, centralTeam];
 }

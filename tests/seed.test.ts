@@ -21,10 +21,11 @@ describe('the synthetic seed', () => {
     expect(Object.fromEntries(rows.rows.map((r: { year: number; n: number }) => [r.year, r.n]))).toEqual(publishedTotals.consults);
   });
 
-  it('covers all ten Safe Homes, each with one organisation of every partner type named <region>-<type>', async () => {
+  it('covers all ten Safe Homes, each with one organisation of every partner type named <region>-<type>, and the central team', async () => {
     expect(await db()('dossiers.safe_homes').pluck('id')).toHaveLength(10);
-    const ids: string[] = await db()('dossiers.organisations').pluck('id');
+    const ids: string[] = await db()('dossiers.organisations').whereNotNull('safeHomeId').pluck('id');
     expect(ids).toHaveLength(90);
+    expect(await db()('dossiers.organisations').whereNull('safeHomeId').select('id', 'type')).toEqual([{ id: 'vlaanderen-central-team', type: 'CENTRAL_TEAM' }]);
     expect(ids).toEqual(expect.arrayContaining(['limburg-police', 'limburg-caw', 'limburg-justice-house', 'limburg-safe-home', 'antwerpen-police']));
     const perRegion = await db()('dossiers.dossiers').select('safeHomeId').count({ n: '*' }).groupBy('safeHomeId');
     expect(perRegion).toHaveLength(10);

@@ -98,6 +98,7 @@ export type InformationInput = {
 /** Kinds of partner organisation */
 export type OrganisationType =
   | 'CAW'
+  | 'CENTRAL_TEAM'
   | 'CGG'
   | 'JUSTICE_HOUSE'
   | 'OCMW'

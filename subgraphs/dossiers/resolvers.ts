@@ -110,9 +110,9 @@ export class OrganisationResolver {
     return ctx.load(repository.organisationsByIds, id);
   }
 
-  @FieldResolver(() => SafeHome)
+  @FieldResolver(() => SafeHome, { description: 'Null for the central team, which belongs to no region' })
   safeHome(@Root() organisation: Organisation, @Ctx() ctx: SubgraphContext) {
-    return ctx.load(repository.safeHomesByIds, organisation.safeHomeId);
+    return organisation.safeHomeId ? ctx.load(repository.safeHomesByIds, organisation.safeHomeId) : null;
   }
 }
 

@@ -29,12 +29,12 @@ export class SafeHome {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A partner organisation, belonging to one Safe Home region' })
+@ObjectType({ description: 'A partner organisation, belonging to one Safe Home region, or the Flemish central team (no region)' })
 export class Organisation {
   @Field(() => ID, { nullable: false, description: 'Stable id of the form <region>-<type>, e.g. limburg-police' }) id: string;
   @Field(() => String) name: string;
   @Field(() => OrganisationType) type: OrganisationType;
-  safeHomeId: string;
+  safeHomeId: string | null;
 }
 
 @ObjectType({ description: 'Situation description (situatieschets) of the case file' })

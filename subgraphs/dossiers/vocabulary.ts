@@ -27,8 +27,8 @@ export enum ConsultTopic {
   OTHER = 'OTHER',
 }
 
-/** Who referred a family: a partner organisation type, or the family itself. */
-const { SAFE_HOME: _theSafeHomeItself, ...partnerTypes } = OrganisationType;
+/** Who referred a family: a partner organisation type, or the family itself (the central team refers no one). */
+const { SAFE_HOME: _theSafeHomeItself, CENTRAL_TEAM: _theCentralTeam, ...partnerTypes } = OrganisationType;
 export const ReferralSource = { ...partnerTypes, SELF: 'SELF' } as const;
 export type ReferralSource = (typeof ReferralSource)[keyof typeof ReferralSource];
 

@@ -3,5 +3,6 @@ import { listingIndex } from './002-listing-index';
 import { accessFacts } from './003-access-facts';
 import { retention } from './004-retention';
 import { caseWork } from './005-case-work';
+import { centralOrganisation } from './006-central-organisation';
 
-export const migrations = [caseFiles, listingIndex, accessFacts, retention, caseWork];
+export const migrations = [caseFiles, listingIndex, accessFacts, retention, caseWork, centralOrganisation];
