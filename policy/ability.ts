@@ -45,6 +45,7 @@ const conditionQuery: Record<ConditionName, (actor: Actor) => [RecordAttribute, 
   personIsVictimOrChild: () => ['personRole', { personRole: { $in: ['VICTIM', 'CHILD'] } }],
   actionOwner: (actor) => ['ownerOrganisationId', { ownerOrganisationId: actor.organisationId }],
   addressProtected: () => ['addressProtected', { addressProtected: true }],
+  auditLineOfOwnRegion: (actor) => ['regionIds', { regionIds: actor.safeHomeId }],
 };
 
 /**

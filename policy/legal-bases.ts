@@ -65,6 +65,16 @@ export const legalBases = [
     text: 'Records of processing activities.',
   },
   {
+    id: 'gdpr-37-3',
+    citation: 'GDPR art. 37(3)',
+    text: 'Where the controllers are public authorities or bodies, a single data protection officer may be designated for several of them, taking account of their organisational structure and size.',
+  },
+  {
+    id: 'gdpr-39',
+    citation: 'GDPR art. 39',
+    text: 'The data protection officer monitors compliance with the regulation and the policies of the controller, including the assignment of responsibilities and audits.',
+  },
+  {
     id: 'gdpr-89',
     citation: 'GDPR art. 89',
     text: 'Processing for statistical purposes, with safeguards such as aggregation and suppression of small cells.',

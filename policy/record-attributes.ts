@@ -17,6 +17,12 @@ export interface RecordAttributes {
   ownerOrganisationId?: string;
   /** The person's address is a protected (safe) address; a person's own fact, the same in every dossier. */
   addressProtected?: boolean;
+  /**
+   * The Safe Home regions a line of the disclosure log (or a break-glass request, or a
+   * subject-access entry made of such lines) belongs to; how they are decided is the rule
+   * dpo-audit-own-region's description (rules.ts).
+   */
+  regionIds?: string[];
 }
 
 export type RecordAttribute = keyof RecordAttributes;
@@ -40,6 +46,9 @@ export const recordAttributes: Record<string, readonly RecordAttribute[]> = {
   Person: personWithAddress,
   Address: personWithAddress,
   AnonymousConsult: ['safeHomeId'],
+  Disclosure: ['regionIds'],
+  BreakGlassRequest: ['regionIds'],
+  SubjectAccessEntry: ['regionIds'],
 };
 
 /**
@@ -55,11 +64,12 @@ export const recordLinks: Record<string, Record<string, string>> = {
 };
 
 /**
- * What a mutation writes to: its dossier, the action it updates, the category of what it shares.
+ * What a mutation writes to: its dossier, the action it updates, the category of what it shares,
+ * the regions of the break-glass request it reviews.
  * No record carries these for the guard: each mutation checks them itself, once it has read (and
  * locked) that record (subgraphs/common/write.ts).
  */
-export const mutationTargetAttributes: readonly RecordAttribute[] = [...dossierBound, 'ownerOrganisationId', 'category'];
+export const mutationTargetAttributes: readonly RecordAttribute[] = [...dossierBound, 'ownerOrganisationId', 'category', 'regionIds'];
 
 /** The attributes rule conditions on a type can look at: its records', or for Mutation, its targets'. */
 export const attributesOf = (typeName: string): readonly RecordAttribute[] =>

@@ -16,7 +16,8 @@ export type ConditionName =
   | 'personIsAllegedPerpetrator'
   | 'personIsVictimOrChild'
   | 'actionOwner'
-  | 'addressProtected';
+  | 'addressProtected'
+  | 'auditLineOfOwnRegion';
 
 export const conditionDescriptions: Record<ConditionName, string> = {
   sameSafeHome: "the dossier belongs to the actor's Safe Home region",
@@ -26,6 +27,7 @@ export const conditionDescriptions: Record<ConditionName, string> = {
   personIsVictimOrChild: 'the person is a victim or a child in the dossier',
   actionOwner: "the actor's organisation owns the action",
   addressProtected: "the person's address is a protected (safe) address",
+  auditLineOfOwnRegion: "the log line belongs to the actor's Safe Home region (see rule dpo-audit-own-region)",
 };
 
 export interface Rule {
@@ -187,15 +189,27 @@ export const rules: readonly Rule[] = [
     categories: [C.AGGREGATE], conditions: [], legalBasis: ['gdpr-89', 'vh-decree-personal-data'],
   },
   {
-    id: 'dpo-audit',
-    description: 'The data protection officer reads the audit log, never case content.',
+    id: 'dpo-audit-own-region',
+    description: "A Safe Home's data protection officer reads the lines of the disclosure log that belong to its own region (the disclosures, break-glass requests and subject-access reports made of them), never case content. A line belongs to the region of the record it is about: a dossier's or an anonymous consult's Safe Home. A person may be in dossiers of several regions: a line about them belongs to the region of the organisation that read or wrote them if they have a dossier there (each region sees what it disclosed, not what another did), else to every region they have a dossier in (a disclosure across regions is never hidden from the regions whose data left). A line about no record (an answer without personal data, a refused break-glass attempt) belongs to the region of the organisation that asked. So a region's DPO sees every disclosure of its region's data and every break-glass request on its records, and nothing of another region's.",
     effect: 'allow', organisationTypes: [O.SAFE_HOME], roles: [R.DPO], purposes: [P.AUDIT], actions: ['read'],
-    categories: [C.AUDIT], conditions: [], legalBasis: ['gdpr-30', 'gdpr-15'],
+    categories: [C.AUDIT], conditions: ['auditLineOfOwnRegion'], legalBasis: ['gdpr-30', 'gdpr-15', 'gdpr-39'],
   },
   {
-    id: 'dpo-reviews-break-glass',
-    description: 'The data protection officer records a review of every break-glass access.',
+    id: 'dpo-reviews-own-region-break-glass',
+    description: "A Safe Home's data protection officer records the review of every break-glass request whose lines belong to its own region; another region's request is to it as one that does not exist.",
     effect: 'allow', organisationTypes: [O.SAFE_HOME], roles: [R.DPO], purposes: [P.AUDIT], actions: ['create'],
-    categories: [C.AUDIT], conditions: [], legalBasis: ['gdpr-30'],
+    categories: [C.AUDIT], conditions: ['auditLineOfOwnRegion'], legalBasis: ['gdpr-30', 'gdpr-39'],
+  },
+  {
+    id: 'central-dpo-audit-all-regions',
+    description: "The data protection officer of the Flemish central team, designated for the Safe Homes of all regions, reads the whole disclosure log, never case content.",
+    effect: 'allow', organisationTypes: [O.CENTRAL_TEAM], roles: [R.CENTRAL_DPO], purposes: [P.AUDIT], actions: ['read'],
+    categories: [C.AUDIT], conditions: [], legalBasis: ['gdpr-37-3', 'gdpr-39', 'gdpr-30', 'gdpr-15'],
+  },
+  {
+    id: 'central-dpo-reviews-break-glass',
+    description: 'The data protection officer of the Flemish central team records the review of a break-glass request of any region.',
+    effect: 'allow', organisationTypes: [O.CENTRAL_TEAM], roles: [R.CENTRAL_DPO], purposes: [P.AUDIT], actions: ['create'],
+    categories: [C.AUDIT], conditions: [], legalBasis: ['gdpr-37-3', 'gdpr-39', 'gdpr-30'],
   },
 ];

@@ -1,7 +1,7 @@
 import { createAuditLog } from '../subgraphs/audit/disclosure-log';
 import { migrateAll } from '../hub/prepare-database';
 import { startHub } from '../hub/start-hub';
-import { Purpose, Role } from '../policy';
+import { abilityFor, Purpose, Role } from '../policy';
 import { LIMB6024 } from '../seed/fixtures';
 import { seed } from '../seed/seed';
 import { createDatabase } from '../subgraphs/common/database';
@@ -199,7 +199,7 @@ describe('subject access on a log of its own', () => {
         expect(held[0].fields.map((f: { category: string }) => f.category)).toEqual(['CONTACT']);
         expect(held[0].denied).toEqual([{ field: 'Person.address', reason: expect.stringMatching(/protected address/) }]);
         const { subjectAccessEntries } = await import('../subgraphs/audit/repository');
-        const later = await subjectAccessEntries(scratch, LIMB6024.victimId, hold);
+        const later = await subjectAccessEntries(scratch, abilityFor(actor('limburg-safe-home', Role.DPO, Purpose.AUDIT)), LIMB6024.victimId, hold);
         expect(later).toHaveLength(3);
       } finally {
         await hub.stop();

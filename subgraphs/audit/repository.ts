@@ -1,16 +1,56 @@
 import { Knex } from 'knex';
+import { HubAbility } from '../../policy';
+import { withAccess } from '../common/access';
+import { AttributeSql, whereVisible } from '../common/policy-sql';
 import { BreakGlassRequest, BreakGlassReview, Disclosure, DisclosureFilter, SubjectAccessEntry } from './types';
 
-/** All SQL of the audit subgraph: reads of the disclosure log, never writes. */
-function filtered(db: Knex, filter: DisclosureFilter) {
-  const query = db('audit.disclosures as l');
+/** All SQL of the audit subgraph: reads of the disclosure log, and the DPO's reviews. */
+
+// Log lines name their record by a text id; only a UUID can be one of the hub's records.
+const uuid = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+
+/** The Safe Homes of the record a line (l) is about, from the facts the dossiers and persons subgraphs publish; NULL for none. */
+const subjectRegions = `CASE WHEN l.subject_id ~ '${uuid}' THEN CASE l.subject_type
+    WHEN 'Dossier' THEN ARRAY(SELECT f.safe_home_id FROM dossiers.access_facts f WHERE f.dossier_id = l.subject_id::uuid)
+    WHEN 'Person' THEN ARRAY(SELECT f.safe_home_id FROM persons.person_roles r JOIN dossiers.access_facts f ON f.dossier_id = r.dossier_id WHERE r.person_id = l.subject_id::uuid)
+    WHEN 'AnonymousConsult' THEN ARRAY(SELECT c.safe_home_id FROM dossiers.anonymous_consult_regions c WHERE c.consult_id = l.subject_id::uuid)
+  END END`;
+
+/**
+ * Log lines (as l) with the Safe Home regions each belongs to (as r.region_ids), as the rule
+ * dpo-audit-own-region says: the region of its record; for a person in several regions, the
+ * region of the organisation that read or wrote them if it is one of those, else all of them; for
+ * a line about no record of a region, the region of the organisation that asked (none for the central team).
+ */
+function linesWithRegions(db: Knex) {
+  // OFFSET 0 keeps each line's record looked up once, not once per use in the expression after it.
+  return db('audit.disclosures as l')
+    .leftJoin('dossiers.organisationRegions as asker', 'asker.organisationId', 'l.organisationId')
+    .joinRaw(`CROSS JOIN LATERAL (SELECT coalesce(${subjectRegions}, '{}') AS regions OFFSET 0) subject`)
+    .joinRaw(`CROSS JOIN LATERAL (SELECT CASE WHEN subject.regions = '{}' OR asker.safe_home_id = ANY(subject.regions)
+      THEN array_remove(ARRAY[asker.safe_home_id], NULL) ELSE subject.regions END AS region_ids) r`);
+}
+
+const lineAttributes: AttributeSql = { regionIds: { sql: 'r.region_ids', list: true } };
+
+/** The lines the actor may see, as records of a type of the log (their rows never leave PostgreSQL otherwise). */
+const visibleLines = (db: Knex, ability: HubAbility, typeName: 'Disclosure' | 'BreakGlassRequest' | 'SubjectAccessEntry') =>
+  whereVisible(linesWithRegions(db), ability, typeName, lineAttributes);
+
+/** A row read with its regions, as a record carrying them as its policy attributes. */
+function withRegions<T extends object>({ regionIds, ...row }: T & { regionIds: string[] }): T {
+  return withAccess(row as T, { regionIds });
+}
+
+function filtered(db: Knex, ability: HubAbility, filter: DisclosureFilter) {
+  const query = visibleLines(db, ability, 'Disclosure');
   if (filter.personId) query.where({ 'l.subjectType': 'Person', 'l.subjectId': filter.personId });
   if (filter.dossierId) {
-    query.where((about) =>
-      about
-        .where({ 'l.subjectType': 'Dossier', 'l.subjectId': filter.dossierId })
-        .orWhere((person) => person.where('l.subjectType', 'Person').whereIn('l.subjectId', db('persons.person_roles').select('personId').where('dossierId', filter.dossierId!))),
-    );
+    const dossierId = filter.dossierId;
+    const persons = new RegExp(uuid).test(dossierId) ? db('persons.person_roles').select(db.raw('person_id::text')).where('dossierId', dossierId) : [];
+    query.where((about) => about.where({ 'l.subjectType': 'Dossier', 'l.subjectId': dossierId }).orWhere((person) => person.where('l.subjectType', 'Person').whereIn('l.subjectId', persons)));
+    // A line about a person is about their dossiers in the line's regions: their dossier in another region does not select it.
+    query.where((about) => about.where('l.subjectType', 'Dossier').orWhereRaw('(SELECT f.safe_home_id FROM dossiers.access_facts f WHERE f.dossier_id::text = ?) = ANY(r.region_ids)', [dossierId]));
   }
   if (filter.organisationId) query.where('l.organisationId', filter.organisationId);
   if (filter.from) query.where('l.occurredAt', '>=', filter.from);
@@ -19,20 +59,22 @@ function filtered(db: Knex, filter: DisclosureFilter) {
   return query;
 }
 
-/** A page of log lines, newest first, before a position in the chain; and how many match in all. */
-export async function disclosurePage(db: Knex, filter: DisclosureFilter, first: number, beforeSeq: number | null) {
-  const page = filtered(db, filter).select('l.*').orderBy('l.seq', 'desc').limit(first + 1);
+/** A page of the log lines the actor may see, newest first, before a position in the chain; and how many match in all. */
+export async function disclosurePage(db: Knex, ability: HubAbility, filter: DisclosureFilter, first: number, beforeSeq: number | null) {
+  const page = filtered(db, ability, filter).select('l.*', 'r.regionIds').orderBy('l.seq', 'desc').limit(first + 1);
   if (beforeSeq) page.where('l.seq', '<', beforeSeq);
-  const [rows, [{ count }]] = await Promise.all([page as Promise<Disclosure[]>, filtered(db, filter).count({ count: '*' })]);
-  return { rows: rows.slice(0, first), hasNextPage: rows.length > first, totalCount: Number(count) };
+  const [rows, [{ count }]] = await Promise.all([page as Promise<(Disclosure & { regionIds: string[] })[]>, filtered(db, ability, filter).count({ count: '*' })]);
+  return { rows: rows.slice(0, first).map(withRegions), hasNextPage: rows.length > first, totalCount: Number(count) };
 }
 
 /**
- * What a person may be told (GDPR art. 15): every disclosure of their own record or of a dossier
- * they are in, and every write to them, except those held for an investigation until a date that has not come.
+ * What a person may be told (GDPR art. 15), of the lines the actor may see: every disclosure of
+ * their own record or of a dossier they are in, and every write to them, except those held for an
+ * investigation until a date that has not come.
  */
-export async function subjectAccessEntries(db: Knex, personId: string, today: string): Promise<SubjectAccessEntry[]> {
-  const rows: (Disclosure & { subjectType: string })[] = await db('audit.disclosures as l')
+export async function subjectAccessEntries(db: Knex, ability: HubAbility, personId: string, today: string): Promise<SubjectAccessEntry[]> {
+  const rows: (Disclosure & { subjectType: string; regionIds: string[] })[] = await visibleLines(db, ability, 'SubjectAccessEntry')
+    .select('l.*', 'r.regionIds')
     .whereIn('l.kind', ['SUBJECT', 'CHANGE'])
     .whereIn('l.outcome', ['DISCLOSED', 'PARTIAL', 'WRITTEN'])
     .where((about) =>
@@ -42,47 +84,59 @@ export async function subjectAccessEntries(db: Knex, personId: string, today: st
     )
     .where((held) => held.whereNull('l.hiddenUntil').orWhere('l.hiddenUntil', '<=', today))
     .orderBy('l.seq');
-  return rows.map((row) => ({
-    occurredAt: row.occurredAt,
-    organisationId: row.organisationId,
-    organisation: { id: row.organisationId },
-    role: row.role,
-    purpose: row.purpose,
-    outcome: row.outcome,
-    record: row.subjectType,
-    categories: [...new Set(row.fields.map((field) => field.category))],
-    legalBasis: [...new Set(row.fields.flatMap((field) => field.legalBasis))],
-  }));
+  return rows.map((row) =>
+    withRegions({
+      occurredAt: row.occurredAt,
+      organisationId: row.organisationId,
+      organisation: { id: row.organisationId },
+      role: row.role,
+      purpose: row.purpose,
+      outcome: row.outcome,
+      record: row.subjectType,
+      categories: [...new Set(row.fields.map((field) => field.category))],
+      legalBasis: [...new Set(row.fields.flatMap((field) => field.legalBasis))],
+      regionIds: row.regionIds,
+    }),
+  );
 }
 
-const unreviewed = (db: Knex) =>
-  db('audit.disclosures as l')
-    .where('l.breakGlass', true)
-    .whereNot('l.outcome', 'DENIED')
-    .whereNotExists((review) => review.from('audit.break_glass_reviews as r').whereRaw('r.request_id = l.request_id'));
+/** The lines of break-glass requests the actor may see (a refused attempt is no request). */
+const breakGlassLines = (db: Knex, ability: HubAbility) => visibleLines(db, ability, 'BreakGlassRequest').where('l.breakGlass', true).whereNot('l.outcome', 'DENIED');
 
-/** Break-glass requests nobody has reviewed yet, oldest first. */
-export async function breakGlassQueue(db: Knex, first: number, afterSeq: number | null) {
-  const page = unreviewed(db)
+const unreviewed = (db: Knex, ability: HubAbility) =>
+  breakGlassLines(db, ability).whereNotExists((review) => review.from('audit.break_glass_reviews as v').whereRaw('v.request_id = l.request_id'));
+
+/** A request's regions: those of its lines the actor may see. */
+const regionsOf = (linesRegions: string[][]) => [...new Set(linesRegions.flat())];
+
+/** Break-glass requests the actor may see that nobody has reviewed yet, oldest first, each with the lines the actor may see. */
+export async function breakGlassQueue(db: Knex, ability: HubAbility, first: number, afterSeq: number | null) {
+  const page = unreviewed(db, ability)
     .select('l.requestId', 'l.actorSubject', 'l.organisationId', 'l.role', 'l.purpose', 'l.justification')
     .min({ occurredAt: 'l.occurredAt', firstSeq: 'l.seq' })
     .count({ lines: '*' })
+    .select(db.raw('jsonb_agg(r.region_ids) AS lines_regions'))
     .groupBy('l.requestId', 'l.actorSubject', 'l.organisationId', 'l.role', 'l.purpose', 'l.justification')
     .orderBy('firstSeq')
     .limit(first + 1);
   if (afterSeq) page.having(db.raw('min(l.seq) > ?', [afterSeq]));
-  const total = db.from(unreviewed(db).distinct('l.requestId').as('q')).count({ count: '*' });
-  const [rows, [{ count }]] = await Promise.all([page as unknown as Promise<(BreakGlassRequest & { firstSeq: number })[]>, total]);
-  return { rows: rows.slice(0, first).map((row) => ({ ...row, organisation: { id: row.organisationId } })), hasNextPage: rows.length > first, totalCount: Number(count) };
+  const total = db.from(unreviewed(db, ability).distinct('l.requestId').as('q')).count({ count: '*' });
+  const [rows, [{ count }]] = await Promise.all([page as unknown as Promise<(BreakGlassRequest & { firstSeq: number; linesRegions: string[][] })[]>, total]);
+  return {
+    rows: rows.slice(0, first).map(({ linesRegions, ...row }) => withRegions({ ...row, organisation: { id: row.organisationId }, regionIds: regionsOf(linesRegions) })),
+    hasNextPage: rows.length > first,
+    totalCount: Number(count),
+  };
 }
 
-export async function isUnreviewedBreakGlass(db: Knex, requestId: string): Promise<'unreviewed' | 'reviewed' | 'unknown'> {
-  const line = await db('audit.disclosures').where({ requestId, breakGlass: true }).whereNot('outcome', 'DENIED').first('seq');
-  if (!line) return 'unknown';
-  return (await db('audit.break_glass_reviews').where({ requestId }).first()) ? 'reviewed' : 'unreviewed';
+/** A break-glass request the actor may see, with its regions; null when there is none (or it is another region's). */
+export async function visibleBreakGlassRequest(db: Knex, ability: HubAbility, requestId: string): Promise<{ regionIds: string[] } | null> {
+  const lines: { regionIds: string[] }[] = await breakGlassLines(db, ability).where('l.requestId', requestId).select('r.regionIds');
+  return lines.length ? { regionIds: regionsOf(lines.map((line) => line.regionIds)) } : null;
 }
 
-export async function recordReview(db: Knex, review: Omit<BreakGlassReview, 'reviewedAt'>): Promise<BreakGlassReview> {
-  const [row] = await db('audit.break_glass_reviews').insert(review).returning('*');
-  return row;
+/** Records a review; null when the request already has one (a review is final). */
+export async function recordReview(db: Knex, review: Omit<BreakGlassReview, 'reviewedAt'>): Promise<BreakGlassReview | null> {
+  const [row] = await db('audit.break_glass_reviews').insert(review).onConflict('requestId').ignore().returning('*');
+  return row ?? null;
 }

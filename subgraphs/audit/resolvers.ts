@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { SubgraphContext } from '../common/context';
 import { badUserInput } from '../common/errors';
 import { checkPageSize, decodeCursor, toConnection } from '../common/pagination';
+import { write } from '../common/write';
 import { createAuditLog } from './disclosure-log';
 import * as repository from './repository';
 import {
@@ -20,7 +21,7 @@ export class DisclosedFieldResolver {
 
 @Resolver(() => Disclosure)
 export class DisclosureResolver {
-  @Query(() => DisclosureConnection, { description: 'The disclosure log, newest first: by person, dossier, organisation, time range' })
+  @Query(() => DisclosureConnection, { description: 'The disclosure log, newest first: by person, dossier, organisation, time range; a Safe Home’s DPO gets the lines of its own region, the central DPO all' })
   async disclosures(
     @Arg('filter', () => DisclosureFilter, { nullable: true }) filter: DisclosureFilter | null,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
@@ -30,7 +31,7 @@ export class DisclosureResolver {
     const { from, to } = filter ?? {};
     if (from && to && from > to) throw badUserInput('from is after to', 'filter.from');
     const before = decodeCursor(after);
-    const page = await repository.disclosurePage(ctx.db, filter ?? {}, checkPageSize(first), before ? Number(before) : null);
+    const page = await repository.disclosurePage(ctx.db, ctx.ability, filter ?? {}, checkPageSize(first), before ? Number(before) : null);
     return toConnection(page, (line) => String(line.seq));
   }
 
@@ -45,27 +46,27 @@ export class DisclosureResolver {
     return { intact: result.intact, lines: result.lines, firstBrokenLine: result.firstBroken?.seq ?? null, reason: result.firstBroken?.reason ?? null };
   }
 
-  @Query(() => SubjectAccessReport, { description: 'GDPR art. 15: who received which categories of this person’s data, when and why' })
+  @Query(() => SubjectAccessReport, { description: 'GDPR art. 15: who received which categories of this person’s data, when and why (from the lines the DPO may see)' })
   async subjectAccessReport(@Arg('personId', () => ID, { nullable: false }) personId: string, @Ctx() ctx: SubgraphContext): Promise<SubjectAccessReport> {
     const generatedAt = new Date();
-    return { personId, generatedAt, entries: await repository.subjectAccessEntries(ctx.db, personId, generatedAt.toISOString().slice(0, 10)) };
+    return { personId, generatedAt, entries: await repository.subjectAccessEntries(ctx.db, ctx.ability, personId, generatedAt.toISOString().slice(0, 10)) };
   }
 }
 
 @Resolver(() => BreakGlassRequest)
 export class BreakGlassResolver {
-  @Query(() => BreakGlassRequestConnection, { description: 'Break-glass requests the DPO has not reviewed yet, oldest first' })
+  @Query(() => BreakGlassRequestConnection, { description: 'Break-glass requests the DPO has not reviewed yet, oldest first: those on its own region’s records (all for the central DPO)' })
   async breakGlassQueue(
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<BreakGlassRequestConnection> {
     const afterSeq = decodeCursor(after);
-    const page = await repository.breakGlassQueue(ctx.db, checkPageSize(first), afterSeq ? Number(afterSeq) : null);
+    const page = await repository.breakGlassQueue(ctx.db, ctx.ability, checkPageSize(first), afterSeq ? Number(afterSeq) : null);
     return toConnection(page, (request) => String(request.firstSeq));
   }
 
-  @Mutation(() => BreakGlassReview, { description: 'Records the DPO’s review of a break-glass request; a review is final' })
+  @Mutation(() => BreakGlassReview, { description: 'Records the DPO’s review of a break-glass request it may see; a review is final' })
   async reviewBreakGlass(
     @Arg('requestId', () => ID, { nullable: false }) requestId: string,
     @Arg('verdict', () => ReviewVerdict, { nullable: false }) verdict: ReviewVerdict,
@@ -74,10 +75,16 @@ export class BreakGlassResolver {
   ): Promise<BreakGlassReview> {
     const text = note.trim();
     if (text.length < 10 || text.length > 2000) throw badUserInput('note must say why, in 10 to 2000 characters', 'note');
-    const state = await repository.isUnreviewedBreakGlass(ctx.db, requestId);
-    if (state === 'unknown') throw badUserInput(`no break-glass request ${requestId}`, 'requestId');
-    if (state === 'reviewed') throw badUserInput(`break-glass request ${requestId} is already reviewed`, 'requestId');
-    return repository.recordReview(ctx.db, { requestId, verdict, note: text, reviewerSubject: ctx.actor.subject });
+    return write(ctx, 'reviewBreakGlass', async ({ trx, authorize }) => {
+      // Another region's request is, to this DPO, one that does not exist.
+      const request = await repository.visibleBreakGlassRequest(trx, ctx.ability, requestId);
+      if (!request) throw badUserInput(`no break-glass request ${requestId}`, 'requestId');
+      authorize({ regionIds: request.regionIds });
+      const review = await repository.recordReview(trx, { requestId, verdict, note: text, reviewerSubject: ctx.actor.subject });
+      if (!review) throw badUserInput(`break-glass request ${requestId} is already reviewed`, 'requestId');
+      // A review is kept in its own append-only table; it writes no record of a person or dossier, so no CHANGE line.
+      return { result: review, written: [] };
+    });
   }
 
   @FieldResolver(() => Organisation)

@@ -92,7 +92,7 @@ export class SubjectAccessReport {
 @InputType({ description: 'Which disclosures: about a person or a dossier, to an organisation, in a time range' })
 export class DisclosureFilter {
   @Field(() => ID) personId?: string | null;
-  @Field(() => ID, { description: 'The dossier and the persons in it' }) dossierId?: string | null;
+  @Field(() => ID, { description: 'The dossier, and the persons in it as read in its region' }) dossierId?: string | null;
   @Field(() => ID) organisationId?: string | null;
   @Field(() => DateTimeISOResolver) from?: Date | null;
   @Field(() => DateTimeISOResolver) to?: Date | null;
