@@ -9,8 +9,9 @@ import { Figure, Hierarchy, Line } from './suppression';
  *   children involved (without is the rest), by current risk level (not yet assessed is the rest);
  * - dossiers closed (by year of closure), by track (those still open, over all years, are the rest);
  * - anonymous consults.
- * Risk levels and durations are shown over year ranges: every range (of years with a count) is a
- * figure of the hierarchy too. A query shows a selection of these figures.
+ * A query shows a selection of these figures. Risk levels and durations are shown over year
+ * ranges: a range's count is the sum of its years' published counts, withheld when any of them is,
+ * so it tells nothing they do not.
  */
 export const FLANDERS = '*';
 
@@ -18,18 +19,11 @@ export type Kind = 'families' | 'track' | 'source' | 'children' | 'level' | 'clo
 export type Category = string | number | null;
 
 export const figureKey = (kind: Kind, year: number | string, where: string, category: Category = '') => `${kind}|${year}|${where}|${category ?? 'none'}`;
-/** A figure over the years from..to (years with a count of this kind, place and category). */
-export const rangeKey = (kind: Kind, from: number, to: number, where: string, category: Category) =>
-  from === to ? figureKey(kind, from, where, category) : figureKey(kind, `${from}-${to}`, where, category);
-/** Kinds published over year ranges. */
-export const RANGED: Kind[] = ['level', 'closed'];
 
 /** One figure: what it counts, and its true value. */
 export interface Cell {
   kind: Kind;
-  /** The year counted, or the first of the years counted. */
   year: number;
-  toYear: number;
   where: string;
   category: Category;
   value: number;
@@ -59,7 +53,7 @@ function finestCells(snapshot: Snapshot): Cell[] {
   const cells = new Map<string, Cell>();
   const add = (kind: Kind, year: number, where: string, category: Category, value: number, days = 0) => {
     const key = figureKey(kind, year, where, category);
-    const cell = cells.get(key) ?? { kind, year, toYear: year, where, category, value: 0, days: 0 };
+    const cell = cells.get(key) ?? { kind, year, where, category, value: 0, days: 0 };
     cell.value += value;
     cell.days += days;
     cells.set(key, cell);
@@ -95,7 +89,8 @@ export function buildHierarchy(snapshot: Snapshot): { hierarchy: Hierarchy; cell
   const lines: Line[] = [];
   const relations: Combination[] = [];
   /** The figure adding up these finest cells; its key. */
-  const figure = (cell: Omit<Cell, 'value' | 'days'>, parts: Cell[], key = figureKey(cell.kind, cell.year, cell.where, cell.category)) => {
+  const figure = (cell: Omit<Cell, 'value' | 'days'>, parts: Cell[]) => {
+    const key = figureKey(cell.kind, cell.year, cell.where, cell.category);
     const value = parts.reduce((sum, part) => sum + part.value, 0);
     if (value && !cells.has(key)) {
       cells.set(key, { ...cell, value, days: parts.reduce((sum, part) => sum + part.days, 0) });
@@ -109,13 +104,13 @@ export function buildHierarchy(snapshot: Snapshot): { hierarchy: Hierarchy; cell
     for (const year of yearsOf(kind)) {
       for (const category of categoriesOf(kind)) {
         const parts = homes.map((where) => figureKey(kind, year, where, category));
-        lines.push({ total: figure({ kind, year, toYear: year, where: FLANDERS, category }, select(kind, FLANDERS, year, category)), parts });
+        lines.push({ total: figure({ kind, year, where: FLANDERS, category }, select(kind, FLANDERS, year, category)), parts });
       }
     }
   }
   for (const year of yearsOf('track')) {
     for (const where of [FLANDERS, ...homes]) {
-      const families = figure({ kind: 'families', year, toYear: year, where, category: '' }, select('track', where, year));
+      const families = figure({ kind: 'families', year, where, category: '' }, select('track', where, year));
       if (where === FLANDERS) lines.push({ total: families, parts: homes.map((home) => figureKey('families', year, home)) });
       for (const kind of BREAKDOWNS) {
         lines.push({ total: families, parts: categoriesOf(kind).map((category) => figureKey(kind, year, where, category)) });
@@ -127,24 +122,6 @@ export function buildHierarchy(snapshot: Snapshot): { hierarchy: Hierarchy; cell
   for (const where of homes) {
     for (const category of categoriesOf('open')) {
       relations.push(difference(select('track', where, undefined, category), [...select('closed', where, undefined, category), ...select('open', where, 0, category)]));
-    }
-  }
-  // Risk levels and durations are shown over ranges of years: each range a figure of its own.
-  for (const kind of RANGED) {
-    for (const where of [FLANDERS, ...homes]) {
-      for (const category of categoriesOf(kind)) {
-        const years = select(kind, where, undefined, category).map((cell) => cell.year);
-        const present = distinct(years).sort((a, b) => a - b);
-        for (let from = 0; from < present.length; from += 1) {
-          for (let to = from + 1; to < present.length; to += 1) {
-            const span = present.slice(from, to + 1);
-            const parts = select(kind, where, undefined, category).filter((cell) => span.includes(cell.year));
-            const key = rangeKey(kind, present[from], present[to], where, category);
-            figure({ kind, year: present[from], toYear: present[to], where, category }, parts, key);
-            lines.push({ total: key, parts: span.map((year) => figureKey(kind, year, where, category)) });
-          }
-        }
-      }
     }
   }
   const known = (key: string) => cells.has(key);

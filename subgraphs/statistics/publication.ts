@@ -1,5 +1,5 @@
 import { Knex } from 'knex';
-import { buildHierarchy, Category, Cell, FLANDERS, Kind, rangeKey } from './hierarchy';
+import { buildHierarchy, Category, Cell, FLANDERS, figureKey, Kind } from './hierarchy';
 import { currentSnapshotId, readSnapshot, Scope } from './repository';
 import { minimumCellSize, suppress } from './suppression';
 
@@ -8,6 +8,9 @@ export interface Published extends Cell {
   count: number | null;
   suppressed: boolean;
 }
+
+/** A count over several years, with what it adds up. */
+export type OverYears = Pick<Published, 'value' | 'days' | 'count' | 'suppressed'>;
 
 const inYears = (scope: Scope, year: number) => (scope.fromYear == null || year >= scope.fromYear) && (scope.toYear == null || year <= scope.toYear);
 
@@ -26,22 +29,25 @@ export class Publication {
   figures(kind: Kind, scope: Scope, perSafeHome = false): Published[] {
     const where = scope.safeHomeId || FLANDERS;
     return [...this.byKey.values()].filter(
-      (cell) => cell.kind === kind && cell.year === cell.toYear && inYears(scope, cell.year) && (perSafeHome && !scope.safeHomeId ? cell.where !== FLANDERS : cell.where === where),
+      (cell) => cell.kind === kind && inYears(scope, cell.year) && (perSafeHome && !scope.safeHomeId ? cell.where !== FLANDERS : cell.where === where),
     );
   }
 
   /** One figure of a year, or undefined when its count is 0. */
   figure(kind: Kind, year: number, where: string, category: Category): Published | undefined {
-    return this.byKey.get(rangeKey(kind, year, year, where, category));
+    return this.byKey.get(figureKey(kind, year, where, category));
   }
 
-  /** The figure of a kind and category over the scope's years, or undefined when its count is 0. */
-  over(kind: Kind, scope: Scope, category: Category): Published | undefined {
-    const years = this.figures(kind, scope)
-      .filter((cell) => cell.category === category)
-      .map((cell) => cell.year);
+  /**
+   * A kind and category over the scope's years, undefined when its count is 0: the sum of the
+   * years' counts, withheld when any of them is (a sum of published figures tells nothing new).
+   */
+  over(kind: Kind, scope: Scope, category: Category): OverYears | undefined {
+    const years = this.figures(kind, scope).filter((cell) => cell.category === category);
     if (!years.length) return undefined;
-    return this.byKey.get(rangeKey(kind, Math.min(...years), Math.max(...years), scope.safeHomeId || FLANDERS, category));
+    const suppressed = years.some((year) => year.suppressed);
+    const value = years.reduce((sum, year) => sum + year.value, 0);
+    return { value, days: years.reduce((sum, year) => sum + year.days, 0), count: suppressed ? null : value, suppressed };
   }
 
   /** The categories a kind has counts in, over the scope's years. */

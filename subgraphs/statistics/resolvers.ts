@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { SubgraphContext } from '../common/context';
 import { badUserInput } from '../common/errors';
-import { currentPublication, Published } from './publication';
+import { currentPublication, OverYears, Published } from './publication';
 import * as repository from './repository';
 import { ChildrenInvolvement, ReferralSourceCount, ReferredFamiliesCell, RiskLevel, RiskLevelCount, StatisticsFilter, SUPPRESSION_NOTE, TrackDuration, YearCount } from './types';
 
@@ -16,7 +16,7 @@ async function scope(filter: StatisticsFilter | null, ctx: SubgraphContext): Pro
 
 const filterArg = () => StatisticsFilter;
 const described = (what: string) => ({ description: `${what}. ${SUPPRESSION_NOTE}` });
-const count = ({ count, suppressed }: Published) => ({ count, suppressed });
+const count = ({ count, suppressed }: Published | OverYears) => ({ count, suppressed });
 const order = <T>(rows: T[], ...keys: ((row: T) => string | number)[]) =>
   rows.sort((a, b) => keys.reduce((result, key) => result || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0), 0));
 const LEVELS = [RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH];
@@ -60,7 +60,10 @@ export class StatisticsResolver {
   @Query(() => [RiskLevelCount], described('Referred families of the years asked for by current risk level'))
   async riskLevelDistribution(@Arg('filter', filterArg, { nullable: true }) filter: StatisticsFilter | null, @Ctx() ctx: SubgraphContext) {
     const [publication, asked] = [await currentPublication(ctx.db), await scope(filter, ctx)];
-    return LEVELS.flatMap((level) => publication.over('level', asked, level) ?? []).map((cell) => ({ level: cell.category, ...count(cell) }));
+    return LEVELS.flatMap((level) => {
+      const families = publication.over('level', asked, level);
+      return families ? [{ level, count: families.count, suppressed: families.suppressed }] : [];
+    });
   }
 
   @Query(() => [ReferralSourceCount], described('Referred families per year by who referred them'))
