@@ -119,8 +119,9 @@ export function buildHierarchy(snapshot: Snapshot): { hierarchy: Hierarchy; cell
       }
     }
   }
+  // Referred with a track, over all years = closed with it + still open.
   for (const where of homes) {
-    for (const category of categoriesOf('open')) {
+    for (const category of distinct([...categoriesOf('track'), ...categoriesOf('closed')])) {
       relations.push(difference(select('track', where, undefined, category), [...select('closed', where, undefined, category), ...select('open', where, 0, category)]));
     }
   }
