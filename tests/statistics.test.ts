@@ -1,7 +1,18 @@
-import { suppress } from '../subgraphs/statistics/suppression';
+import { Figure, Hierarchy, suppress } from '../subgraphs/statistics/suppression';
 import { statistician, useTestHub } from './support/hub';
 
 const { query } = useTestHub();
+
+/** A Safe Home × track table as a hierarchy: its cells, and its row, column and grand totals, all published. */
+function table(cells: { home: string; track: number; count: number }[]): Hierarchy {
+  const figures: Figure[] = cells.map((cell, index) => ({ key: `${cell.home} ${cell.track}`, value: cell.count, terms: [index], published: true, cost: cell.count }));
+  const total = (key: string, members: number[]) => ({ key, value: members.reduce((sum, index) => sum + cells[index].count, 0), terms: members, published: true, cost: 1e6 });
+  const groups = new Map<string, number[]>();
+  cells.forEach((cell, index) => [cell.home, `track ${cell.track}`, 'all'].forEach((group) => groups.set(group, [...(groups.get(group) ?? []), index])));
+  figures.push(...[...groups].map(([key, members]) => total(key, members)));
+  const lines = [...groups].map(([key, members]) => ({ total: key, parts: members.map((index) => figures[index].key) }));
+  return { figures, relations: [], lines };
+}
 
 describe('small-cell suppression', () => {
   it('withholds counts under k, and one more per group so none can be recovered by subtraction', () => {
@@ -13,17 +24,24 @@ describe('small-cell suppression', () => {
       { year: 2024, home: 'b', track: 2, count: 50 },
       { year: 2024, home: 'b', track: 3, count: 30 },
     ];
-    const published = suppress(cells, 5, (cell) => [`${cell.home}`, `track ${cell.track}`]);
-    expect(published.map((cell) => cell.count)).toEqual([null, 40, null, null, 50, null]);
-    // Every group (a Safe Home, a track) has none or at least two withheld cells.
+    const withheld = suppress(table(cells), 5);
+    const published = cells.map((cell) => (withheld.has(`${cell.home} ${cell.track}`) ? null : cell.count));
+    expect(published).toEqual([null, 40, null, null, 50, null]);
+    // Every group (a Safe Home, a track) has none or at least two withheld cells; the totals stay.
     for (const group of [['a', 0, 1, 2], ['b', 3, 4, 5], ['t0', 0, 3], ['t2', 1, 4], ['t3', 2, 5]]) {
-      const withheld = (group.slice(1) as number[]).filter((index) => published[index].suppressed).length;
-      expect(withheld === 0 || withheld >= 2).toBe(true);
+      const count = (group.slice(1) as number[]).filter((index) => published[index] === null).length;
+      expect(count === 0 || count >= 2).toBe(true);
     }
+    expect(['a', 'b', 'track 0', 'track 2', 'track 3', 'all'].filter((total) => withheld.has(total))).toEqual([]);
   });
 
   it('publishes large counts as they are', () => {
-    expect(suppress([{ count: 7 }, { count: 9 }], 5)).toEqual([{ count: 7, suppressed: false }, { count: 9, suppressed: false }]);
+    expect(suppress(table([{ home: 'a', track: 0, count: 7 }, { home: 'a', track: 2, count: 9 }]), 5)).toEqual(new Set());
+  });
+
+  it('withholds a total too when all its parts are withheld and their sum would pin each at 1', () => {
+    const withheld = suppress(table([{ home: 'a', track: 0, count: 1 }, { home: 'b', track: 0, count: 1 }, { home: 'c', track: 0, count: 1 }, { home: 'd', track: 0, count: 1 }, { home: 'e', track: 0, count: 1 }]), 5);
+    expect(withheld).toContain('track 0');
   });
 });
 

@@ -3,9 +3,14 @@ import { Knex } from 'knex';
 const snapshots = ['family_referrals', 'current_risk_levels', 'closed_dossiers'];
 
 /**
- * Recomputes the statistics' materialised reporting views from the other subgraphs' tables.
- * CONCURRENTLY: dashboards keep reading the previous snapshot meanwhile. Needs a writable connection.
+ * Recomputes the statistics' materialised reporting views from the other subgraphs' tables, and
+ * records the new snapshot, in one transaction: the statistics subgraph sees all views of one
+ * snapshot or of the other, never a mix. CONCURRENTLY: dashboards keep reading the previous
+ * snapshot meanwhile. Needs a writable connection.
  */
 export async function refreshReportingViews(db: Knex): Promise<void> {
-  for (const view of snapshots) await db.raw(`REFRESH MATERIALIZED VIEW CONCURRENTLY statistics.${view}`);
+  await db.transaction(async (trx) => {
+    for (const view of snapshots) await trx.raw(`REFRESH MATERIALIZED VIEW CONCURRENTLY statistics.${view}`);
+    await trx.raw('INSERT INTO statistics.snapshots DEFAULT VALUES');
+  });
 }

@@ -8,65 +8,87 @@ export interface Scope {
   safeHomeId?: string | null;
 }
 
-function scoped(db: Knex, view: string, scope: Scope) {
-  const query = db(`statistics.${view} as v`);
-  if (scope.fromYear != null) query.where('v.year', '>=', scope.fromYear);
-  if (scope.toYear != null) query.where('v.year', '<=', scope.toYear);
-  if (scope.safeHomeId) query.where('v.safeHomeId', scope.safeHomeId);
-  return query;
+/** Referred families counted by everything any statistic breaks them down by. */
+export interface ReferralCount {
+  year: number;
+  safeHomeId: string;
+  track: number | null;
+  source: string;
+  childrenInvolved: boolean;
+  /** Null when no one in the family has been assessed. */
+  level: RiskLevel | null;
+  count: number;
 }
 
-export async function referredFamiliesPerYear(db: Knex, scope: Scope): Promise<{ year: number; count: number }[]> {
-  return (await scoped(db, 'family_referrals', scope).select('v.year').count({ count: '*' }).groupBy('v.year').orderBy('v.year')) as never;
+/** Closed dossiers by the year they were closed in. */
+export interface ClosureCount {
+  year: number;
+  safeHomeId: string;
+  track: number | null;
+  count: number;
+  days: number;
 }
 
-export async function referredFamiliesCells(db: Knex, scope: Scope): Promise<{ year: number; safeHomeId: string; track: number; count: number }[]> {
-  return (await scoped(db, 'family_referrals', scope)
-    .select('v.year', 'v.safeHomeId', 'v.track')
-    .count({ count: '*' })
-    .groupBy('v.year', 'v.safeHomeId', 'v.track')
-    .orderBy(['v.year', 'v.safeHomeId', 'v.track'])) as never;
+export interface ConsultCount {
+  year: number;
+  safeHomeId: string;
+  count: number;
 }
 
-export async function consultsPerYear(db: Knex, scope: Scope): Promise<{ year: number; count: number }[]> {
-  return (await scoped(db, 'consults', scope).select('v.year').count({ count: '*' }).groupBy('v.year').orderBy('v.year')) as never;
+export interface Snapshot {
+  id: string;
+  referrals: ReferralCount[];
+  closures: ClosureCount[];
+  consults: ConsultCount[];
 }
 
-export async function childrenInvolvement(db: Knex, scope: Scope): Promise<{ year: number; families: number; withChildren: number }[]> {
-  return (await scoped(db, 'family_referrals', scope)
-    .select('v.year')
-    .count({ families: '*' })
-    .select(db.raw('count(*) FILTER (WHERE v.children_involved) AS with_children'))
-    .groupBy('v.year')
-    .orderBy('v.year')) as never;
+/** PostgreSQL's count and sum come back as strings (bigint). */
+const numeric = <T>(rows: Record<string, unknown>[], ...fields: string[]) =>
+  rows.map((row) => ({ ...row, ...Object.fromEntries(fields.map((field) => [field, Number(row[field])])) })) as T[];
+
+export async function currentSnapshotId(db: Knex): Promise<string> {
+  const [{ id }] = await db('statistics.snapshots').max({ id: 'id' });
+  return String(id);
 }
 
-export async function riskLevelDistribution(db: Knex, scope: Scope): Promise<{ level: RiskLevel; count: number }[]> {
-  return (await scoped(db, 'family_referrals', scope)
-    .join('statistics.current_risk_levels as r', 'r.dossierId', 'v.dossierId')
-    .select('r.level')
-    .count({ count: '*' })
-    .groupBy('r.level')
-    .orderByRaw(`array_position(ARRAY['LOW', 'MEDIUM', 'HIGH'], r.level)`)) as never;
+/** Every count the statistics publish, of one snapshot (one transaction, so all of the same moment). */
+export async function readSnapshot(db: Knex): Promise<Snapshot> {
+  return db.transaction(
+    async (trx) => {
+      const id = await currentSnapshotId(trx);
+      const referrals = await trx('statistics.family_referrals as v')
+        .leftJoin('statistics.current_risk_levels as r', 'r.dossierId', 'v.dossierId')
+        .select('v.year', 'v.safeHomeId', 'v.track', 'v.referralSource as source', 'v.childrenInvolved', 'r.level')
+        .count({ count: '*' })
+        .groupBy('v.year', 'v.safeHomeId', 'v.track', 'v.referralSource', 'v.childrenInvolved', 'r.level');
+      const closures = await trx('statistics.closed_dossiers as v')
+        .select('v.year', 'v.safeHomeId', 'v.track')
+        .count({ count: '*' })
+        .sum({ days: 'v.days' })
+        .groupBy('v.year', 'v.safeHomeId', 'v.track');
+      const consults = await trx('statistics.consults as v').select('v.year', 'v.safeHomeId').count({ count: '*' }).groupBy('v.year', 'v.safeHomeId');
+      return {
+        id,
+        referrals: numeric<ReferralCount>(referrals, 'count'),
+        closures: numeric<ClosureCount>(closures, 'count', 'days'),
+        consults: numeric<ConsultCount>(consults, 'count'),
+      };
+    },
+    { isolationLevel: 'repeatable read', readOnly: true },
+  );
 }
 
 export async function safeHomeExists(db: Knex, id: string): Promise<boolean> {
   return Boolean(await db('statistics.safe_homes').where({ id }).first());
 }
 
-export async function referralSources(db: Knex, scope: Scope): Promise<{ year: number; source: string; count: number }[]> {
-  return (await scoped(db, 'family_referrals', scope)
-    .select('v.year', 'v.referralSource as source')
-    .count({ count: '*' })
-    .groupBy('v.year', 'v.referralSource')
-    .orderBy(['v.year', 'v.referralSource'])) as never;
-}
-
-export async function durationsByTrack(db: Knex, scope: Scope): Promise<{ track: number; count: number; averageDays: number; medianDays: number }[]> {
-  return (await scoped(db, 'closed_dossiers', scope)
-    .select('v.track')
-    .count({ count: '*' })
-    .select(db.raw('round(avg(v.days))::int AS average_days'), db.raw('percentile_cont(0.5) WITHIN GROUP (ORDER BY v.days)::int AS median_days'))
-    .groupBy('v.track')
-    .orderBy('v.track')) as never;
+/** Median days of the dossiers closed in the scope's years, per track. */
+export async function medianDaysByTrack(db: Knex, scope: Scope): Promise<{ track: number | null; medianDays: number }[]> {
+  const query = db('statistics.closed_dossiers as v')
+    .select('v.track', db.raw('percentile_cont(0.5) WITHIN GROUP (ORDER BY v.days)::int AS median_days'))
+    .groupBy('v.track');
+  if (scope.fromYear != null) query.where('v.year', '>=', scope.fromYear);
+  if (scope.toYear != null) query.where('v.year', '<=', scope.toYear);
+  if (scope.safeHomeId) query.where('v.safeHomeId', scope.safeHomeId);
+  return (await query) as never;
 }

@@ -1,9 +1,9 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { SubgraphContext } from '../common/context';
 import { badUserInput } from '../common/errors';
+import { currentPublication, OverYears, Published } from './publication';
 import * as repository from './repository';
-import { minimumCellSize, suppress } from './suppression';
-import { ChildrenInvolvement, ReferralSourceCount, ReferredFamiliesCell, RiskLevelCount, StatisticsFilter, TrackDuration, YearCount } from './types';
+import { ChildrenInvolvement, ReferralSourceCount, ReferredFamiliesCell, RiskLevel, RiskLevelCount, StatisticsFilter, SUPPRESSION_NOTE, TrackDuration, YearCount } from './types';
 
 async function scope(filter: StatisticsFilter | null, ctx: SubgraphContext): Promise<repository.Scope> {
   const { fromYear, toYear, safeHomeId } = filter ?? {};
@@ -14,55 +14,74 @@ async function scope(filter: StatisticsFilter | null, ctx: SubgraphContext): Pro
   return { fromYear, toYear, safeHomeId };
 }
 
-
 const filterArg = () => StatisticsFilter;
+const described = (what: string) => ({ description: `${what}. ${SUPPRESSION_NOTE}` });
+const count = ({ count, suppressed }: Published | OverYears) => ({ count, suppressed });
+const order = <T>(rows: T[], ...keys: ((row: T) => string | number)[]) =>
+  rows.sort((a, b) => keys.reduce((result, key) => result || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0), 0));
+const LEVELS = [RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH];
 
 @Resolver()
 export class StatisticsResolver {
-  @Query(() => [YearCount], { description: 'Families referred to a Safe Home, per year' })
+  @Query(() => [YearCount], described('Families referred to a Safe Home, per year'))
   async referredFamiliesPerYear(@Arg('filter', filterArg, { nullable: true }) filter: StatisticsFilter | null, @Ctx() ctx: SubgraphContext) {
-    return suppress(await repository.referredFamiliesPerYear(ctx.db, await scope(filter, ctx)), minimumCellSize(), () => []);
+    const figures = (await currentPublication(ctx.db)).figures('families', await scope(filter, ctx));
+    return order(figures, (cell) => cell.year).map((cell) => ({ year: cell.year, ...count(cell) }));
   }
 
-  @Query(() => [ReferredFamiliesCell], { description: 'Families referred, per year, Safe Home and track' })
+  @Query(() => [ReferredFamiliesCell], described('Families referred, per year, Safe Home and track (no track yet: null)'))
   async referredFamilies(@Arg('filter', filterArg, { nullable: true }) filter: StatisticsFilter | null, @Ctx() ctx: SubgraphContext) {
-    const cells = await repository.referredFamiliesCells(ctx.db, await scope(filter, ctx));
-    // Cells add up per year and Safe Home, and per year and track, to totals published elsewhere.
-    const published = suppress(cells, minimumCellSize(), (cell) => [`${cell.year}|${cell.safeHomeId}`, `${cell.year}|track ${cell.track}`]);
-    return published.map(({ safeHomeId, ...cell }) => ({ ...cell, safeHome: { id: safeHomeId } }));
+    const figures = (await currentPublication(ctx.db)).figures('track', await scope(filter, ctx), true);
+    return order(figures, (cell) => cell.year, (cell) => cell.where, (cell) => (cell.category as number | null) ?? 99).map((cell) => ({
+      year: cell.year,
+      safeHome: { id: cell.where },
+      track: cell.category,
+      ...count(cell),
+    }));
   }
 
-  @Query(() => [YearCount], { description: 'Track-1 anonymous consults, per year' })
+  @Query(() => [YearCount], described('Track-1 anonymous consults, per year'))
   async consultsPerYear(@Arg('filter', filterArg, { nullable: true }) filter: StatisticsFilter | null, @Ctx() ctx: SubgraphContext) {
-    return suppress(await repository.consultsPerYear(ctx.db, await scope(filter, ctx)), minimumCellSize(), () => []);
+    const figures = (await currentPublication(ctx.db)).figures('consults', await scope(filter, ctx));
+    return order(figures, (cell) => cell.year).map((cell) => ({ year: cell.year, ...count(cell) }));
   }
 
-  @Query(() => [ChildrenInvolvement], { description: 'Share of referred families with children involved, per year' })
+  @Query(() => [ChildrenInvolvement], described('Share of referred families with children involved, per year'))
   async childrenInvolvement(@Arg('filter', filterArg, { nullable: true }) filter: StatisticsFilter | null, @Ctx() ctx: SubgraphContext) {
-    const rows = await repository.childrenInvolvement(ctx.db, await scope(filter, ctx));
-    return rows.map((row) => {
-      // Families with and without children: if either is small, the other reveals it.
-      const k = minimumCellSize();
-      const suppressed = row.withChildren < k || row.families - row.withChildren < k;
-      return suppressed
-        ? { ...row, withChildren: null, share: null, suppressed }
-        : { ...row, share: row.withChildren / row.families, suppressed };
+    const publication = await currentPublication(ctx.db);
+    return order(publication.figures('families', await scope(filter, ctx)), (cell) => cell.year).map((families) => {
+      const withChildren = publication.figure('children', families.year, families.where, 'with');
+      const suppressed = Boolean(withChildren?.suppressed);
+      const share = suppressed || families.suppressed ? null : (withChildren?.value ?? 0) / families.value;
+      return { year: families.year, families: families.count, withChildren: withChildren ? withChildren.count : 0, share, suppressed };
     });
   }
 
-  @Query(() => [RiskLevelCount], { description: 'Referred families by current risk level' })
+  @Query(() => [RiskLevelCount], described('Referred families of the years asked for by current risk level'))
   async riskLevelDistribution(@Arg('filter', filterArg, { nullable: true }) filter: StatisticsFilter | null, @Ctx() ctx: SubgraphContext) {
-    return suppress(await repository.riskLevelDistribution(ctx.db, await scope(filter, ctx)), minimumCellSize());
+    const [publication, asked] = [await currentPublication(ctx.db), await scope(filter, ctx)];
+    return LEVELS.flatMap((level) => {
+      const families = publication.over('level', asked, level);
+      return families ? [{ level, count: families.count, suppressed: families.suppressed }] : [];
+    });
   }
 
-  @Query(() => [ReferralSourceCount], { description: 'Referred families per year by who referred them' })
+  @Query(() => [ReferralSourceCount], described('Referred families per year by who referred them'))
   async referralSources(@Arg('filter', filterArg, { nullable: true }) filter: StatisticsFilter | null, @Ctx() ctx: SubgraphContext) {
-    return suppress(await repository.referralSources(ctx.db, await scope(filter, ctx)), minimumCellSize(), (row) => [`${row.year}`]);
+    const figures = (await currentPublication(ctx.db)).figures('source', await scope(filter, ctx));
+    return order(figures, (cell) => cell.year, (cell) => String(cell.category)).map((cell) => ({ year: cell.year, source: cell.category, ...count(cell) }));
   }
 
-  @Query(() => [TrackDuration], { description: 'How long closed dossiers ran, per track' })
+  @Query(() => [TrackDuration], described('How long the dossiers closed in the years asked for (by year of closure) ran, per track'))
   async dossierDurationByTrack(@Arg('filter', filterArg, { nullable: true }) filter: StatisticsFilter | null, @Ctx() ctx: SubgraphContext) {
-    const rows = await repository.durationsByTrack(ctx.db, await scope(filter, ctx));
-    return suppress(rows, minimumCellSize(), () => []).map((row) => (row.suppressed ? { ...row, averageDays: null, medianDays: null } : row));
+    const [publication, asked] = [await currentPublication(ctx.db), await scope(filter, ctx)];
+    const medians = new Map((await repository.medianDaysByTrack(ctx.db, asked)).map((row) => [row.track, row.medianDays]));
+    const tracks = publication.categories('closed', asked) as (number | null)[];
+    return order(tracks, (track) => track ?? 99).map((track) => {
+      const closed = publication.over('closed', asked, track)!;
+      return closed.suppressed
+        ? { track, count: null, averageDays: null, medianDays: null, suppressed: true }
+        : { track, count: closed.value, averageDays: Math.round(closed.days / closed.value), medianDays: medians.get(track) ?? null, suppressed: false };
+    });
   }
 }

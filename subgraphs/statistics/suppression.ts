@@ -1,9 +1,20 @@
+import { Combination, LinearSpan } from './linear-span';
+
 /**
- * Small-cell suppression. A count under k (STATISTICS_MIN_CELL, default 5) could point at a family,
- * so it is published as null with a flag (primary suppression). Where cells add up to a total that
- * is published elsewhere (a year, a Safe Home, a track), one suppressed cell in such a group could be
- * recovered by subtraction, so the smallest other cell of that group is suppressed too (secondary
- * suppression), until no group has exactly one suppressed cell.
+ * Small-cell suppression, decided once over the whole fixed hierarchy of figures the statistics
+ * can publish, whatever a query filters on, and audited as a differencing attacker would attack it.
+ *
+ * The figures are counts of sets of records, written as sums of unknowns (the finest cells the
+ * figures are built from); known relations between unknowns (every breakdown of a Safe Home's
+ * families adds up to the same families) are part of the model. A figure under k
+ * (STATISTICS_MIN_CELL, default 5) is withheld (primary suppression). Then, until nothing changes:
+ * - every figure that must stay unknown (under k, or withheld) and is still a linear combination
+ *   of the published figures (exact integer Gaussian elimination) gets the cheapest published figure of
+ *   that combination withheld too (secondary suppression);
+ * - every published total whose withheld parts add up to so little that the parts' lower bounds
+ *   (a withheld count is at least 1) pin them down, or nearly, gets one more part withheld, or
+ *   itself when all its parts are.
+ * Zero counts are published (a row that is absent).
  */
 export function minimumCellSize(env: NodeJS.ProcessEnv = process.env): number {
   const k = Number(env.STATISTICS_MIN_CELL ?? 5);
@@ -11,23 +22,74 @@ export function minimumCellSize(env: NodeJS.ProcessEnv = process.env): number {
   return k;
 }
 
-export type Suppressed<T extends { count: number }> = Omit<T, 'count'> & { count: number | null; suppressed: boolean };
+export interface Figure {
+  key: string;
+  /** The true count. */
+  value: number;
+  /** The unknowns it adds up. */
+  terms: number[];
+  /** Shown by some query; else only derivable (families without children, dossiers still open). */
+  published: boolean;
+  /** What withholding it costs readers; the cheapest is withheld to protect another. */
+  cost: number;
+}
 
-export function suppress<T extends { count: number }>(rows: T[], k: number, groupsOf: (row: T) => string[] = () => ['all']): Suppressed<T>[] {
-  const hidden = rows.map((row) => row.count < k);
-  const groups = new Map<string, number[]>();
-  rows.forEach((row, index) => groupsOf(row).forEach((group) => groups.set(group, [...(groups.get(group) ?? []), index])));
+/** A total and the figures that add up to it. */
+export interface Line {
+  total: string;
+  parts: string[];
+}
+
+export interface Hierarchy {
+  figures: Figure[];
+  /** Combinations of unknowns known to be zero. */
+  relations: Combination[];
+  lines: Line[];
+}
+
+const sumOf = (terms: number[]): Combination => new Map(terms.map((term) => [term, 1]));
+
+/** The keys of the figures to withhold. */
+export function suppress(hierarchy: Hierarchy, k: number): Set<string> {
+  const byKey = new Map(hierarchy.figures.map((figure) => [figure.key, figure]));
+  const small = (figure: Figure) => figure.value > 0 && figure.value < k;
+  const withheld = new Set(hierarchy.figures.filter((figure) => figure.published && small(figure)).map((figure) => figure.key));
+  const cheapest = (candidates: Figure[]) => candidates.reduce((a, b) => (b.cost < a.cost ? b : a));
+
   for (let changed = true; changed; ) {
     changed = false;
-    for (const members of groups.values()) {
-      const suppressedHere = members.filter((index) => hidden[index]);
-      const open = members.filter((index) => !hidden[index]);
-      if (suppressedHere.length === 1 && open.length) {
-        const smallest = open.reduce((a, b) => (rows[b].count < rows[a].count ? b : a));
-        hidden[smallest] = true;
-        changed = true;
-      }
+    const shown = hierarchy.figures.filter((figure) => figure.published && figure.value > 0 && !withheld.has(figure.key));
+    const span = new LinearSpan();
+    hierarchy.relations.forEach((relation, index) => span.add(-1 - index, relation));
+    shown.forEach((figure, index) => span.add(index, sumOf(figure.terms)));
+    const withheldNow = new Set<number>();
+    for (const figure of hierarchy.figures) {
+      if (!small(figure) && !withheld.has(figure.key)) continue;
+      const derivation = span.derivation(sumOf(figure.terms));
+      if (!derivation) continue;
+      const used = [...derivation.keys()].filter((input) => input >= 0);
+      // Withheld in this pass already: the derivation may be broken; the next pass checks again.
+      if (used.some((input) => withheldNow.has(input))) continue;
+      if (!used.length) throw new Error(`statistics: ${figure.key} follows from the hierarchy alone`);
+      const partner = cheapest(used.map((input) => shown[input]));
+      withheldNow.add(shown.indexOf(partner));
+      withheld.add(partner.key);
+      changed = true;
+    }
+    if (changed) continue;
+
+    for (const line of hierarchy.lines) {
+      if (withheld.has(line.total) || !byKey.get(line.total)!.published) continue;
+      const parts = line.parts.map((key) => byKey.get(key)!).filter((part) => part.value > 0);
+      const hidden = parts.filter((part) => !part.published || withheld.has(part.key));
+      const open = parts.filter((part) => part.published && !withheld.has(part.key));
+      if (!hidden.length) continue;
+      // What the hidden parts could still be above what the attacker knows they are at least.
+      const slack = hidden.reduce((sum, part) => sum + part.value - (part.published ? 1 : 0), 0);
+      if (slack >= k - 1) continue;
+      withheld.add(open.length ? cheapest(open).key : line.total);
+      changed = true;
     }
   }
-  return rows.map((row, index) => ({ ...row, count: hidden[index] ? null : row.count, suppressed: hidden[index] }));
+  return withheld;
 }
