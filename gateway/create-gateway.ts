@@ -19,6 +19,7 @@ import { breakGlassDeclaration, refusedAttemptLine } from './break-glass';
 import { subgraphHealth } from './health';
 import { operationLimits, parseOptions } from './operation-limits';
 import { investigationHold } from './investigation-hold';
+import { KnownOperationTypesRule } from './known-operation-types';
 import { OnForbidden, withPolicy } from './policy-gateway';
 import { serveWebPages, WebPagesOptions } from './web-pages';
 
@@ -98,7 +99,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     gateway,
     formatError: gatewayErrorFormatter(endpoints),
     includeStacktraceInErrorResponses: false,
-    validationRules: limits.validationRules,
+    validationRules: [...limits.validationRules, KnownOperationTypesRule],
     parseOptions,
     plugins: [...limits.plugins, ApolloServerPluginLandingPageDisabled()],
   });

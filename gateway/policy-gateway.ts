@@ -7,7 +7,9 @@ import { actorFacts, AuditLog, auditedTypes, Disclosure } from '../subgraphs/aud
 import { isRecordChecked } from '../subgraphs/common/access';
 import { PolicyGrants } from '../subgraphs/common/grants';
 import { disclosuresOf, GrantingRules } from './audit/disclosures';
+import { coerceVariables } from './executable-operation';
 import { forbidden, restoreRemovedFields, stripAddedKeys } from './forbidden-fields';
+import { withHubScalars } from './hub-scalars';
 import { FieldDecision, filterOperation } from './operation-filter';
 
 export interface PolicyContext {
@@ -38,15 +40,16 @@ export interface PolicyOptions {
  *   With 'reject-operation', such an operation is refused whole;
  * - before the response is released, what actually left (the response walked with the operation)
  *   is written to the hash-chained disclosure log; if that write fails, nothing is released.
+ * Apollo Server validates with, and the policy walks, the API schema with the hub's scalars.
  */
 export function withPolicy(inner: GatewayInterface, options: PolicyOptions): GatewayInterface {
   return {
-    onSchemaLoadOrUpdate: (callback) => inner.onSchemaLoadOrUpdate(callback),
+    onSchemaLoadOrUpdate: (callback) => inner.onSchemaLoadOrUpdate((schemaContext) => callback({ ...schemaContext, apiSchema: withHubScalars(schemaContext.apiSchema) })),
     stop: () => inner.stop(),
     async load(loadOptions) {
       let apiSchema: GraphQLSchema | undefined;
       inner.onSchemaLoadOrUpdate((schemaContext) => {
-        apiSchema = schemaContext.apiSchema;
+        apiSchema = withHubScalars(schemaContext.apiSchema);
       });
       const loaded = await inner.load(loadOptions);
       const execute = loaded.executor;
@@ -108,8 +111,12 @@ async function enforce(schema: GraphQLSchema, execute: GatewayExecutor, requestC
   const context = requestContext.context as unknown as PolicyContext;
   const { actor, ability } = context;
   if (!actor || !ability) throw new Error('the policy gateway needs the actor and ability in the request context');
-  const { request } = requestContext;
-  const variables = request.variables ?? {};
+  const { request, operation } = requestContext;
+  // Apollo Server reports this as OPERATION_RESOLUTION_FAILURE (400).
+  if (!operation) return { errors: [new GraphQLError(request.operationName ? `Unknown operation named "${request.operationName}".` : 'Must provide operation name if query contains multiple operations.')] };
+  const coerced = coerceVariables(schema, operation, request.variables);
+  if ('errors' in coerced) return coerced;
+  const { variables } = coerced;
   const decide: FieldDecision = (typeName, fieldName) => {
     const action = actionFor(typeName, fieldName);
     if (!action) return `${typeName}.${fieldName} is refused: the policy defines no action for it`;

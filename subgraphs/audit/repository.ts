@@ -9,7 +9,7 @@ function filtered(db: Knex, filter: DisclosureFilter) {
     query.where((about) =>
       about
         .where({ 'l.subjectType': 'Dossier', 'l.subjectId': filter.dossierId })
-        .orWhere((person) => person.where('l.subjectType', 'Person').whereIn('l.subjectId', db('persons.person_roles').select('personId').where('dossierId', filter.dossierId!))),
+        .orWhere((person) => person.where('l.subjectType', 'Person').whereIn('l.subjectId', db('persons.person_roles').select(db.raw('person_id::text')).where('dossierId', filter.dossierId!))),
     );
   }
   if (filter.organisationId) query.where('l.organisationId', filter.organisationId);
