@@ -40,6 +40,8 @@ export interface GatewayOptions {
   signActorToken: SignActorToken;
   /** Default: remove forbidden fields (null + FORBIDDEN at their path); or reject the whole operation. */
   onForbidden?: OnForbidden;
+  /** Whether authenticated actors may introspect the public API schema (GRAPHQL_INTROSPECTION). */
+  introspection: boolean;
   /** The disclosure log every response is written to before it is released. */
   audit: AuditLog & { close(): Promise<void> };
   /** Subgraph endpoints by name, overriding the supergraph's routing URLs. */
@@ -92,13 +94,15 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   const endpoints = subgraphEndpoints(options.supergraphSdl, options.subgraphUrls ?? {});
   const gateway = withPolicy(
     new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService: ({ name }) => new HubDataSource(name, endpoints[name], options.signActorToken) }),
-    { onForbidden: options.onForbidden ?? 'remove-fields', audit: options.audit },
+    { onForbidden: options.onForbidden ?? 'remove-fields', audit: options.audit, introspection: options.introspection },
   );
   const limits = operationLimits();
   const server = new ApolloServer<GatewayContext>({
     gateway,
     formatError: gatewayErrorFormatter(endpoints),
     includeStacktraceInErrorResponses: false,
+    // The policy gateway answers introspection itself, or refuses it with INTROSPECTION_DISABLED.
+    introspection: true,
     validationRules: [...limits.validationRules, KnownOperationTypesRule],
     parseOptions,
     plugins: [...limits.plugins, ApolloServerPluginLandingPageDisabled()],

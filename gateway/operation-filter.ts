@@ -84,8 +84,10 @@ export function filterOperation(
     document,
     visitWithTypeInfo(typeInfo, {
       Field(node) {
+        // Introspection is answered by the gateway from the API schema, never planned: left as it is.
+        if (node.name.value.startsWith('__')) return false;
         const parent = typeInfo.getParentType();
-        if (!parent || node.name.value.startsWith('__')) return undefined;
+        if (!parent) return undefined;
         return decide(parent.name, node.name.value) ? null : undefined;
       },
       SelectionSet: {
