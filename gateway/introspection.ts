@@ -40,5 +40,6 @@ export async function withIntrospection<Result extends ExecutionResult>(
   const answered = await execute({ schema, document, operationName: request.operationName, variableValues: request.variables });
   const data: Record<string, unknown> = { ...result.data };
   for (const key of keys) data[key] = answered.data?.[key] ?? null;
-  return { ...result, data, errors: [...(result.errors ?? []), ...(answered.errors ?? [])] };
+  const errors = (answered.errors ?? []).filter((error) => keys.includes(String(error.path?.[0])));
+  return { ...result, data, errors: [...(result.errors ?? []), ...errors] };
 }

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema, isScalarType, isSpecifiedScalarType } from 'graphql';
 import { Purpose, Role } from '../policy';
+import { apiSchemaPath } from '../schema/files';
 import { LIMB6024 } from '../seed/fixtures';
+import { hubScalars } from '../subgraphs/common/scalars';
 import { newTrace } from './support/audit';
 import { family, referral, who } from './support/case-work';
 import { useTestDatabase } from './support/database';
@@ -67,6 +71,11 @@ describe('dates that are not dates', () => {
     const response = await query(referFamily, { input: referral([{ ...persons[0], birthDate }, persons[1]]) }, who.policeReferring());
     expect(errorOf(response)).toEqual({ status: 400, code: 'BAD_USER_INPUT', field: 'input.persons.0.birthDate' });
     expect(await db()('persons.persons').where({ familyName: persons[0].familyName }).count({ n: '*' })).toEqual([{ n: 0 }]);
+  });
+
+  it('are refused at the gateway for every custom scalar of the API: it parses each as the subgraphs do', () => {
+    const custom = Object.values(buildSchema(readFileSync(apiSchemaPath, 'utf8')).getTypeMap()).filter((type) => isScalarType(type) && !isSpecifiedScalarType(type));
+    expect(custom.map((type) => type.name).sort()).toEqual(hubScalars.map((scalar) => scalar.name).sort());
   });
 
   it('refuses one written into the document as a value of the wrong type', async () => {
