@@ -21,6 +21,8 @@ export function breakGlassDeclaration(actor: Actor, header: string): { justifica
   if (justification.length < MIN_JUSTIFICATION || justification.length > MAX_JUSTIFICATION) {
     return { refused: `a break-glass needs a written justification of ${MIN_JUSTIFICATION} to ${MAX_JUSTIFICATION} characters` };
   }
+  // The DPO reads it, and PostgreSQL cannot store a NUL: text, lines and tabs only.
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(justification)) return { refused: 'a break-glass justification is plain text, without control characters' };
   return { justification };
 }
 

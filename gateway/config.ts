@@ -19,6 +19,8 @@ export interface GatewayConfig {
   subgraphUrls: Record<string, string>;
   /** POLICY_ON_FORBIDDEN: remove-fields (default) or reject-operation. */
   onForbidden: 'remove-fields' | 'reject-operation';
+  /** GRAPHQL_INTROSPECTION: whether authenticated actors may introspect the API schema; off by default in production. */
+  introspection: boolean;
 }
 
 function positiveSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -31,6 +33,9 @@ function positiveSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number)
 export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   if (env.POLICY_ON_FORBIDDEN && !['remove-fields', 'reject-operation'].includes(env.POLICY_ON_FORBIDDEN)) {
     throw new Error('POLICY_ON_FORBIDDEN must be remove-fields or reject-operation');
+  }
+  if (env.GRAPHQL_INTROSPECTION && !['true', 'false'].includes(env.GRAPHQL_INTROSPECTION)) {
+    throw new Error('GRAPHQL_INTROSPECTION must be true or false');
   }
   if (env.NODE_ENV === 'production' && !env.AUTH_JWKS_URL) {
     throw new Error('AUTH_JWKS_URL must be set in production: the development issuer is for development only');
@@ -52,5 +57,6 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     },
     subgraphUrls,
     onForbidden: env.POLICY_ON_FORBIDDEN === 'reject-operation' ? 'reject-operation' : 'remove-fields',
+    introspection: (env.GRAPHQL_INTROSPECTION ?? String(env.NODE_ENV !== 'production')) === 'true',
   };
 }

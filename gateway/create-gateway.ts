@@ -19,6 +19,7 @@ import { breakGlassDeclaration, refusedAttemptLine } from './break-glass';
 import { subgraphHealth } from './health';
 import { operationLimits, parseOptions } from './operation-limits';
 import { investigationHold } from './investigation-hold';
+import { KnownOperationTypesRule } from './known-operation-types';
 import { OnForbidden, withPolicy } from './policy-gateway';
 import { serveWebPages, WebPagesOptions } from './web-pages';
 
@@ -39,6 +40,8 @@ export interface GatewayOptions {
   signActorToken: SignActorToken;
   /** Default: remove forbidden fields (null + FORBIDDEN at their path); or reject the whole operation. */
   onForbidden?: OnForbidden;
+  /** Whether authenticated actors may introspect the public API schema (GRAPHQL_INTROSPECTION). */
+  introspection: boolean;
   /** The disclosure log every response is written to before it is released. */
   audit: AuditLog & { close(): Promise<void> };
   /** Subgraph endpoints by name, overriding the supergraph's routing URLs. */
@@ -91,14 +94,16 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   const endpoints = subgraphEndpoints(options.supergraphSdl, options.subgraphUrls ?? {});
   const gateway = withPolicy(
     new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService: ({ name }) => new HubDataSource(name, endpoints[name], options.signActorToken) }),
-    { onForbidden: options.onForbidden ?? 'remove-fields', audit: options.audit },
+    { onForbidden: options.onForbidden ?? 'remove-fields', audit: options.audit, introspection: options.introspection },
   );
   const limits = operationLimits();
   const server = new ApolloServer<GatewayContext>({
     gateway,
     formatError: gatewayErrorFormatter(endpoints),
     includeStacktraceInErrorResponses: false,
-    validationRules: limits.validationRules,
+    // The policy gateway answers introspection itself, or refuses it with INTROSPECTION_DISABLED.
+    introspection: true,
+    validationRules: [...limits.validationRules, KnownOperationTypesRule],
     parseOptions,
     plugins: [...limits.plugins, ApolloServerPluginLandingPageDisabled()],
   });

@@ -1,8 +1,8 @@
 import {
   DocumentNode, FieldNode, FragmentDefinitionNode, getNamedType, GraphQLCompositeType, GraphQLSchema, isAbstractType, isCompositeType,
-  Kind, OperationDefinitionNode, SelectionNode, SelectionSetNode, TypeInfo, visit, visitWithTypeInfo,
+  Kind, OperationDefinitionNode, SelectionSetNode, TypeInfo, visit, visitWithTypeInfo,
 } from 'graphql';
-import { getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective } from 'graphql';
+import { included, Variables } from './executable-operation';
 
 /** A field taken out of an operation before planning, and where its value would have been. */
 export interface RemovedField {
@@ -25,13 +25,6 @@ export const AUDIT_ID = '__audit_id';
 const aliased = (alias: string, name: string): FieldNode => ({ kind: Kind.FIELD, alias: { kind: Kind.NAME, value: alias }, name: { kind: Kind.NAME, value: name } });
 const placeholder = () => aliased(PLACEHOLDER, '__typename');
 
-function included(node: SelectionNode, variables: Record<string, unknown>): boolean {
-  const skip = getDirectiveValues(GraphQLSkipDirective, node, variables);
-  if (skip?.if === true) return false;
-  const include = getDirectiveValues(GraphQLIncludeDirective, node, variables);
-  return include?.if !== false;
-}
-
 /**
  * Walks an operation as it will execute (fragments expanded, aliases, @skip/@include applied) and
  * records every field the decision removes, with its response path. Then rewrites the document
@@ -42,7 +35,8 @@ export function filterOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,
-  variables: Record<string, unknown>,
+  /** Coerced (executable-operation.ts): @skip/@include are read from them. */
+  variables: Variables,
   decide: FieldDecision,
   /** Types whose records the audit names by id: `__audit_id: id` is added wherever they are selected. */
   auditedTypes: ReadonlySet<string> = new Set(),
@@ -90,8 +84,10 @@ export function filterOperation(
     document,
     visitWithTypeInfo(typeInfo, {
       Field(node) {
+        // Introspection is answered by the gateway from the API schema, never planned: left as it is.
+        if (node.name.value.startsWith('__')) return false;
         const parent = typeInfo.getParentType();
-        if (!parent || node.name.value.startsWith('__')) return undefined;
+        if (!parent) return undefined;
         return decide(parent.name, node.name.value) ? null : undefined;
       },
       SelectionSet: {

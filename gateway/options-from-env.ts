@@ -28,6 +28,7 @@ export async function gatewayOptionsFromEnv(
     signActorToken: await createActorTokenSigner(),
     subgraphUrls: { ...subgraphUrls, ...config.subgraphUrls },
     onForbidden: config.onForbidden,
+    introspection: config.introspection,
     // With the development issuer (no AUTH_JWKS_URL), the dashboard gets its token from the hub itself.
     webPages: { directory: webPagesDirectory, dashboardToken: config.authentication.jwksUrl ? undefined : devDashboardToken() },
   };

@@ -7,7 +7,10 @@ import { actorFacts, AuditLog, auditedTypes, Disclosure } from '../subgraphs/aud
 import { isRecordChecked } from '../subgraphs/common/access';
 import { PolicyGrants } from '../subgraphs/common/grants';
 import { disclosuresOf, GrantingRules } from './audit/disclosures';
+import { coerceVariables } from './executable-operation';
 import { forbidden, restoreRemovedFields, stripAddedKeys } from './forbidden-fields';
+import { withHubScalars } from './hub-scalars';
+import { introspectionDisabled, isIntrospectionField, rootFields, withIntrospection } from './introspection';
 import { FieldDecision, filterOperation } from './operation-filter';
 
 export interface PolicyContext {
@@ -27,6 +30,8 @@ export type OnForbidden = 'remove-fields' | 'reject-operation';
 export interface PolicyOptions {
   onForbidden: OnForbidden;
   audit: AuditLog;
+  /** Whether authenticated actors may introspect the public API schema (GRAPHQL_INTROSPECTION). */
+  introspection: boolean;
 }
 
 /**
@@ -38,15 +43,16 @@ export interface PolicyOptions {
  *   With 'reject-operation', such an operation is refused whole;
  * - before the response is released, what actually left (the response walked with the operation)
  *   is written to the hash-chained disclosure log; if that write fails, nothing is released.
+ * Apollo Server validates with, and the policy walks, the API schema with the hub's scalars.
  */
 export function withPolicy(inner: GatewayInterface, options: PolicyOptions): GatewayInterface {
   return {
-    onSchemaLoadOrUpdate: (callback) => inner.onSchemaLoadOrUpdate(callback),
+    onSchemaLoadOrUpdate: (callback) => inner.onSchemaLoadOrUpdate((schemaContext) => callback({ ...schemaContext, apiSchema: withHubScalars(schemaContext.apiSchema) })),
     stop: () => inner.stop(),
     async load(loadOptions) {
       let apiSchema: GraphQLSchema | undefined;
       inner.onSchemaLoadOrUpdate((schemaContext) => {
-        apiSchema = schemaContext.apiSchema;
+        apiSchema = withHubScalars(schemaContext.apiSchema);
       });
       const loaded = await inner.load(loadOptions);
       const execute = loaded.executor;
@@ -104,12 +110,19 @@ function grantingRules({ ability, grants, requestId }: PolicyContext): GrantingR
   };
 }
 
-async function enforce(schema: GraphQLSchema, execute: GatewayExecutor, requestContext: GatewayGraphQLRequestContext, { onForbidden, audit }: PolicyOptions) {
+async function enforce(schema: GraphQLSchema, execute: GatewayExecutor, requestContext: GatewayGraphQLRequestContext, { onForbidden, audit, introspection }: PolicyOptions) {
   const context = requestContext.context as unknown as PolicyContext;
   const { actor, ability } = context;
   if (!actor || !ability) throw new Error('the policy gateway needs the actor and ability in the request context');
-  const { request } = requestContext;
-  const variables = request.variables ?? {};
+  const { request, operation } = requestContext;
+  // Apollo Server reports this as OPERATION_RESOLUTION_FAILURE (400).
+  if (!operation) return { errors: [new GraphQLError(request.operationName ? `Unknown operation named "${request.operationName}".` : 'Must provide operation name if query contains multiple operations.')] };
+  const coerced = coerceVariables(schema, operation, request.variables);
+  if ('errors' in coerced) return coerced;
+  const { variables } = coerced;
+  const roots = rootFields(requestContext.document, operation, variables);
+  const introspected = roots.filter((field) => isIntrospectionField(field.name));
+  if (introspected.length && !introspection) return { errors: [introspectionDisabled()] };
   const decide: FieldDecision = (typeName, fieldName) => {
     const action = actionFor(typeName, fieldName);
     if (!action) return `${typeName}.${fieldName} is refused: the policy defines no action for it`;
@@ -124,7 +137,9 @@ async function enforce(schema: GraphQLSchema, execute: GatewayExecutor, requestC
     return { errors: written ? removed.map((field) => forbidden(field, field.path)) : [auditUnavailable()] };
   }
 
-  const result = await execute({ ...requestContext, document, queryHash: createHash('sha256').update(print(document)).digest('hex') });
+  const planned = !introspected.length || roots.some((field) => !field.name.startsWith('__'));
+  let result = planned ? await execute({ ...requestContext, document, queryHash: createHash('sha256').update(print(document)).digest('hex') }) : { data: {} };
+  if (introspected.length) result = await withIntrospection(schema, requestContext, (planned ? introspected : roots).map((field) => field.key), result);
   const errors = [...restoreRemovedFields(schema, result.data as never, removed), ...(result.errors ?? [])];
   const lines = disclosuresOf(schema, requestContext.document, request.operationName, variables, result.data as never, errors, grantingRules(context));
   if (!(await recorded(audit, facts, lines))) return { errors: [auditUnavailable()] };

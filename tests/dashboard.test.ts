@@ -125,6 +125,36 @@ describe('the internal dashboard, in the machine’s Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('documents the API in its docs panel and completes queries once a token is in its Headers tab', async () => {
+    const { page, errors } = await openPage('/explorer/');
+    await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
+    await page.locator('.graphiql-editor-tool .monaco-editor').last().click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText(JSON.stringify({ Authorization: `Bearer ${await signDevToken(limburgPolice())}` }));
+
+    // The docs panel: the root types, then Query's fields, then a type with its fields.
+    await page.locator('.graphiql-sidebar button[aria-label="Show Documentation Explorer"]').click();
+    await page.locator('.graphiql-doc-explorer-root-type', { hasText: 'query' }).waitFor({ timeout: 30_000 });
+    await page.locator('.graphiql-doc-explorer-type-name', { hasText: /^Query$/ }).first().click();
+    const queryFields = page.locator('.graphiql-doc-explorer-field-name');
+    await queryFields.first().waitFor();
+    expect(await queryFields.allTextContents()).toEqual(expect.arrayContaining(['dossier', 'dossiers', 'person', 'referredFamiliesPerYear']));
+
+    // Completion in the query editor, from the same schema.
+    await page.locator('.graphiql-query-editor .monaco-editor').click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText('{ dossier(code: "LIMB6024") { curr');
+    await page.keyboard.press('Control+Space');
+    const suggestions = page.locator('.monaco-editor .suggest-widget .monaco-list-row');
+    await suggestions.first().waitFor({ timeout: 30_000 });
+    expect(await suggestions.allTextContents()).toEqual([expect.stringContaining('currentRiskLevel')]);
+    await page.screenshot({ path: join(output, 'explorer-docs.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('hands development dashboard tokens only to this machine, and only for statistics', async () => {
     const response = await fetch(`${origin()}/dashboard/token`);
     const { token } = (await response.json()) as { token: string };

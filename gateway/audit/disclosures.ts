@@ -1,8 +1,9 @@
 import {
-  DocumentNode, FragmentDefinitionNode, getDirectiveValues, getNamedType, GraphQLCompositeType, GraphQLError, GraphQLFormattedError,
-  GraphQLIncludeDirective, GraphQLSchema, GraphQLSkipDirective, isAbstractType, isCompositeType, Kind, SelectionNode, SelectionSetNode,
+  DocumentNode, FragmentDefinitionNode, getNamedType, GraphQLCompositeType, GraphQLError, GraphQLFormattedError, GraphQLSchema, isAbstractType,
+  isCompositeType, Kind, SelectionSetNode,
 } from 'graphql';
 import { classify, rules } from '../../policy';
+import { included, Variables } from '../executable-operation';
 import { AUDIT_ID, PLACEHOLDER } from '../operation-filter';
 import { auditedTypes, Disclosure } from '../../subgraphs/audit/disclosure-log';
 import { NO_SUBJECT, subjectKey } from '../../subgraphs/common/grants';
@@ -23,9 +24,6 @@ interface Collected {
   denied: Map<string, string>;
 }
 
-const included = (node: SelectionNode, variables: Record<string, unknown>) =>
-  getDirectiveValues(GraphQLSkipDirective, node, variables)?.if !== true && getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
-
 function outcomeOf(fields: number, denied: number): Disclosure['outcome'] {
   if (fields && denied) return 'PARTIAL';
   if (fields) return 'DISCLOSED';
@@ -42,7 +40,8 @@ export function disclosuresOf(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,
-  variables: Record<string, unknown>,
+  /** Coerced (executable-operation.ts): @skip/@include are read from them. */
+  variables: Variables,
   data: Record<string, Json> | null | undefined,
   errors: readonly (GraphQLError | GraphQLFormattedError)[],
   grantingRules: GrantingRules,

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { SubgraphContext } from '../common/context';
 import { badUserInput } from '../common/errors';
-import { checkPageSize, decodeCursor, toConnection } from '../common/pagination';
+import { checkPageSize, decodeCursor, sortKey, toConnection } from '../common/pagination';
+import { uuidArgument } from '../common/validation';
 import { write } from '../common/write';
 import { createAuditLog } from './disclosure-log';
 import * as repository from './repository';
@@ -30,7 +31,7 @@ export class DisclosureResolver {
   ): Promise<DisclosureConnection> {
     const { from, to } = filter ?? {};
     if (from && to && from > to) throw badUserInput('from is after to', 'filter.from');
-    const before = decodeCursor(after);
+    const before = decodeCursor(after, sortKey.seq);
     const page = await repository.disclosurePage(ctx.db, ctx.ability, filter ?? {}, checkPageSize(first), before ? Number(before) : null);
     return toConnection(page, (line) => String(line.seq));
   }
@@ -47,7 +48,7 @@ export class DisclosureResolver {
   }
 
   @Query(() => SubjectAccessReport, { description: 'GDPR art. 15: who received which categories of this person’s data, when and why (from the lines the DPO may see)' })
-  async subjectAccessReport(@Arg('personId', () => ID, { nullable: false }) personId: string, @Ctx() ctx: SubgraphContext): Promise<SubjectAccessReport> {
+  async subjectAccessReport(@Arg('personId', () => ID, { nullable: false, ...uuidArgument('personId', 'a person id') }) personId: string, @Ctx() ctx: SubgraphContext): Promise<SubjectAccessReport> {
     const generatedAt = new Date();
     return { personId, generatedAt, entries: await repository.subjectAccessEntries(ctx.db, ctx.ability, personId, generatedAt.toISOString().slice(0, 10)) };
   }
@@ -61,7 +62,7 @@ export class BreakGlassResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<BreakGlassRequestConnection> {
-    const afterSeq = decodeCursor(after);
+    const afterSeq = decodeCursor(after, sortKey.seq);
     const page = await repository.breakGlassQueue(ctx.db, ctx.ability, checkPageSize(first), afterSeq ? Number(afterSeq) : null);
     return toConnection(page, (request) => String(request.firstSeq));
   }

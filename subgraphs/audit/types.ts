@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { DateTimeISOResolver } from 'graphql-scalars';
+import { IsOptional, IsUUID } from 'class-validator';
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { LocalDate } from '../common/scalars';
+import { DateTimeISO, LocalDate } from '../common/scalars';
 
 @Directive('@key(fields: "id", resolvable: false)')
 @ObjectType()
@@ -33,7 +33,7 @@ export class DeniedField {
 @ObjectType({ description: 'One line of the disclosure log: what left the hub about one person or dossier, to whom, why' })
 export class Disclosure {
   @Field(() => ID, { nullable: false, description: 'Position in the hash chain' }) seq: string;
-  @Field(() => DateTimeISOResolver) occurredAt: Date;
+  @Field(() => DateTimeISO) occurredAt: Date;
   @Field(() => String) requestId: string;
   @Field(() => String, { description: 'W3C trace id' }) traceId: string;
   @Field(() => String) actorSubject: string;
@@ -71,7 +71,7 @@ export class AuditChainStatus {
 
 @ObjectType({ description: 'One disclosure of a person’s data, as the person may be told of it' })
 export class SubjectAccessEntry {
-  @Field(() => DateTimeISOResolver) occurredAt: Date;
+  @Field(() => DateTimeISO) occurredAt: Date;
   @Field(() => Organisation, { description: 'Who received or wrote it' }) organisation: Organisation;
   @Field(() => String) role: string;
   @Field(() => String, { description: 'Why: the purpose declared' }) purpose: string;
@@ -85,17 +85,17 @@ export class SubjectAccessEntry {
 @ObjectType({ description: 'GDPR art. 15: who received which categories of a person’s data, when and why' })
 export class SubjectAccessReport {
   @Field(() => ID, { nullable: false }) personId: string;
-  @Field(() => DateTimeISOResolver) generatedAt: Date;
+  @Field(() => DateTimeISO) generatedAt: Date;
   @Field(() => [SubjectAccessEntry]) entries: SubjectAccessEntry[];
 }
 
 @InputType({ description: 'Which disclosures: about a person or a dossier, to an organisation, in a time range' })
 export class DisclosureFilter {
-  @Field(() => ID) personId?: string | null;
-  @Field(() => ID, { description: 'The dossier, and the persons in it as read in its region' }) dossierId?: string | null;
+  @IsOptional() @IsUUID('all', { message: 'personId is a person id' }) @Field(() => ID) personId?: string | null;
+  @IsOptional() @IsUUID('all', { message: 'dossierId is a dossier id' }) @Field(() => ID, { description: 'The dossier, and the persons in it as read in its region' }) dossierId?: string | null;
   @Field(() => ID) organisationId?: string | null;
-  @Field(() => DateTimeISOResolver) from?: Date | null;
-  @Field(() => DateTimeISOResolver) to?: Date | null;
+  @Field(() => DateTimeISO) from?: Date | null;
+  @Field(() => DateTimeISO) to?: Date | null;
   @Field(() => Boolean, { description: 'Only break-glass disclosures' }) breakGlassOnly?: boolean | null;
 }
 
@@ -108,7 +108,7 @@ registerEnumType(ReviewVerdict, { name: 'ReviewVerdict', description: "The DPO's
 @ObjectType({ description: 'A request made under break-glass, awaiting or after the DPO’s review' })
 export class BreakGlassRequest {
   @Field(() => ID, { nullable: false }) requestId: string;
-  @Field(() => DateTimeISOResolver) occurredAt: Date;
+  @Field(() => DateTimeISO) occurredAt: Date;
   @Field(() => String) actorSubject: string;
   @Field(() => Organisation) organisation: Organisation;
   @Field(() => String) role: string;
@@ -131,5 +131,5 @@ export class BreakGlassReview {
   @Field(() => ReviewVerdict) verdict: ReviewVerdict;
   @Field(() => String) note: string;
   @Field(() => String) reviewerSubject: string;
-  @Field(() => DateTimeISOResolver) reviewedAt: Date;
+  @Field(() => DateTimeISO) reviewedAt: Date;
 }

@@ -1,4 +1,20 @@
-import pino from 'pino';
+import { DatabaseError } from 'pg';
+import pino, { DestinationStream, stdSerializers } from 'pino';
 
-/** One structured logger for the hub; LOG_LEVEL sets its level (tests run it at "silent"). */
-export const logger = pino({ level: process.env.LOG_LEVEL ?? 'info', base: { service: 'safe-home-hub' } });
+/**
+ * How an error is logged. A PostgreSQL error only by its SQLSTATE, constraint and table: its
+ * message, detail and query text carry the values it failed on (a national number in a unique
+ * violation's detail, the text a caller sent).
+ */
+export function loggedError(value: unknown): unknown {
+  if (value instanceof DatabaseError) return { type: 'DatabaseError', code: value.code, constraint: value.constraint, table: value.table };
+  if (!(value instanceof Error) || value.cause === undefined) return stdSerializers.err(value as Error);
+  return { type: value.name, message: value.message, stack: value.stack, cause: loggedError(value.cause) };
+}
+
+/** A structured logger for the hub; LOG_LEVEL sets its level (tests run it at "silent"). */
+export const createLogger = (destination?: DestinationStream) =>
+  pino({ level: process.env.LOG_LEVEL ?? 'info', base: { service: 'safe-home-hub' }, serializers: { err: loggedError, knex: loggedError } }, destination);
+
+/** The hub's one logger, on standard output. */
+export const logger = createLogger();

@@ -14,11 +14,18 @@ export function encodeCursor(sortKey: string): string {
   return Buffer.from(sortKey, 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string | null | undefined): string | null {
+/** The shapes of the sort keys cursors carry: a forged cursor with anything else never reaches SQL. */
+export const sortKey = {
+  uuid: /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/,
+  seq: /^[1-9]\d{0,15}$/,
+  code: /^[A-Z]+\d+$/,
+};
+
+export function decodeCursor(cursor: string | null | undefined, shape: RegExp): string | null {
   if (cursor == null) return null;
-  const sortKey = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!sortKey || encodeCursor(sortKey) !== cursor) throw badUserInput('after is not a cursor this API returned', 'after');
-  return sortKey;
+  const key = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!shape.test(key) || encodeCursor(key) !== cursor) throw badUserInput('after is not a cursor this API returned', 'after');
+  return key;
 }
 
 /** A repository's page as a GraphQL connection: its rows, whether more follow, and the cursor after the last. */

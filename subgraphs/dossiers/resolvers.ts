@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { SubgraphContext } from '../common/context';
-import { checkPageSize, decodeCursor, toConnection } from '../common/pagination';
+import { checkPageSize, decodeCursor, sortKey, toConnection } from '../common/pagination';
 import * as repository from './repository';
 import {
   ActionPlanItem, ActionPlanItemConnection, AnonymousConsult, CaseConsultation, Dossier, DossierConnection, DossierStatus, ExecutionNote,
@@ -35,7 +35,7 @@ export class DossierResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<DossierConnection> {
-    const page = await repository.dossierPage(ctx.db, ctx.ability, filter ?? {}, checkPageSize(first), decodeCursor(after));
+    const page = await repository.dossierPage(ctx.db, ctx.ability, filter ?? {}, checkPageSize(first), decodeCursor(after, sortKey.code));
     return toConnection(page, (dossier) => dossier.code);
   }
 
@@ -155,7 +155,7 @@ export class ActionPlanItemResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<ActionPlanItemConnection> {
-    const page = await repository.overdueActionPage(ctx.db, ctx.ability, today(), checkPageSize(first), decodeCursor(after));
+    const page = await repository.overdueActionPage(ctx.db, ctx.ability, today(), checkPageSize(first), decodeCursor(after, sortKey.uuid));
     return toConnection(page, (action) => action.id);
   }
 
@@ -192,7 +192,7 @@ export class AnonymousConsultResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: SubgraphContext,
   ): Promise<AnonymousConsultConnection> {
-    const page = await repository.anonymousConsultPage(ctx.db, ctx.ability, safeHomeId, checkPageSize(first), decodeCursor(after));
+    const page = await repository.anonymousConsultPage(ctx.db, ctx.ability, safeHomeId, checkPageSize(first), decodeCursor(after, sortKey.uuid));
     return toConnection(page, (consult) => consult.id);
   }
 

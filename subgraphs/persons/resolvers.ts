@@ -2,13 +2,14 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import { withAccess } from '../common/access';
 import { personAttributesByIds } from '../common/access-facts';
 import { SubgraphContext } from '../common/context';
+import { uuidArgument } from '../common/validation';
 import * as repository from './repository';
 import { Address, Dossier, DossierPerson, Person } from './types';
 
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true })
-  person(@Arg('id', () => ID, { nullable: false }) id: string, @Ctx() ctx: SubgraphContext) {
+  person(@Arg('id', () => ID, { nullable: false, ...uuidArgument('id', 'a person id') }) id: string, @Ctx() ctx: SubgraphContext) {
     return ctx.load(repository.personsByIds, id);
   }
 
