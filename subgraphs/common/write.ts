@@ -3,8 +3,10 @@ import { GraphQLError } from 'graphql';
 import { Knex } from 'knex';
 import { classify, explain, mutationActions, RecordAttributes } from '../../policy';
 import { actorFacts, appendInTransaction, Disclosure } from '../audit/disclosure-log';
+import { withAccess } from './access';
 import { SubgraphContext } from './context';
-import { forbidden } from './errors';
+import { badUserInput, forbidden } from './errors';
+import { isVisible } from './guard';
 
 /** A record a mutation wrote: one CHANGE line each in the log. */
 export interface Written {
@@ -19,6 +21,25 @@ export interface WriteScope {
    * with the reason, or the legal bases it is allowed under, which its log lines carry.
    */
   authorize(target: RecordAttributes): void;
+}
+
+/** A record a mutation names: its type, what a caller calls it, its id, and the input field that named it. */
+export interface NamedRecord {
+  typeName: string;
+  what: string;
+  id: string;
+  field: string;
+}
+
+/**
+ * The record a mutation names must be one the actor may read, as a read would find it (the policy's
+ * ability, as the guard asks it): one they may not read is refused exactly as one that does not
+ * exist, same code, message and field, so a write never tells a hidden record from a missing one.
+ * FORBIDDEN is left for records the actor reads but may not change, which tells nothing new.
+ */
+export function requireReadable<T>(context: SubgraphContext, { typeName, what, id, field }: NamedRecord, record: T | null, attributesOf: (record: T) => RecordAttributes): T {
+  if (!record || !isVisible(typeName, withAccess({}, attributesOf(record)), context)) throw badUserInput(`there is no ${what} ${id} that you may see`, field);
+  return record;
 }
 
 /** A stale write: the record changed since the caller read it. Nothing is written; read it again. */

@@ -6,7 +6,7 @@ import { dossierFactsByIds } from '../common/access-facts';
 import { SubgraphContext } from '../common/context';
 import { badUserInput } from '../common/errors';
 import { today } from '../common/validation';
-import { requireVersion, write, WriteScope } from '../common/write';
+import { NamedRecord, requireReadable, requireVersion, write, WriteScope } from '../common/write';
 import { insertPersons, matchPersons, personIdsInDossier } from '../persons/repository';
 import { closed, intakeStarted, openedByReferral, referralRow, weighed } from './case-file';
 import {
@@ -23,20 +23,26 @@ import { ConsultationStatus } from './vocabulary';
  * what it changes, lets the policy check that record, applies the state machine and the domain
  * rules, writes through the repository, and names what it wrote for the log. Every mutation locks
  * the dossier first and only then a record of it (a consultation, an action), so two mutations on
- * one dossier never wait on each other in opposite orders.
+ * one dossier never wait on each other in opposite orders. A record the actor may
+ * not read is, to a write too, one that does not exist.
  */
 
-async function requireDossier(trx: Knex, id: string, field = 'input.dossierId'): Promise<repository.LockedDossier> {
-  const dossier = await repository.lockDossier(trx, id);
-  if (!dossier) throw badUserInput(`there is no dossier ${id}`, field);
+const namedDossier = (id: string, field = 'input.dossierId'): NamedRecord => ({ typeName: 'Dossier', what: 'dossier', id, field });
+
+/**
+ * The dossier a mutation writes to, locked; refused as missing unless the actor may read it; the
+ * write checked by the policy against it (and what the write adds, e.g. the shared category).
+ */
+async function dossierToWrite(context: SubgraphContext, { trx, authorize }: WriteScope, named: NamedRecord, target: RecordAttributes = {}): Promise<repository.LockedDossier> {
+  const dossier = requireReadable(context, named, await repository.lockDossier(trx, named.id), repository.attributesOfDossier);
+  authorize({ ...repository.attributesOfDossier(dossier), ...target });
   return dossier;
 }
 
-/** The dossier a mutation writes to, locked, the write checked by the policy against it (and what the write adds, e.g. the shared category). */
-async function dossierToWrite({ trx, authorize }: WriteScope, id: string, target: RecordAttributes = {}): Promise<repository.LockedDossier> {
-  const dossier = await requireDossier(trx, id);
-  authorize({ ...repository.attributesOfDossier(dossier), ...target });
-  return dossier;
+/** A record of a dossier (a consultation, an action) that a mutation names: its dossier locked first, then the record; refused as missing unless the actor may read the record. */
+async function dossierOfRecord(context: SubgraphContext, trx: Knex, table: 'case_consultations' | 'action_plan_items', named: NamedRecord) {
+  const dossierId = await repository.dossierIdOf(trx, table, named.id);
+  return requireReadable(context, named, dossierId ? await repository.lockDossier(trx, dossierId) : null, repository.attributesOfDossier);
 }
 
 /** Organisations named in an input: each must exist and belong to the dossier's region. */
@@ -130,7 +136,7 @@ export async function recordAnonymousConsult(context: SubgraphContext, input: An
 /** A change to the dossier itself: locked, checked by the policy, moved by the state machine, against the caller's version. */
 async function dossierStep(context: SubgraphContext, mutation: string, input: { dossierId: string; expectedVersion: number }, step: (trx: Knex, dossier: repository.LockedDossier) => Promise<Partial<Dossier>>) {
   await write(context, mutation, async (scope) => {
-    const dossier = await dossierToWrite(scope, input.dossierId);
+    const dossier = await dossierToWrite(context, scope, namedDossier(input.dossierId));
     requireVersion(`dossier ${dossier.code}`, input.expectedVersion, dossier.version);
     await repository.updateVersioned<Dossier>(scope.trx, 'dossiers', dossier.id, await step(scope.trx, dossier));
     return { result: null, written: [{ type: 'Dossier', id: dossier.id }] };
@@ -159,7 +165,7 @@ export const closeDossier = (context: SubgraphContext, input: ClosureInput) =>
 export async function scheduleCaseConsultation(context: SubgraphContext, input: ScheduleConsultationInput): Promise<CaseConsultation> {
   const consultation = await write(context, 'scheduleCaseConsultation', async (scope) => {
     const { trx } = scope;
-    const dossier = await dossierToWrite(scope, input.dossierId);
+    const dossier = await dossierToWrite(context, scope, namedDossier(input.dossierId));
     requireActivity(dossier, 'consult');
     await requireRegionOrganisations(trx, input.invitedOrganisationIds, dossier.safeHomeId, 'input.invitedOrganisationIds');
     const row = { id: randomUUID(), dossierId: dossier.id, status: ConsultationStatus.PLANNED, plannedOn: input.plannedOn, heldOn: null, personsInformed: null, decisions: null };
@@ -178,9 +184,7 @@ export async function scheduleCaseConsultation(context: SubgraphContext, input: 
  */
 export async function recordCaseConsultation(context: SubgraphContext, input: RecordConsultationInput): Promise<CaseConsultation> {
   const consultation = await write(context, 'recordCaseConsultation', async ({ trx, authorize }) => {
-    const dossierId = await repository.dossierIdOf(trx, 'case_consultations', input.consultationId);
-    if (!dossierId) throw badUserInput(`there is no case consultation ${input.consultationId}`, 'input.consultationId');
-    const dossier = await requireDossier(trx, dossierId, 'input.consultationId');
+    const dossier = await dossierOfRecord(context, trx, 'case_consultations', { typeName: 'CaseConsultation', what: 'case consultation', id: input.consultationId, field: 'input.consultationId' });
     const planned = (await repository.lockConsultation(trx, input.consultationId))!;
     authorize(repository.attributesOfDossier(dossier));
     requireActivity(dossier, 'consult');
@@ -205,7 +209,7 @@ export async function recordCaseConsultation(context: SubgraphContext, input: Re
 /** An organisation leaves a dossier's case consultation: from now on it no longer reads the case content. */
 export async function withdrawFromCaseConsultation(context: SubgraphContext, input: WithdrawalInput): Promise<Dossier | null> {
   await write(context, 'withdrawFromCaseConsultation', async (scope) => {
-    const dossier = await dossierToWrite(scope, input.dossierId);
+    const dossier = await dossierToWrite(context, scope, namedDossier(input.dossierId));
     if (!dossier.participantIds.includes(input.organisationId)) throw badUserInput(`${input.organisationId} does not take part in this dossier's case consultation`, 'input.organisationId');
     await repository.leaveConsultations(scope.trx, dossier.id, input.organisationId, today());
     await repository.updateVersioned<Dossier>(scope.trx, 'dossiers', dossier.id, {});
@@ -218,7 +222,7 @@ export async function withdrawFromCaseConsultation(context: SubgraphContext, inp
 export async function planAction(context: SubgraphContext, input: PlanActionInput): Promise<ActionPlanItem> {
   const action = await write(context, 'planAction', async (scope) => {
     const { trx } = scope;
-    const dossier = await dossierToWrite(scope, input.dossierId);
+    const dossier = await dossierToWrite(context, scope, namedDossier(input.dossierId));
     requireActivity(dossier, 'planAction');
     await requireRegionOrganisations(trx, [input.ownerOrganisationId], dossier.safeHomeId, 'input.ownerOrganisationId');
     const [owner] = await repository.organisationsByIds(trx, [input.ownerOrganisationId]);
@@ -235,9 +239,7 @@ export async function planAction(context: SubgraphContext, input: PlanActionInpu
 /** The owner's progress report: a note, and a status change OPEN → DONE or CANCELLED (both final). */
 export async function reportActionProgress(context: SubgraphContext, input: ActionProgressInput): Promise<ActionPlanItem> {
   const action = await write(context, 'reportActionProgress', async ({ trx, authorize }) => {
-    const dossierId = await repository.dossierIdOf(trx, 'action_plan_items', input.actionId);
-    if (!dossierId) throw badUserInput(`there is no action ${input.actionId}`, 'input.actionId');
-    const dossier = await requireDossier(trx, dossierId, 'input.actionId');
+    const dossier = await dossierOfRecord(context, trx, 'action_plan_items', { typeName: 'ActionPlanItem', what: 'action', id: input.actionId, field: 'input.actionId' });
     const current = (await repository.lockAction(trx, input.actionId))!;
     authorize({ ...repository.attributesOfDossier(dossier), ownerOrganisationId: current.ownerOrganisationId });
     requireActivity(dossier, 'reportProgress');
@@ -255,7 +257,7 @@ export async function reportActionProgress(context: SubgraphContext, input: Acti
 /** An information item: the policy checks the category it is shared as against the sharer's rules. */
 export async function shareInformation(context: SubgraphContext, input: InformationInput): Promise<InfoSharingItem> {
   const item = await write(context, 'shareInformation', async (scope) => {
-    const dossier = await dossierToWrite(scope, input.dossierId, { category: input.category });
+    const dossier = await dossierToWrite(context, scope, namedDossier(input.dossierId), { category: input.category });
     requireActivity(dossier, 'shareInformation');
     const row = {
       id: randomUUID(), dossierId: dossier.id, organisationId: context.actor.organisationId, category: input.category, legalBasis: input.legalBasis,

@@ -1,14 +1,28 @@
 import { randomUUID } from 'node:crypto';
+import { Knex } from 'knex';
+import { accessOf } from '../common/access';
+import { attributesFromFacts } from '../common/access-facts';
 import { SubgraphContext } from '../common/context';
 import { badUserInput } from '../common/errors';
 import { today } from '../common/validation';
-import { write } from '../common/write';
+import { requireReadable, write } from '../common/write';
 import { requireActivity } from '../dossiers/state-machine';
 import { DossierStatus } from '../dossiers/types';
 import { RiskAssessmentInput } from './inputs';
 import * as repository from './repository';
-import { escalationOf, scoreAssessment, ScoringError, versionInForce } from './scoring';
+import { escalationOf, Level, scoreAssessment, ScoringError, versionInForce } from './scoring';
 import { RiskAssessment } from './types';
+
+/**
+ * The level of the person's latest assessment whose level the assessor may read: an escalation is
+ * judged against the risk history as the assessor reads it, never against what the policy withholds
+ * from them (another region's assessments of the same person, a dossier they take no part in).
+ */
+async function previousLevelAsReadBy(context: SubgraphContext, trx: Knex, personId: string): Promise<Level | null> {
+  const [history] = await repository.assessmentsByPersons(trx, [personId], context);
+  const readable = history.find((assessment) => (accessOf(assessment) ?? []).some((attributes) => context.ability.can('read', { ...attributes, __typename: 'RiskAssessment' }, 'level')));
+  return readable?.level ?? null;
+}
 
 /**
  * Records a risk assessment: against the instrument version in force on the day, every item of it
@@ -19,9 +33,9 @@ import { RiskAssessment } from './types';
 export async function assessRisk(context: SubgraphContext, input: RiskAssessmentInput): Promise<RiskAssessment> {
   const assessedOn = input.assessedOn ?? today();
   const id = await write(context, 'assessRisk', async ({ trx, authorize }) => {
-    const dossier = await repository.lockDossierFacts(trx, input.dossierId);
-    if (!dossier) throw badUserInput(`there is no dossier ${input.dossierId}`, 'input.dossierId');
-    authorize({ safeHomeId: dossier.safeHomeId, dossierStatus: dossier.dossierStatus, participantIds: dossier.participantIds });
+    const named = { typeName: 'Dossier', what: 'dossier', id: input.dossierId, field: 'input.dossierId' };
+    const dossier = requireReadable(context, named, await repository.lockDossierFacts(trx, input.dossierId), attributesFromFacts);
+    authorize(attributesFromFacts(dossier));
     requireActivity({ status: dossier.dossierStatus as DossierStatus, track: dossier.track }, 'assessRisk');
     if (!(await repository.roleInDossier(trx, input.dossierId, input.personId))) throw badUserInput('this person is not in this dossier', 'input.personId');
     if (assessedOn < dossier.referralDate) throw badUserInput(`assessedOn is before the referral (${dossier.referralDate})`, 'input.assessedOn');
@@ -53,7 +67,7 @@ export async function assessRisk(context: SubgraphContext, input: RiskAssessment
     const row = {
       id: randomUUID(), dossierId: input.dossierId, personId: input.personId, instrumentVersionId: instrument.id, answers: JSON.stringify(answers),
       score: scored.score, computedLevel: scored.computedLevel, judgementLevel: input.judgementLevel ?? null, judgementRationale: input.judgementRationale ?? null,
-      level: scored.level, redFlagged: scored.redFlagged, escalation: escalationOf(await repository.latestLevelOfPerson(trx, input.personId), scored.level),
+      level: scored.level, redFlagged: scored.redFlagged, escalation: escalationOf(await previousLevelAsReadBy(context, trx, input.personId), scored.level),
       assessorOrganisationId: context.actor.organisationId, assessedOn,
     };
     await repository.insertRisk(trx, { assessments: [row] });

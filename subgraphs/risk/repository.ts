@@ -75,7 +75,7 @@ export async function insertRisk(trx: Knex, rows: Partial<RiskRows>): Promise<vo
 
 /** A dossier's policy attributes and state, its row share-locked so it cannot close under the assessment. */
 export async function lockDossierFacts(trx: Knex, dossierId: string) {
-  const row: { safeHomeId: string; dossierStatus: string; track: number | null; participantIds: string[]; referralDate: string } | undefined = await dossierFacts(trx)
+  const row: { dossierId: string; safeHomeId: string; dossierStatus: string; track: number | null; participantIds: string[]; referralDate: string } | undefined = await dossierFacts(trx)
     .select('f.track', 'f.referralDate')
     .where('f.dossierId', dossierId)
     .forShare()
@@ -92,12 +92,6 @@ export async function instrumentVersionsWithItems(trx: Knex) {
   const versions: RiskInstrumentVersion[] = await trx('risk.instrument_versions').orderBy(['code', 'version']);
   const items = await itemsByInstrumentVersions(trx, versions.map((version) => version.id));
   return versions.map((version, index) => ({ ...version, items: items[index] }));
-}
-
-/** The level of the person's latest assessment, over all dossiers (risk history is per person). */
-export async function latestLevelOfPerson(trx: Knex, personId: string): Promise<RiskLevel | null> {
-  const row: { level: RiskLevel } | undefined = await trx('risk.assessments').select('level').where({ personId }).orderBy(newestFirst).first();
-  return row?.level ?? null;
 }
 
 /** Clears the professional judgements' rationales (narrative) of these dossiers' assessments; scores and levels stay. */

@@ -16,6 +16,10 @@ export const who = {
   cgg: () => actor('limburg-cgg', Role.CLINICIAN, Purpose.CASE_CONSULTATION),
   justiceHouse: () => actor('limburg-justice-house', Role.JUSTICE_ASSISTANT, Purpose.CASE_CONSULTATION),
   antwerpPolice: () => actor('antwerpen-police', Role.POLICE_LIAISON, Purpose.REFERRAL),
+  antwerpCaseManager: () => actor('antwerpen-safe-home', Role.CASE_MANAGER, Purpose.CASE_MANAGEMENT),
+  antwerpTeamReferring: () => actor('antwerpen-safe-home', Role.CASE_MANAGER, Purpose.REFERRAL),
+  justiceHouseReferring: () => actor('limburg-justice-house', Role.JUSTICE_ASSISTANT, Purpose.REFERRAL),
+  cawReferring: () => actor('limburg-caw', Role.SOCIAL_WORKER, Purpose.REFERRAL),
 };
 
 export type Run = <TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, who?: Actor) => Promise<GraphQLResponse<TResult>>;
