@@ -15,6 +15,7 @@ export type Action = 'read' | 'create' | 'update';
 export const mutationActions: Record<string, Action> = {
   reviewBreakGlass: 'create',
   referFamily: 'create',
+  linkReferral: 'update',
   recordAnonymousConsult: 'create',
   startIntake: 'update',
   weighDossier: 'update',

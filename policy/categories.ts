@@ -19,6 +19,8 @@ export enum DataCategory {
   RISK = 'RISK',
   PLAN = 'PLAN',
   CONSULTATION = 'CONSULTATION',
+  /** Which other open dossiers of the region possibly hold a dossier's persons: the Safe Home team's triage of referrals. */
+  REFERRAL_TRIAGE = 'REFERRAL_TRIAGE',
   /** Track-1 consults: advice without personal data. */
   ANONYMOUS_CONSULT = 'ANONYMOUS_CONSULT',
   AGGREGATE = 'AGGREGATE',
@@ -39,6 +41,7 @@ export const categoryDescriptions: Record<DataCategory, string> = {
   RISK: 'risk assessments and levels',
   PLAN: 'action plan and its execution',
   CONSULTATION: 'case consultations and their participants',
+  REFERRAL_TRIAGE: "the region's other open dossiers that possibly hold a dossier's persons (the team's triage of referrals)",
   ANONYMOUS_CONSULT: 'anonymous track-1 consults (no personal data)',
   AGGREGATE: 'aggregate statistics',
   AUDIT: 'the disclosure audit log',

@@ -25,7 +25,7 @@ export const classification: Record<string, Record<string, Classification>> = {
   },
   // A mutation is checked with its action (policy/ability.ts) on its category, for the record it writes.
   Mutation: {
-    reviewBreakGlass: C.AUDIT, referFamily: C.CASE_ADMIN, recordAnonymousConsult: C.ANONYMOUS_CONSULT, startIntake: C.CASE_ADMIN,
+    reviewBreakGlass: C.AUDIT, referFamily: C.CASE_ADMIN, linkReferral: C.CASE_ADMIN, recordAnonymousConsult: C.ANONYMOUS_CONSULT, startIntake: C.CASE_ADMIN,
     weighDossier: C.CASE_ADMIN, closeDossier: C.CASE_ADMIN, scheduleCaseConsultation: C.CONSULTATION, recordCaseConsultation: C.CONSULTATION,
     withdrawFromCaseConsultation: C.CONSULTATION, planAction: C.PLAN, reportActionProgress: C.PLAN, shareInformation: { fromRecord: 'category' },
     assessRisk: C.RISK,
@@ -36,7 +36,7 @@ export const classification: Record<string, Record<string, Classification>> = {
     safeHome: C.CASE_ADMIN, referredBy: C.CASE_ADMIN,
     situation: C.CASE_NARRATIVE, weighing: C.CASE_NARRATIVE, infoSharing: C.CASE_NARRATIVE,
     caseConsultations: C.CONSULTATION, actionPlan: C.PLAN, executionNotes: C.PLAN,
-    persons: C.IDENTITY, riskAssessments: C.RISK, currentRiskLevel: C.RISK,
+    persons: C.IDENTITY, riskAssessments: C.RISK, currentRiskLevel: C.RISK, possibleMatches: C.REFERRAL_TRIAGE,
   },
   SafeHome: { id: C.REFERENCE, name: C.REFERENCE, codePrefix: C.REFERENCE, province: C.REFERENCE, organisations: C.REFERENCE },
   Organisation: { id: C.REFERENCE, name: C.REFERENCE, type: C.REFERENCE, safeHome: C.REFERENCE },

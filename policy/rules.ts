@@ -119,7 +119,7 @@ export const rules: readonly Rule[] = [
   },
   {
     id: 'safe-home-case-management',
-    description: "The Safe Home's coordinator and case managers do the case work of their own region's dossiers: register referrals, start the intake, weigh and assign a track, plan and record case consultations, draw up and follow the action plan, add case information, and close dossiers.",
+    description: "The Safe Home's coordinator and case managers do the case work of their own region's dossiers: register referrals and link a referral into the family's open dossier, start the intake, weigh and assign a track, plan and record case consultations, draw up and follow the action plan, add case information, and close dossiers.",
     effect: 'allow', organisationTypes: [O.SAFE_HOME], roles: [R.SAFE_HOME_COORDINATOR, R.CASE_MANAGER], purposes: casePurposes, actions: ['create', 'update'],
     categories: [C.CASE_ADMIN, C.CASE_NARRATIVE, C.CONSULTATION, C.PLAN], conditions: ['sameSafeHome'],
     legalBasis: ['vh-decree-personal-data', 'vh-decree-case-consultation', 'gdpr-6-1-e'],
@@ -131,8 +131,14 @@ export const rules: readonly Rule[] = [
     categories: [C.RISK, C.CASE_NARRATIVE, C.ANONYMOUS_CONSULT], conditions: ['sameSafeHome'], legalBasis: ['vh-decree-personal-data', 'gdpr-6-1-e'],
   },
   {
+    id: 'safe-home-triages-referrals',
+    description: "The Safe Home's coordinator and case managers see which other open dossiers of their region possibly hold a dossier's persons, to triage a referral and link it into the family's open dossier; no partner learns this from a referral.",
+    effect: 'allow', organisationTypes: [O.SAFE_HOME], roles: [R.SAFE_HOME_COORDINATOR, R.CASE_MANAGER], purposes: casePurposes, actions: ['read'],
+    categories: [C.REFERRAL_TRIAGE], conditions: ['sameSafeHome'], legalBasis: ['vh-decree-personal-data', 'gdpr-6-1-e'],
+  },
+  {
     id: 'partners-refer-families',
-    description: "A partner refers a family to the Safe Home of its own region, with the persons involved and the situation: a new dossier, or the family's open dossier when it has one.",
+    description: "A partner refers a family to the Safe Home of its own region, with the persons involved and the situation: always a new dossier, never written into one the family may already have, and the partner is told nothing of one; the Safe Home's team triages it and links it.",
     effect: 'allow', organisationTypes: partners, purposes: [P.REFERRAL], actions: ['create'],
     categories: [C.CASE_ADMIN], conditions: ['sameSafeHome'], legalBasis: ['vh-decree-art2-8', 'vh-decree-personal-data', 'gdpr-6-1-e'],
   },

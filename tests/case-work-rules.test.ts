@@ -21,12 +21,12 @@ const changeLines = (subjectId: string) => count('audit.disclosures', { kind: 'C
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('referrals', () => {
-  it('links a referral of persons already in an open dossier of that Safe Home to it, matched on national number, and flags the repeat', async () => {
+  it('links the team’s referral of persons already in an open dossier of its Safe Home to it, matched on national number, and flags the repeat', async () => {
     const persons = family('dedup');
     const first = await run(ReferFamilyDocument, { input: referral(persons) }, who.policeReferring());
     const dossier = first.body.data!.referFamily!.dossier!;
     const newPartner = { givenName: 'Lotte', familyName: 'Testgezin-dedup', birthDate: '1992-01-09', role: 'FAMILY_MEMBER' as const, addressProtected: false };
-    const again = await run(ReferFamilyDocument, { input: { ...referral([persons[0], newPartner]), summary: 'A new incident: threats at the school gate.' } }, who.policeReferring());
+    const again = await run(ReferFamilyDocument, { input: { ...referral([persons[0], newPartner]), source: 'SELF', summary: 'A new incident: threats at the school gate.' } }, who.caseManager());
     expect(again.body.data!.referFamily).toMatchObject({ linkedToExistingDossier: true, dossier: { id: dossier.id, code: dossier.code, version: 2 } });
     const victim = await db()('persons.persons').where({ nationalNumber: persons[0].nationalNumber }).first();
     expect(await count('persons.dossier_persons', { personId: victim.id })).toBe(1);
@@ -39,16 +39,16 @@ describe('referrals', () => {
     const persons = family('by-name');
     const first = await run(ReferFamilyDocument, { input: referral(persons) }, who.policeReferring());
     const child = persons[2];
-    const again = await run(ReferFamilyDocument, { input: referral([{ ...child, givenName: child.givenName.toUpperCase() }]) }, who.policeReferring());
+    const again = await run(ReferFamilyDocument, { input: { ...referral([{ ...child, givenName: child.givenName.toUpperCase() }]), source: 'OPGROEIEN' } }, who.caseManager());
     expect(again.body.data!.referFamily).toMatchObject({ linkedToExistingDossier: true, dossier: { id: first.body.data!.referFamily!.dossier!.id } });
   });
 
-  it('opens a second dossier once the first is closed, and one per Safe Home region', async () => {
+  it('opens a second dossier once the first is closed, and one per Safe Home region: only open dossiers of its own region are matched', async () => {
     const closedOne = await activeDossier(run, 'reopened', 2);
     await run(CloseDossierDocument, { input: { dossierId: closedOne.id, expectedVersion: closedOne.version!, outcome: 'FAMILY_WITHDREW' } }, who.caseManager());
     const persons = (await db()('persons.dossier_persons as dp').join('persons.persons as p', 'p.id', 'dp.personId').where('dp.dossierId', closedOne.id).select('p.*', 'dp.role'))
       .map((p) => ({ givenName: p.givenName, familyName: p.familyName, birthDate: p.birthDate, nationalNumber: p.nationalNumber, role: p.role, addressProtected: p.addressProtected }));
-    const again = await run(ReferFamilyDocument, { input: referral(persons) }, who.policeReferring());
+    const again = await run(ReferFamilyDocument, { input: { ...referral(persons), source: 'POLICE' } }, who.caseManager());
     expect(again.body.data!.referFamily).toMatchObject({ linkedToExistingDossier: false, dossier: { status: 'REFERRED' } });
     expect(again.body.data!.referFamily!.dossier!.id).not.toBe(closedOne.id);
     const antwerp = await run(ReferFamilyDocument, { input: referral(persons, 'antwerpen') }, who.antwerpPolice());
@@ -78,12 +78,16 @@ describe('referrals', () => {
     await nothingWritten(persons[0].familyName, input.summary);
   });
 
-  it('refuses a referral to another region’s Safe Home: FORBIDDEN with the reason, nothing written', async () => {
+  it('refuses a referral to another region’s Safe Home exactly as one to a Safe Home that does not exist, nothing written', async () => {
     const persons = family('elsewhere');
     const input = { ...referral(persons, 'antwerpen'), summary: 'A referral to the Safe Home of another region.' };
     const response = await run(ReferFamilyDocument, { input }, who.policeReferring());
-    expect(errorOf(response)).toMatchObject({ code: 'FORBIDDEN' });
-    expect(errorOf(response).message).toMatch(/Safe Home region/);
+    const unknown = await run(ReferFamilyDocument, { input: { ...input, safeHomeId: 'atlantis' } }, who.policeReferring());
+    expect(errorOf(response)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.safeHomeId' });
+    expect(errorOf(response)).toEqual(errorOf(unknown));
+    const antwerpTeam = await run(ReferFamilyDocument, { input: { ...input, safeHomeId: 'limburg', source: 'SELF' } }, who.antwerpTeamReferring());
+    const antwerpUnknown = await run(ReferFamilyDocument, { input: { ...input, safeHomeId: 'atlantis', source: 'SELF' } }, who.antwerpTeamReferring());
+    expect(errorOf(antwerpTeam)).toEqual(errorOf(antwerpUnknown));
     await nothingWritten(persons[0].familyName, input.summary);
   });
 });

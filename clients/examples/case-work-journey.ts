@@ -56,7 +56,7 @@ export async function caseWorkJourney(endpoint: string, tokenFor: TokenFor, fami
     },
   });
   const { id: dossierId, code } = referFamily!.dossier!;
-  done('policeReferring', 'referFamily', `${code} ${referFamily!.dossier!.status}${referFamily!.linkedToExistingDossier ? ' (linked to the open dossier)' : ''}`);
+  done('policeReferring', 'referFamily', `${code} ${referFamily!.dossier!.status}`);
 
   const intake = (await call('caseManager', StartIntakeDocument, { input: { dossierId, expectedVersion: referFamily!.dossier!.version! } })).startIntake!;
   done('caseManager', 'startIntake', `${intake.status}, version ${intake.version}`);

@@ -1,5 +1,5 @@
 import { badUserInput } from '../common/errors';
-import { transition } from './state-machine';
+import { requireActivity, transition } from './state-machine';
 import { Dossier, DossierStatus } from './types';
 import { ClosureOutcome } from './vocabulary';
 
@@ -24,6 +24,7 @@ export interface OpeningSpec {
 }
 
 export type DossierState = Pick<Dossier, 'status' | 'track' | 'referralDate'>;
+type RegionalDossier = DossierState & Pick<Dossier, 'safeHomeId'>;
 
 /** A referral that opens a dossier: status REFERRED, no track until the weighing. */
 export function openedByReferral(spec: OpeningSpec) {
@@ -63,4 +64,11 @@ export function closed(dossier: DossierState, closure: { outcome: ClosureOutcome
   const status = transition(dossier.status, 'close');
   if (closure.closedOn < dossier.referralDate) throw badUserInput(`closedOn is before the referral (${dossier.referralDate})`, 'input.closedOn');
   return { status, outcome: closure.outcome, closedOn: closure.closedOn };
+}
+
+/** A referral still REFERRED, linked into the family's open dossier of the same Safe Home: its own dossier closes as linked. */
+export function linkedInto(referred: RegionalDossier, into: RegionalDossier, closedOn: string) {
+  requireActivity(into, 'linkReferral');
+  if (into.safeHomeId !== referred.safeHomeId) throw badUserInput("a referral is linked only into a dossier of its own Safe Home", 'input.intoDossierId');
+  return { status: transition(referred.status, 'link'), outcome: ClosureOutcome.LINKED_TO_OPEN_DOSSIER, closedOn };
 }

@@ -7,10 +7,12 @@ import { SubgraphContext } from '../common/context';
 import { badUserInput } from '../common/errors';
 import { today } from '../common/validation';
 import { NamedRecord, requireReadable, requireVersion, write, WriteScope } from '../common/write';
-import { insertPersons, matchPersons, personIdsInDossier } from '../persons/repository';
-import { closed, intakeStarted, openedByReferral, referralRow, weighed } from './case-file';
 import {
-  ActionProgressInput, AnonymousConsultInput, ClosureInput, InformationInput, PlanActionInput, RecordConsultationInput, ReferralInput,
+  identitiesInDossier, insertPersons, matchPersons, NUMBER_OF_ANOTHER, personIdsInDossier, PersonMatch, personsOfDossier, personsOfOpenDossiers,
+} from '../persons/repository';
+import { closed, intakeStarted, linkedInto, openedByReferral, referralRow, weighed } from './case-file';
+import {
+  ActionProgressInput, AnonymousConsultInput, ClosureInput, InformationInput, LinkReferralInput, PlanActionInput, RecordConsultationInput, ReferralInput,
   ScheduleConsultationInput, StartIntakeInput, WeighingInput, WithdrawalInput,
 } from './inputs';
 import * as repository from './repository';
@@ -22,8 +24,8 @@ import { ConsultationStatus } from './vocabulary';
  * Case work: each function is one mutation, one transaction (common/write.ts): it reads and locks
  * what it changes, lets the policy check that record, applies the state machine and the domain
  * rules, writes through the repository, and names what it wrote for the log. Every mutation locks
- * the dossier first and only then a record of it (a consultation, an action), so two mutations on
- * one dossier never wait on each other in opposite orders. A record the actor may
+ * the dossier first and only then a record of it (a consultation, an action), and two dossiers in
+ * id order, so two mutations never wait on each other in opposite orders. A record the actor may
  * not read is, to a write too, one that does not exist.
  */
 
@@ -76,9 +78,16 @@ export async function referFamily(context: SubgraphContext, input: ReferralInput
   if (new Set(numbers).size !== numbers.length) throw badUserInput('the same national number is given for two persons', 'input.persons');
 
   const outcome = await write(context, 'referFamily', async ({ trx, authorize }) => {
-    const safeHome = await repository.lockSafeHome(trx, input.safeHomeId);
-    if (!safeHome) throw badUserInput(`there is no Safe Home ${input.safeHomeId}`, 'input.safeHomeId');
-    const known = await matchPersons(trx, input.persons);
+    // Another region's Safe Home is refused exactly as one that does not exist.
+    const mayRefer = context.ability.can('create', { __typename: 'Mutation', safeHomeId: input.safeHomeId }, 'referFamily');
+    const safeHome = mayRefer ? await repository.lockSafeHome(trx, input.safeHomeId) : null;
+    if (!safeHome) throw badUserInput(`a family is referred to the Safe Home of your own region (${actor.safeHomeId})`, 'input.safeHomeId');
+    // Only the Safe Home's own team links a referral to a family it follows, matched among its region's open dossiers. A partner's
+    // referral is always a new dossier, for the team to triage (Dossier.possibleMatches) and link (linkReferral): what it would
+    // have matched is neither written by the partner nor told to it.
+    const known: PersonMatch[] = partner ? input.persons.map(() => null) : await matchPersons(trx, input.persons, personsOfOpenDossiers(trx, safeHome.id));
+    const numberOfAnother = known.indexOf(NUMBER_OF_ANOTHER);
+    if (numberOfAnother >= 0) throw badUserInput("the national number does not go with this person's name and birth date: check all three", `input.persons.${numberOfAnother}.nationalNumber`);
     const knownIds = known.filter((id): id is string => id !== null);
     const existing = await repository.openDossierOfPersons(trx, safeHome.id, knownIds);
     authorize(existing ? repository.attributesOfDossier(existing) : { safeHomeId: safeHome.id, dossierStatus: DossierStatus.REFERRED, participantIds: [] });
@@ -86,7 +95,7 @@ export async function referFamily(context: SubgraphContext, input: ReferralInput
 
     const spec = {
       referralId: randomUUID(), source, referredByOrganisationId: partner ? actor.organisationId : null, referredOn, incidentOn: input.incidentOn ?? null,
-      summary: input.summary, repeatWithinYear: await repository.referredWithin12Months(trx, safeHome.id, knownIds, input.incidentOn ?? referredOn),
+      summary: input.summary, repeatWithinYear: await repository.referredWithin12Months(trx, context.ability, safeHome.id, knownIds, input.incidentOn ?? referredOn),
     };
     const dossierId = existing?.id ?? randomUUID();
     let referral;
@@ -119,6 +128,46 @@ export async function referFamily(context: SubgraphContext, input: ReferralInput
     linkedToExistingDossier: outcome.linkedToExistingDossier,
     referral: await inDossier(context, outcome.dossierId, outcome.referral),
   };
+}
+
+/**
+ * The team links a referral it triaged (a dossier still REFERRED, e.g. a partner's referral of a
+ * family it already follows) into the family's open dossier: the referral joins that dossier,
+ * judged there for a repeat, and so do the referral's persons it does not hold yet (matched as the
+ * team's own referral is); the referral's own dossier closes as linked. Both are locked, in id order.
+ */
+export async function linkReferral(context: SubgraphContext, input: LinkReferralInput): Promise<Dossier | null> {
+  if (input.intoDossierId === input.dossierId) throw badUserInput('a referral is linked into another dossier than its own', 'input.intoDossierId');
+  await write(context, 'linkReferral', async (scope) => {
+    const { trx } = scope;
+    const named = [namedDossier(input.dossierId), namedDossier(input.intoDossierId, 'input.intoDossierId')].sort((a, b) => a.id.localeCompare(b.id));
+    const locked = new Map<string, repository.LockedDossier>();
+    for (const dossier of named) locked.set(dossier.id, await dossierToWrite(context, scope, dossier));
+    const [referred, into] = [locked.get(input.dossierId)!, locked.get(input.intoDossierId)!];
+    requireVersion(`dossier ${referred.code}`, input.expectedVersion, referred.version);
+    requireVersion(`dossier ${into.code}`, input.intoExpectedVersion, into.version);
+    const closing = linkedInto(referred, into, today());
+
+    const persons = await identitiesInDossier(trx, referred.id);
+    const known = await matchPersons(trx, persons, personsOfDossier(trx, into.id));
+    const numberOfAnother = known.indexOf(NUMBER_OF_ANOTHER);
+    if (numberOfAnother >= 0) {
+      const { givenName, familyName } = persons[numberOfAnother];
+      throw badUserInput(`${givenName} ${familyName} of ${referred.code} has the national number of another person of ${into.code}: resolve it before linking`, 'input.intoDossierId');
+    }
+    const intoPersonIds = await personIdsInDossier(trx, into.id);
+    const [referrals] = await repository.referralsByDossiers(trx, [referred.id]);
+    await repository.moveReferrals(trx, await Promise.all(referrals.map(async (referral) => ({
+      id: referral.id,
+      repeatWithinYear: await repository.referredWithin12Months(trx, context.ability, into.safeHomeId, intoPersonIds, referral.incidentOn ?? referral.referredOn, referred.id),
+    }))), into.id);
+    const joining = persons.filter((_, index) => known[index] === null).map((person) => ({ dossierId: into.id, personId: person.id, role: person.role }));
+    await insertPersons(trx, { dossierPersons: joining });
+    await repository.updateVersioned<Dossier>(trx, 'dossiers', referred.id, closing);
+    await repository.updateVersioned<Dossier>(trx, 'dossiers', into.id, {});
+    return { result: null, written: [{ type: 'Dossier', id: referred.id }, { type: 'Dossier', id: into.id }, ...joining.map((role) => ({ type: 'Person', id: role.personId }))] };
+  });
+  return visibleDossier(context, input.intoDossierId);
 }
 
 export async function recordAnonymousConsult(context: SubgraphContext, input: AnonymousConsultInput): Promise<AnonymousConsult> {

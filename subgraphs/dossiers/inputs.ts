@@ -82,10 +82,21 @@ export class WeighingInput extends DossierVersionInput {
   @IsOptional() @Field(() => LocalDate, { nullable: true, description: 'Defaults to today' }) @IsNotInFuture() decidedOn?: string | null;
 }
 
+/** Outcomes a closure may give; a referral is closed as linked only by linking it (linkReferral). */
+const closureOutcomes = Object.values(ClosureOutcome).filter((outcome) => outcome !== ClosureOutcome.LINKED_TO_OPEN_DOSSIER);
+
 @InputType({ description: 'Close a dossier, with its outcome' })
 export class ClosureInput extends DossierVersionInput {
-  @Field(() => ClosureOutcome, { nullable: false }) outcome: ClosureOutcome;
+  @Field(() => ClosureOutcome, { nullable: false })
+  @IsIn(closureOutcomes, { message: `outcome is one of ${closureOutcomes.join(', ')} (a referral is linked with linkReferral)` })
+  outcome: ClosureOutcome;
   @IsOptional() @Field(() => LocalDate, { nullable: true, description: 'Defaults to today' }) @IsNotInFuture() closedOn?: string | null;
+}
+
+@InputType({ description: "Link a referral (a dossier still REFERRED) into the family's open dossier of the same Safe Home, each against the version the caller read" })
+export class LinkReferralInput extends DossierVersionInput {
+  @Field(() => ID, { nullable: false, description: "The family's open dossier" }) @IsUUID('all', { message: 'intoDossierId is a dossier id' }) intoDossierId: string;
+  @Field(() => Int, { nullable: false, description: 'The version of that dossier the caller read; a stale one is refused' }) intoExpectedVersion: number;
 }
 
 @InputType({ description: 'Plan a case consultation and invite partner organisations of the region' })

@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { SubgraphContext } from '../common/context';
 import * as caseWork from './case-work';
 import {
-  ActionProgressInput, AnonymousConsultInput, ClosureInput, InformationInput, PlanActionInput, RecordConsultationInput, ReferralInput,
+  ActionProgressInput, AnonymousConsultInput, ClosureInput, InformationInput, LinkReferralInput, PlanActionInput, RecordConsultationInput, ReferralInput,
   ScheduleConsultationInput, StartIntakeInput, WeighingInput, WithdrawalInput,
 } from './inputs';
 import { ActionPlanItem, AnonymousConsult, CaseConsultation, Dossier, InfoSharingItem, ReferralOutcome } from './types';
@@ -12,9 +12,14 @@ const input = <T>(type: new () => T) => Arg('input', () => type, { nullable: fal
 /** The case work of the dossiers subgraph, from referral to closure (case-work.ts holds the rules). */
 @Resolver()
 export class CaseWorkMutations {
-  @Mutation(() => ReferralOutcome, { description: 'Refer a family: a new dossier (REFERRED), or a link to the open dossier the persons are already in' })
+  @Mutation(() => ReferralOutcome, { description: "Refer a family: a new dossier (REFERRED); the Safe Home's own team's referral is linked instead to the open dossier of its region the persons are already in" })
   referFamily(@input(ReferralInput) referral: ReferralInput, @Ctx() ctx: SubgraphContext) {
     return caseWork.referFamily(ctx, referral);
+  }
+
+  @Mutation(() => Dossier, { nullable: true, description: "The Safe Home's team links a referral (a dossier still REFERRED) into the family's open dossier: the referral and its persons not yet there join it, and the referral's own dossier closes as LINKED_TO_OPEN_DOSSIER" })
+  linkReferral(@input(LinkReferralInput) link: LinkReferralInput, @Ctx() ctx: SubgraphContext) {
+    return caseWork.linkReferral(ctx, link);
   }
 
   @Mutation(() => AnonymousConsult, { description: 'Record a track-1 anonymous consult (no personal data)' })

@@ -234,16 +234,23 @@ export async function openDossierOfPersons(trx: Knex, safeHomeId: string, person
   return row ?? null;
 }
 
-/** Whether any of these persons was referred to this Safe Home in the 12 months before the date. */
-export async function referredWithin12Months(trx: Knex, safeHomeId: string, personIds: string[], onDate: string): Promise<boolean> {
+/**
+ * Whether any of these persons was referred to this Safe Home in the 12 months before the date, in a
+ * referral the actor may read (a derived flag tells no more than a read would), and not in that one dossier.
+ */
+export async function referredWithin12Months(trx: Knex, ability: HubAbility, safeHomeId: string, personIds: string[], onDate: string, exceptDossierId: string | null = null): Promise<boolean> {
   if (!personIds.length) return false;
-  const row = await trx('dossiers.referrals as f')
-    .join('dossiers.dossiers as d', 'd.id', 'f.dossierId')
+  const query = whereVisible(trx('dossiers.referrals as referral').join('dossiers.dossiers as d', 'd.id', 'referral.dossierId'), ability, 'Referral', dossierAttributeSql('referral.dossier_id'))
     .where('d.safeHomeId', safeHomeId)
-    .whereExists((roles) => roles.from('persons.person_roles as r').whereRaw('r.dossier_id = f.dossier_id').whereIn('r.personId', personIds))
-    .whereRaw(`coalesce(f.incident_on, f.referred_on) BETWEEN ?::date - interval '12 months' AND ?::date`, [onDate, onDate])
-    .first('f.id');
-  return Boolean(row);
+    .whereExists((roles) => roles.from('persons.person_roles as r').whereRaw('r.dossier_id = referral.dossier_id').whereIn('r.personId', personIds))
+    .whereRaw(`coalesce(referral.incident_on, referral.referred_on) BETWEEN ?::date - interval '12 months' AND ?::date`, [onDate, onDate]);
+  if (exceptDossierId) query.whereNot('referral.dossierId', exceptDossierId);
+  return Boolean(await query.first('referral.id'));
+}
+
+/** Moves a dossier's referrals into another dossier, each with its repeat flag as judged there. */
+export async function moveReferrals(trx: Knex, referrals: { id: string; repeatWithinYear: boolean }[], intoDossierId: string): Promise<void> {
+  for (const { id, repeatWithinYear } of referrals) await trx(t('referrals')).where({ id }).update({ dossierId: intoDossierId, repeatWithinYear });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { SubgraphContext } from '../common/context';
 import { checkPageSize, decodeCursor, sortKey, toConnection } from '../common/pagination';
+import { possibleMatchesByDossiers } from '../persons/repository';
 import * as repository from './repository';
 import {
   ActionPlanItem, ActionPlanItemConnection, AnonymousConsult, CaseConsultation, Dossier, DossierConnection, DossierStatus, ExecutionNote,
@@ -52,6 +53,15 @@ export class DossierResolver {
   @FieldResolver(() => [Referral], { description: 'Every referral of the family, the first one opened the dossier' })
   referrals(@Root() dossier: Dossier, @Ctx() ctx: SubgraphContext) {
     return ctx.load(repository.referralsByDossiers, dossier.id);
+  }
+
+  @FieldResolver(() => [Dossier], {
+    description: "The other open dossiers of this Safe Home that possibly hold one of this dossier's persons (the same person, national number, or name and birth date), in code order: what the Safe Home's team triages a referral against before linking it (linkReferral)",
+  })
+  async possibleMatches(@Root() dossier: Dossier, @Ctx() ctx: SubgraphContext) {
+    const ids = await ctx.load(possibleMatchesByDossiers, dossier.id);
+    const matches = await Promise.all(ids.map((id) => ctx.load(repository.dossiersByIds, id)));
+    return matches.filter((match): match is Dossier => match !== null).sort((a, b) => a.code.localeCompare(b.code));
   }
 
   @FieldResolver(() => SituationDescription, { nullable: true })

@@ -3,7 +3,8 @@ import { DossierStatus } from './types';
 
 /**
  * The life of a dossier as an explicit state machine: REFERRED → INTAKE → ACTIVE → CLOSED, with
- * closure possible from every open state (a referral not accepted, a family that withdraws).
+ * closure possible from every open state (a referral not accepted, a family that withdraws), and a
+ * referral still REFERRED linked into the family's open dossier (closed as linked).
  * Case work on a dossier (consultations, the action plan, info sharing, risk assessments) is an
  * activity its status, and for some its track, must allow.
  */
@@ -11,6 +12,7 @@ export const transitions = {
   startIntake: { from: [DossierStatus.REFERRED], to: DossierStatus.INTAKE },
   weigh: { from: [DossierStatus.INTAKE], to: DossierStatus.ACTIVE },
   close: { from: [DossierStatus.REFERRED, DossierStatus.INTAKE, DossierStatus.ACTIVE], to: DossierStatus.CLOSED },
+  link: { from: [DossierStatus.REFERRED], to: DossierStatus.CLOSED },
 } as const;
 export type Transition = keyof typeof transitions;
 

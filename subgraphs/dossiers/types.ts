@@ -124,10 +124,13 @@ export class Referral {
   dossierId: string;
 }
 
-@ObjectType({ description: 'What a referral did: a new dossier, or a link to the family’s open one' })
+@ObjectType({ description: "What a referral did: a new dossier, or (the Safe Home's own team referring) a link to the family's open one" })
 export class ReferralOutcome {
   @Field(() => Dossier) dossier: Dossier;
-  @Field(() => Boolean, { description: 'True when the persons were already in an open dossier of this Safe Home and the referral was added to it' }) linkedToExistingDossier: boolean;
+  @Field(() => Boolean, {
+    description: "True when the Safe Home's team referred persons already in an open dossier of its region and the referral was added to it. A partner's referral is always a new dossier, which the team triages and may link (linkReferral)",
+  })
+  linkedToExistingDossier: boolean;
   @Field(() => Referral) referral: Referral;
 }
 

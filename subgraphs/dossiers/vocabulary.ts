@@ -8,6 +8,8 @@ export enum ClosureOutcome {
   FAMILY_WITHDREW = 'FAMILY_WITHDREW',
   NOT_ACCEPTED = 'NOT_ACCEPTED',
   OTHER = 'OTHER',
+  /** A referral the Safe Home's team linked into the family's open dossier (linkReferral), never given by hand. */
+  LINKED_TO_OPEN_DOSSIER = 'LINKED_TO_OPEN_DOSSIER',
 }
 
 /**

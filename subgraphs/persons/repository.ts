@@ -85,31 +85,75 @@ export interface PersonIdentity {
   nationalNumber?: string | null;
 }
 
+/** Deduplication's verdict on a national number given for a person of another name or birth date. */
+export const NUMBER_OF_ANOTHER = 'number-of-another' as const;
+/** The person an identity is (their id), NUMBER_OF_ANOTHER, or null: no one. */
+export type PersonMatch = string | typeof NUMBER_OF_ANOTHER | null;
+
+const sameNumber = (a: string, b: string) => `${a}.national_number = ${b}.national_number`;
+const sameNameAndBirth = (a: string, b: string) =>
+  `(lower(${a}.given_name) = lower(${b}.given_name) AND lower(${a}.family_name) = lower(${b}.family_name) AND ${a}.birth_date = ${b}.birth_date)`;
+/** Possibly one person: the same national number, or the same name and birth date (case-insensitive) where at most one of them has a number. */
+const possiblySame = (a: string, b: string) =>
+  `(${sameNumber(a, b)} OR (${sameNameAndBirth(a, b)} AND (${a}.national_number IS NULL OR ${b}.national_number IS NULL)))`;
+
+/** The persons of a Safe Home's open dossiers: all that a referral to it is deduplicated against. */
+export const personsOfOpenDossiers = (db: Knex, safeHomeId: string) =>
+  db('persons.dossier_persons as dp').join('dossiers.access_facts as f', 'f.dossierId', 'dp.dossierId')
+    .where('f.safeHomeId', safeHomeId).whereNot('f.dossierStatus', 'CLOSED').select('dp.personId');
+
+/** The persons of one dossier. */
+export const personsOfDossier = (db: Knex, dossierId: string) => db('persons.dossier_persons').where({ dossierId }).select('personId');
+
 /**
- * The person already known for each identity, or null: by national register number, else by
- * name and birth date (case-insensitive) among persons with no or the same number.
+ * Deduplication among some persons (a query of their ids) only: for each identity, the person it
+ * is, by national number, else by name and birth date; NUMBER_OF_ANOTHER when they hold its
+ * national number only under another name or birth date; null when none of them is that person.
  */
-export async function matchPersons(trx: Knex, identities: PersonIdentity[]): Promise<(string | null)[]> {
-  const numbers = identities.map((person) => person.nationalNumber).filter((number): number is string => Boolean(number));
-  const byNumber: { id: string; nationalNumber: string }[] = numbers.length ? await trx('persons.persons').select('id', 'nationalNumber').whereIn('nationalNumber', numbers) : [];
-  const byName: (PersonIdentity & { id: string })[] = await trx('persons.persons')
-    .select('id', 'givenName', 'familyName', 'birthDate', 'nationalNumber')
-    .whereRaw(
-      `(lower(family_name), birth_date) IN (${identities.map(() => '(?, ?::date)').join(', ')})`,
-      identities.flatMap((person) => [person.familyName.toLowerCase(), person.birthDate]),
-    );
-  return identities.map((person) => {
-    const numbered = person.nationalNumber ? byNumber.find((row) => row.nationalNumber === person.nationalNumber) : undefined;
-    if (numbered) return numbered.id;
-    const named = byName.find(
-      (row) => row.givenName.toLowerCase() === person.givenName.toLowerCase() && row.familyName.toLowerCase() === person.familyName.toLowerCase()
-        && row.birthDate === person.birthDate && (!row.nationalNumber || !person.nationalNumber || row.nationalNumber === person.nationalNumber),
-    );
-    return named?.id ?? null;
+export async function matchPersons(trx: Knex, identities: PersonIdentity[], among: Knex.QueryBuilder): Promise<PersonMatch[]> {
+  if (!identities.length) return [];
+  const given = trx.raw(`(VALUES ${identities.map(() => '(?::int, ?::text, ?::text, ?::date, ?::text)').join(', ')}) AS g (position, given_name, family_name, birth_date, national_number)`,
+    identities.flatMap((person, index) => [index, person.givenName, person.familyName, person.birthDate, person.nationalNumber ?? null]));
+  const candidates: { position: number; id: string; sameNumber: boolean; sameNameAndBirth: boolean }[] = await trx
+    .from(given)
+    .joinRaw(`JOIN persons.persons q ON ${possiblySame('g', 'q')}`)
+    .whereIn('q.id', among)
+    .select('g.position', 'q.id', trx.raw(`coalesce(${sameNumber('g', 'q')}, false) AS same_number`), trx.raw(`${sameNameAndBirth('g', 'q')} AS same_name_and_birth`))
+    .orderBy('q.id');
+  return identities.map((_, index) => {
+    const mine = candidates.filter((candidate) => candidate.position === index);
+    const numbered = mine.filter((candidate) => candidate.sameNumber);
+    if (numbered.length) return numbered.find((candidate) => candidate.sameNameAndBirth)?.id ?? NUMBER_OF_ANOTHER;
+    return mine[0]?.id ?? null;
   });
 }
 
+/** The persons of a dossier with the identity deduplication compares, and their role there. */
+export async function identitiesInDossier(trx: Knex, dossierId: string): Promise<(PersonIdentity & { id: string; role: PersonRole })[]> {
+  return trx('persons.dossier_persons as dp').join('persons.persons as p', 'p.id', 'dp.personId').where('dp.dossierId', dossierId)
+    .select('p.id', 'p.givenName', 'p.familyName', 'p.birthDate', 'p.nationalNumber', 'dp.role').orderBy('p.id');
+}
+
+/**
+ * Per dossier, the other open dossiers of its Safe Home that hold possibly one of its persons (the
+ * same person, national number, or name and birth date): what the Safe Home's team triages a
+ * referral against before it links it.
+ */
+export async function possibleMatchesByDossiers(db: Knex, dossierIds: readonly string[]): Promise<string[][]> {
+  const rows: { dossierId: string; matchId: string }[] = await db('persons.dossier_persons as dp')
+    .join('persons.persons as p', 'p.id', 'dp.personId')
+    .join('dossiers.access_facts as f', 'f.dossierId', 'dp.dossierId')
+    .joinRaw(`JOIN persons.persons q ON ${possiblySame('p', 'q')}`)
+    .join('persons.dossier_persons as other', 'other.personId', 'q.id')
+    .join('dossiers.access_facts as g', 'g.dossierId', 'other.dossierId')
+    .whereIn('dp.dossierId', dossierIds)
+    .whereRaw('other.dossier_id <> dp.dossier_id AND g.safe_home_id = f.safe_home_id')
+    .whereNot('g.dossierStatus', 'CLOSED')
+    .distinct('dp.dossierId', 'other.dossierId as matchId');
+  return manyPer(dossierIds, rows, (row) => row.dossierId).map((list) => list.map((row) => row.matchId));
+}
+
 export async function personIdsInDossier(trx: Knex, dossierId: string): Promise<string[]> {
-  const rows: { personId: string }[] = await trx('persons.dossier_persons').select('personId').where({ dossierId });
+  const rows: { personId: string }[] = await personsOfDossier(trx, dossierId);
   return rows.map((row) => row.personId);
 }

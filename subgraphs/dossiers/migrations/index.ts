@@ -4,5 +4,6 @@ import { accessFacts } from './003-access-facts';
 import { retention } from './004-retention';
 import { caseWork } from './005-case-work';
 import { centralOrganisation } from './006-central-organisation';
+import { linkedReferrals } from './007-linked-referrals';
 
-export const migrations = [caseFiles, listingIndex, accessFacts, retention, caseWork, centralOrganisation];
+export const migrations = [caseFiles, listingIndex, accessFacts, retention, caseWork, centralOrganisation, linkedReferrals];

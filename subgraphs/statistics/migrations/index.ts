@@ -4,5 +4,6 @@ import { durations } from './003-durations';
 import { materialised } from './004-materialised';
 import { snapshots } from './005-snapshots';
 import { closureYear } from './006-closure-year';
+import { linkedReferrals } from './007-linked-referrals';
 
-export const migrations = [reportingViews, safeHomes, durations, materialised, snapshots, closureYear];
+export const migrations = [reportingViews, safeHomes, durations, materialised, snapshots, closureYear, linkedReferrals];
