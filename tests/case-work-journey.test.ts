@@ -4,7 +4,7 @@ import {
   WithdrawFromCaseConsultationDocument,
 } from '../clients/generated/graphql';
 import { createAuditLog } from '../subgraphs/audit/disclosure-log';
-import { today } from '../subgraphs/common/validation';
+import { inDays, today } from '../subgraphs/common/validation';
 import { answers, errorOf, family, referral, who } from './support/case-work';
 import { useTestDatabase } from './support/database';
 import { tokenFor, useTestHub } from './support/hub';
@@ -13,7 +13,6 @@ import { caseWorkJourney } from '../clients/examples/case-work-journey';
 const { run, hub } = useTestHub('casework');
 const db = useTestDatabase('casework');
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const forbiddenPaths = (body: { errors?: { path?: (string | number)[]; extensions?: Record<string, unknown> }[] }) =>
   (body.errors ?? []).filter((error) => error.extensions?.code === 'FORBIDDEN').map((error) => error.path!.join('.'));
 

@@ -7,7 +7,7 @@ import {
 } from '../clients/generated/graphql';
 import { Purpose, Role } from '../policy';
 import { ANTW6024 } from '../seed/fixtures';
-import { today } from '../subgraphs/common/validation';
+import { inDays, today } from '../subgraphs/common/validation';
 import { refreshReportingViews } from '../subgraphs/statistics/refresh';
 import { activeDossier, errorOf, family, referral, who } from './support/case-work';
 import { useTestDatabase } from './support/database';
@@ -18,7 +18,6 @@ const db = useTestDatabase('casework');
 
 const count = async (table: string, where: Record<string, unknown> = {}) => Number((await db()(table).where(where).count({ n: '*' }))[0].n);
 const changeLines = (subjectId: string) => count('audit.disclosures', { kind: 'CHANGE', subjectId });
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('referrals', () => {
   it('links the team’s referral of persons already in an open dossier of its Safe Home to it, matched on national number, and flags the repeat', async () => {

@@ -1,3 +1,4 @@
+import { inDays } from '../subgraphs/common/validation';
 import { AssessRiskDocument, CaseFileDocument } from '../clients/generated/graphql';
 import { instrumentVersions } from '../seed/instruments';
 import { activeDossier, answers, errorOf, who } from './support/case-work';
@@ -7,7 +8,6 @@ import { useTestHub } from './support/hub';
 const { run } = useTestHub('casework');
 const db = useTestDatabase('casework');
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 async function dossierWithVictim(tag: string) {
   const dossier = await activeDossier(run, tag, 3);

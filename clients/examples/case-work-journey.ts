@@ -43,7 +43,8 @@ export async function caseWorkJourney(endpoint: string, tokenFor: TokenFor, fami
   const call = client(endpoint, tokenFor);
   const steps: Step[] = [];
   const done = (who: Who, step: string, result: string) => steps.push({ who, step, result });
-  const today = new Date().toISOString().slice(0, 10);
+  // Dates are Flemish dates: the hub's today is Brussels' today.
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels' }).format(new Date());
 
   const { referFamily } = await call('policeReferring', ReferFamilyDocument, {
     input: {

@@ -5,8 +5,11 @@ import { badUserInput } from './errors';
 
 const flemishDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels' });
 
+/** The date in Flanders this many days from now, as 'YYYY-MM-DD'. */
+export const inDays = (days: number): string => flemishDate.format(new Date(Date.now() + days * 86_400_000));
+
 /** Today's date in Flanders, as 'YYYY-MM-DD'. */
-export const today = (): string => flemishDate.format(new Date());
+export const today = (): string => inDays(0);
 
 /** A class-validator constraint comparing a date (YYYY-MM-DD, or absent) with today. */
 function comparedWithToday(name: string, holds: (date: string, now: string) => boolean, message: (property: string) => string) {
