@@ -52,15 +52,14 @@ export const recordAttributes: Record<string, readonly RecordAttribute[]> = {
 };
 
 /**
- * The fields that lead from a record to records carrying an attribute it lacks (a dossier's persons
- * carry their role in it). A rule's condition on such an attribute is checked on the records these
- * fields lead to; on any other field of the record, a rule whose conditions the record cannot answer
- * grants nothing (it would grant without its condition).
+ * The fields through which a rule's condition on an attribute a record lacks (a dossier's persons
+ * carry their role in it) is checked on the records they lead to. On any other field of the record,
+ * a rule whose conditions the record cannot answer grants nothing: it would grant without its
+ * condition, and make the record itself visible (an assessment reached only for its subject).
  */
 export const recordLinks: Record<string, Record<string, string>> = {
   Dossier: { persons: 'DossierPerson', infoSharing: 'InfoSharingItem' },
   DossierPerson: { person: 'Person' },
-  RiskAssessment: { subject: 'Person' },
 };
 
 /**

@@ -1,6 +1,6 @@
-import { OverdueActionsDocument, PlanActionDocument, RecordCaseConsultationDocument, ScheduleCaseConsultationDocument } from '../clients/generated/graphql';
+import { AssessRiskDocument, OverdueActionsDocument, PlanActionDocument, RecordCaseConsultationDocument, ScheduleCaseConsultationDocument } from '../clients/generated/graphql';
 import { today } from '../subgraphs/common/validation';
-import { activeDossier, who } from './support/case-work';
+import { activeDossier, answers, who } from './support/case-work';
 import { useTestDatabase } from './support/database';
 import { useTestHub } from './support/hub';
 
@@ -28,6 +28,8 @@ describe('a person in several dossiers', () => {
     await db()('persons.persons').where({ id: victim.id }).update({ addressProtected: false, street: 'Gewone straat 4', postalCode: '3500', municipality: 'Hasselt' });
     await db()('persons.dossier_persons').insert({ dossierId: second.id, personId: victim.id, role: 'FAMILY_MEMBER' });
     await consultation(second.id, ['limburg-justice-house']);
+    const assessed = await run(AssessRiskDocument, { input: { dossierId: first.id, personId: victim.id, ...answers([]) } }, who.caseManager());
+    expect(assessed.body.errors).toBeUndefined();
 
     const { body } = await query(`{ dossier(code: "${second.code}") { persons { role person { id givenName phone address { street } } } } }`, {}, who.justiceHouse());
     const persons = body.data!.dossier.persons as { role: string; person: { id: string; givenName: string | null; phone: string | null; address: unknown } }[];
@@ -35,6 +37,10 @@ describe('a person in several dossiers', () => {
     expect(persons[index]).toEqual({ role: 'FAMILY_MEMBER', person: { id: victim.id, givenName: 'Saar', phone: null, address: null } });
     expect(forbidden(body)).toEqual(expect.arrayContaining([`dossier.persons.${index}.person.phone`, `dossier.persons.${index}.person.address`]));
     expect(body.errors!.find((error) => error.path!.join('.') === `dossier.persons.${index}.person.phone`)!.message).toMatch(/never disclosed to a justice house/);
+
+    // Her assessments are in the dossier it takes no part in: not even their existence shows.
+    const history = await query(`{ person(id: "${victim.id}") { riskHistory { id level } } }`, {}, who.justiceHouse());
+    expect(history.body).toEqual({ data: { person: { riskHistory: [] } } });
 
     // The same person asked for directly: the same answer.
     const direct = await query(`{ person(id: "${victim.id}") { givenName phone address { street } } }`, {}, who.justiceHouse());

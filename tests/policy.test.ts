@@ -111,8 +111,9 @@ describe('rules whose conditions a record cannot answer', () => {
     // The justice house's perpetrator rule looks at the person's role: it reaches a dossier's persons, never an action's id.
     expect(ability.can('read', { ...LIMB6024, __typename: 'Dossier' }, 'persons')).toBe(true);
     expect(ability.can('read', { ...LIMB6024, __typename: 'ActionPlanItem' }, 'id')).toBe(false);
-    expect(ability.can('read', { ...LIMB6024, __typename: 'RiskAssessment' }, 'subject')).toBe(true);
-    expect(ability.can('read', { ...LIMB6024, __typename: 'RiskAssessment' }, 'id')).toBe(false);
+    // Nor an assessment's subject: the assessment itself would show (that the perpetrator was assessed).
+    expect(ability.can('read', { ...LIMB6024, __typename: 'RiskAssessment' }, 'subject')).toBe(false);
+    expect(ability.can('read', { ...LIMB6024, __typename: 'RiskAssessment' })).toBe(false);
   });
 });
 
