@@ -62,7 +62,7 @@ export const classification: Record<string, Record<string, Classification>> = {
   DossierConnection: { nodes: C.CASE_ADMIN, pageInfo: C.REFERENCE, totalCount: C.CASE_ADMIN },
   PageInfo: { hasNextPage: C.REFERENCE, endCursor: C.REFERENCE },
   AnonymousConsultConnection: { nodes: C.ANONYMOUS_CONSULT, pageInfo: C.REFERENCE },
-  AnonymousConsult: { id: C.KEY, consultedOn: C.ANONYMOUS_CONSULT, askerOrganisationType: C.ANONYMOUS_CONSULT, topic: C.ANONYMOUS_CONSULT, safeHome: C.ANONYMOUS_CONSULT },
+  AnonymousConsult: { id: C.ANONYMOUS_CONSULT, consultedOn: C.ANONYMOUS_CONSULT, askerOrganisationType: C.ANONYMOUS_CONSULT, topic: C.ANONYMOUS_CONSULT, safeHome: C.ANONYMOUS_CONSULT },
   DossierPerson: { role: C.IDENTITY, person: C.IDENTITY },
   Person: {
     id: C.KEY, givenName: C.IDENTITY, familyName: C.IDENTITY, birthDate: C.IDENTITY, nationalNumber: C.NATIONAL_NUMBER,

@@ -88,7 +88,7 @@ export const rules: readonly Rule[] = [
     id: 'safe-home-anonymous-consults',
     description: "The Safe Home's team reads its region's anonymous consults (no personal data).",
     effect: 'allow', organisationTypes: [O.SAFE_HOME], roles: safeHomeCaseWorkers, purposes: [P.CASE_MANAGEMENT], actions: ['read'],
-    categories: [C.KEY, C.ANONYMOUS_CONSULT], conditions: ['sameSafeHome'], legalBasis: ['vh-decree-personal-data'],
+    categories: [C.ANONYMOUS_CONSULT], conditions: ['sameSafeHome'], legalBasis: ['vh-decree-personal-data'],
   },
   {
     id: 'core-partner-own-region',

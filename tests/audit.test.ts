@@ -52,6 +52,11 @@ describe('the disclosure log', () => {
     expect(lines.find((line) => line.subjectType === 'Dossier').fields).toEqual([
       { field: 'Dossier.code', category: 'CASE_ADMIN', rules: ['core-partner-own-region'], legalBasis: ['vh-decree-art2-8', 'gdpr-6-1-e'] },
     ]);
+    // The case manager reads a person's id under the team's case-file rule, not under any other that happens to name ids.
+    const team = await ask(`{ person(id: "${LIMB6024.victimId}") { id } }`, actor('limburg-safe-home', Role.CASE_MANAGER, Purpose.CASE_MANAGEMENT));
+    expect((await linesOf(team.trace.traceId))[0].fields).toEqual([
+      { field: 'Person.id', category: 'KEY', rules: ['safe-home-team-own-region'], legalBasis: ['vh-decree-personal-data', 'vh-decree-art2-5', 'gdpr-6-1-e'] },
+    ]);
     // Reference data is granted by its own rule, whoever asks.
     const reference = await ask('{ safeHomes { name } }', justiceHouse());
     expect((await linesOf(reference.trace.traceId))[0].fields).toEqual([{ field: 'SafeHome.name', category: 'REFERENCE', rules: ['reference-data'], legalBasis: ['gdpr-6-1-e'] }]);
