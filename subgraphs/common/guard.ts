@@ -1,5 +1,5 @@
 import { MiddlewareFn } from 'type-graphql';
-import { actionFor, decideOnRecord, explain, RecordAttributes, rulesMissingAttributes } from '../../policy';
+import { actionFor, decideOnRecord, explain, RecordAttributes, RecordDecision, rulesMissingAttributes } from '../../policy';
 import { accessOf, inheritAccess, isRecordChecked } from './access';
 import { SubgraphContext } from './context';
 import { forbidden } from './errors';
@@ -23,6 +23,16 @@ export function isVisible(typeName: string, record: unknown, { ability }: Subgra
 }
 
 /**
+ * Why a field of a record is refused. A deny on a record in several dossiers is not named: which
+ * rule refused would tell what the record is in a dossier the actor may not read (a person who is
+ * a victim elsewhere).
+ */
+function refusal({ actor, ability }: SubgraphContext, typeName: string, field: string, sets: RecordAttributes[], decision: RecordDecision): string {
+  if (sets.length > 1 && decision.rule) return `${typeName}.${field} is refused: the rules over every dossier this record is in do not allow it for this actor`;
+  return explain(actor, 'read', { typeName, record: decision.attributes }, field, ability).reason;
+}
+
+/**
  * The one guard on every field resolver of every subgraph (a type-graphql global middleware, so a
  * new resolver is guarded without anyone remembering to). A field of a record is checked against
  * that very record's attributes (a person's in every dossier they are in: a deny in any of them
@@ -43,7 +53,7 @@ export const policyGuard: MiddlewareFn<SubgraphContext> = async ({ root, info, c
     if (!decision.allowed) {
       const unevaluable = rulesMissingAttributes(actor, typeName, decision.attributes);
       if (unevaluable.length) logger.warn({ typeName, field, rules: unevaluable }, 'policy rules could not be evaluated on a record lacking attributes: denied');
-      throw forbidden(explain(actor, 'read', { typeName, record: decision.attributes }, field, ability).reason, `${typeName}.${field}`);
+      throw forbidden(refusal(context, typeName, field, sets, decision), `${typeName}.${field}`);
     }
     addGrant(context.grants, subjectOf(typeName, root), `${typeName}.${field}`, decision.rule!);
   } else {
