@@ -103,6 +103,8 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     includeStacktraceInErrorResponses: false,
     // The policy gateway answers introspection itself, or refuses it with INTROSPECTION_DISABLED.
     introspection: true,
+    // Partners send whole documents; a hash the hub would have to remember is not one (issue: trusted documents).
+    persistedQueries: false,
     validationRules: [...limits.validationRules, KnownOperationTypesRule],
     parseOptions,
     plugins: [...limits.plugins, ApolloServerPluginLandingPageDisabled()],

@@ -58,6 +58,17 @@ describe('documents the hub cannot run as they are', () => {
     expect(errorOf(unknown)).toMatchObject({ status: 400, code: 'OPERATION_RESOLUTION_FAILURE' });
   });
 
+  it('refuses an automatic persisted query: the hub runs only documents it is sent', async () => {
+    for (const version of [1, 2]) {
+      const response = await postGraphQL(
+        hub().gateway.graphqlUrl,
+        { query: '{ safeHomes { id } }', extensions: { persistedQuery: { version, sha256Hash: 'abc' } } },
+        { authorization: `Bearer ${await tokenFor(limburgCaseManager())}` },
+      );
+      expect(errorOf(response).code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+    }
+  });
+
   it('refuses a subscription: the API has none', async () => {
     const response = await query('subscription Changes { safeHomes { name } }', undefined, limburgCaseManager());
     expect(errorOf(response)).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
