@@ -45,6 +45,8 @@ export interface Rule {
   legalBasis: readonly LegalBasisId[];
   /** Applies only when the actor declares an emergency for the request, with a written justification. */
   breakGlass?: true;
+  /** Writes only through these mutations (omitted: every mutation writing its categories). */
+  mutations?: readonly string[];
 }
 
 const partners = [O.POLICE, O.PROSECUTION, O.JUSTICE_HOUSE, O.CAW, O.CGG, O.OCMW, O.OPGROEIEN, O.VK, O.OTHER];
@@ -146,7 +148,7 @@ export const rules: readonly Rule[] = [
     id: 'police-risk-screening',
     description: "The police record a risk assessment in an open dossier of their own region, as they screen the risk when they refer or intervene.",
     effect: 'allow', organisationTypes: [O.POLICE], purposes: [P.REFERRAL, P.RISK_ASSESSMENT], actions: ['create'],
-    categories: [C.RISK], conditions: ['sameSafeHome', 'dossierOpen'], legalBasis: ['vh-decree-art2-8', 'gdpr-6-1-e'],
+    categories: [C.RISK], conditions: ['sameSafeHome', 'dossierOpen'], legalBasis: ['vh-decree-art2-8', 'gdpr-6-1-e'], mutations: ['assessRisk'],
   },
   {
     id: 'consultation-participants-contribute',

@@ -1,4 +1,4 @@
-import { AssessRiskDocument, OverdueActionsDocument, PlanActionDocument, RecordCaseConsultationDocument, ScheduleCaseConsultationDocument } from '../clients/generated/graphql';
+import { AssessRiskDocument, OverdueActionsDocument, ShareInformationDocument, PlanActionDocument, RecordCaseConsultationDocument, ScheduleCaseConsultationDocument } from '../clients/generated/graphql';
 import { today } from '../subgraphs/common/validation';
 import { activeDossier, answers, who } from './support/case-work';
 import { useTestDatabase } from './support/database';
@@ -77,5 +77,17 @@ describe('records an actor may not see', () => {
       .where('p.organisationId', 'limburg-justice-house').select('d.code');
     const codes = participating.map((row) => row.code);
     for (const node of nodes) expect(codes).toContain(node!.dossier!.code);
+  });
+});
+
+describe("the police's risk screening", () => {
+  it('lets them record an assessment in a dossier they take no part in, and nothing else', async () => {
+    const dossier = await activeDossier(run, 'screening-only');
+    const victim = await db()('persons.dossier_persons').where({ dossierId: dossier.id, role: 'VICTIM' }).first();
+    const screened = await run(AssessRiskDocument, { input: { dossierId: dossier.id, personId: victim.personId, ...answers([]) } }, who.policeAssessing());
+    expect(screened.body.errors ?? []).not.toContainEqual(expect.objectContaining({ path: ['assessRisk'] }));
+    const shared = await run(ShareInformationDocument, { input: { dossierId: dossier.id, category: 'RISK', legalBasis: 'sw-458ter', content: 'Screened at the door.' } }, who.policeAssessing());
+    expect(shared.body.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(await db()('dossiers.info_sharing_items').where({ dossierId: dossier.id })).toEqual([]);
   });
 });
