@@ -35,6 +35,12 @@ async function writeFamilies(trx: Knex, rows: FamilyRows): Promise<void> {
   await insertRisk(trx, rows);
 }
 
+/** The reference data every world has: the ten Safe Homes, their partner organisations and the risk instrument. */
+export async function insertReferenceData(trx: Knex): Promise<void> {
+  await insertCaseFiles(trx, { safeHomes: regions.map(({ id, name, codePrefix, province }) => ({ id, name, codePrefix, province })), organisations: organisationRows() });
+  await insertRisk(trx, instrumentRows());
+}
+
 /**
  * Writes the deterministic synthetic world through the subgraphs' repositories, in one transaction:
  * the ten Safe Homes and their partner organisations, the risk instrument, and per year and region
@@ -51,8 +57,7 @@ export async function seed(db: Knex, options: SeedOptions = {}): Promise<{ dossi
   let consults = 0;
 
   await db.transaction(async (trx) => {
-    await insertCaseFiles(trx, { safeHomes: regions.map(({ id, name, codePrefix, province }) => ({ id, name, codePrefix, province })), organisations: organisationRows() });
-    await insertRisk(trx, instrumentRows());
+    await insertReferenceData(trx);
     await writeFamilies(trx, fixtureRows());
     await writeFamilies(trx, { ...emptyRows(), ...secondFamilyRows() });
     dossiers += fixtureDossiers.length;
