@@ -35,7 +35,7 @@ const shown = (value: unknown) => {
 const carriesData = (value: unknown) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0);
 
 /** What names a returned record in a list, as its node is named (see Node.key). */
-const keyOf = (item: Record<string, any>): string | undefined => item.id ?? item.itemCode ?? item.code ?? item.person?.id ?? undefined;
+const keyOf = (item: Record<string, any>): string | undefined => item.id ?? item.seq ?? item.requestId ?? item.itemCode ?? item.code ?? item.person?.id ?? undefined;
 
 export class AnswerChecker {
   readonly violations: Violation[] = [];
@@ -70,17 +70,16 @@ export class AnswerChecker {
     for (const selection of selections) {
       const here = [...path, selection.name];
       const returned = value[selection.name];
-      const relationship = selection.children.length > 0;
       const args = Object.fromEntries(Object.entries(selection.args).map(([name, source]) => [name, variables[source.slice(1)]]));
       if (node.typeName !== 'Mutation') {
-        const permissive = this.oracle.mayRead(node.typeName, selection.name, node.judged?.permissive ?? null, relationship);
+        const permissive = this.oracle.mayRead(node.typeName, selection.name, node.judged?.permissive ?? null);
         if (!permissive) {
           if (carriesData(returned)) this.report('leak', here, `${node.typeName}.${selection.name} is not the actor's to read, yet came back: ${shown(returned)}`);
           else if (!this.forbiddenPaths.has(here.join('.'))) this.report('unexplained', here, `${node.typeName}.${selection.name} is withheld without FORBIDDEN at its path`);
           continue;
         }
       }
-      const strict = node.judged ? this.oracle.mayRead(node.typeName, selection.name, node.judged.strict, relationship) : true;
+      const strict = node.judged ? this.oracle.mayRead(node.typeName, selection.name, node.judged.strict) : true;
       this.checkValue(returned, node, selection, here, strict, args, variables);
     }
   }
@@ -133,6 +132,7 @@ export class AnswerChecker {
           const at = [...here, index];
           if (item === null) return (nulls += 1);
           const child = this.identify(item, resolution.candidates, unmatched);
+          if (!child && !Object.values(item).some(carriesData)) return this.report('leak', at, `${coordinate} came back with a record whose every field is withheld (a record the actor may not see): ${shown(item)}`);
           if (!child) return this.report('wrong', at, `${coordinate} came back with a record the world does not hold: ${shown(item)}`);
           unmatched.delete(child);
           if (!this.answers.sees(child, 'permissive')) return this.report('leak', at, `${coordinate} came back with a ${child.typeName} the actor may not see at all: ${shown(item)}`);
@@ -146,10 +146,11 @@ export class AnswerChecker {
     }
   }
 
-  /** The world's record a returned list item stands for: by its key, else the first one its values fit. */
+  /** The world's record a returned list item stands for: by its key, else the first one its values fit; none if it came back without either. */
   private identify(item: Record<string, any>, candidates: Node[], unmatched: Set<Node>): Node | undefined {
     const key = keyOf(item);
     if (key !== undefined) return candidates.find((node) => node.key === key);
+    if (!Object.values(item).some((value) => value !== null && typeof value !== 'object')) return undefined;
     const fits = (node: Node) => Object.entries(item).every(([field, value]) => value === null || typeof value === 'object' || isDeepStrictEqual(node.row[field], value));
     return candidates.find((node) => unmatched.has(node) && fits(node)) ?? candidates.find(fits);
   }

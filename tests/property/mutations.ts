@@ -14,7 +14,7 @@ import { World } from './world';
  */
 
 export const mutationKinds = [
-  'referFamily', 'startIntake', 'weighDossier', 'closeDossier', 'scheduleCaseConsultation', 'recordCaseConsultation',
+  'referFamily', 'linkReferral', 'startIntake', 'weighDossier', 'closeDossier', 'scheduleCaseConsultation', 'recordCaseConsultation',
   'withdrawFromCaseConsultation', 'planAction', 'reportActionProgress', 'shareInformation', 'assessRisk', 'recordAnonymousConsult',
 ] as const;
 export type MutationKind = (typeof mutationKinds)[number];
@@ -93,7 +93,7 @@ export function concretise(spec: MutationSpec, world: World, actors: Actor[]): C
   const { data, today } = world;
   const [c0, c1, c2, c3] = spec.choices;
   const missing = randomUUID();
-  const dossier = spec.missingTarget ? undefined : pick(data.dossiers, spec.target);
+  const dossier = spec.missingTarget ? undefined : spec.kind === 'linkReferral' ? pick(data.dossiers.filter((d) => d.status === 'REFERRED'), spec.target) ?? pick(data.dossiers, spec.target) : pick(data.dossiers, spec.target);
   const consultation = spec.missingTarget ? undefined : pick(data.consultations.filter((c) => c.status === 'PLANNED'), spec.target) ?? pick(data.consultations, spec.target);
   const action = spec.missingTarget ? undefined : pick(data.actions.filter((a) => a.status === 'OPEN'), spec.target) ?? pick(data.actions, spec.target);
   const targetDossierId = spec.kind === 'recordCaseConsultation' ? consultation?.dossierId ?? null : spec.kind === 'reportActionProgress' ? action?.dossierId ?? null : dossier?.id ?? null;
@@ -118,6 +118,10 @@ export function concretise(spec: MutationSpec, world: World, actors: Actor[]): C
         violenceForms: 'physical',
         persons: referredPersons(spec, world),
       });
+    }
+    case 'linkReferral': {
+      const into = pick(data.dossiers.filter((d) => d.id !== dossier?.id && d.safeHomeId === region && d.status !== 'CLOSED'), c0) ?? pick(data.dossiers, c0)!;
+      return make({ dossierId: dossier?.id ?? missing, expectedVersion: version, intoDossierId: into.id, intoExpectedVersion: into.version }, onDossier());
     }
     case 'startIntake': return make({ dossierId: dossier?.id ?? missing, expectedVersion: version, caseManager: 'Eva (property test)' }, onDossier());
     case 'weighDossier':

@@ -1,5 +1,6 @@
 import type { Actor } from '../../policy/actor';
 import { classification } from '../../policy/classification';
+import { recordLinks } from '../../policy/record-attributes';
 import { Rule, rules } from '../../policy/rules';
 
 /**
@@ -22,6 +23,10 @@ export interface Facts {
   ownerOrganisationId?: string;
   /** For a shared item: the category it was shared as. */
   category?: string;
+  /** For a person (or their address): whether their address is a protected, safe address. */
+  addressProtected?: boolean;
+  /** For a line of the disclosure log (or what is made of lines): the Safe Home regions it belongs to. */
+  regionIds?: readonly string[];
 }
 
 /**
@@ -45,6 +50,8 @@ const conditionMeanings: Record<string, (facts: Facts, actor: Actor) => Conditio
   personIsAllegedPerpetrator: (facts) => (facts.personRole === undefined ? NOT_APPLICABLE : facts.personRole === 'ALLEGED_PERPETRATOR'),
   personIsVictimOrChild: (facts) => (facts.personRole === undefined ? NOT_APPLICABLE : ['VICTIM', 'CHILD'].includes(facts.personRole)),
   actionOwner: (facts, actor) => (facts.ownerOrganisationId === undefined ? NOT_APPLICABLE : facts.ownerOrganisationId === actor.organisationId),
+  addressProtected: (facts) => (facts.addressProtected === undefined ? NOT_APPLICABLE : facts.addressProtected),
+  auditLineOfOwnRegion: (facts, actor) => (facts.regionIds === undefined ? NOT_APPLICABLE : actor.safeHomeId !== null && facts.regionIds.includes(actor.safeHomeId)),
 };
 
 function meaningOf(condition: string) {
@@ -78,12 +85,22 @@ export class Oracle {
 
   /**
    * May the actor read this field? For a record, its conditions are judged on the record's facts;
-   * a condition on a fact the record does not have fails, except on a relationship field, where it
-   * is judged on the records the field leads to (each of which this oracle judges in turn). For a
-   * value that is no record of the world (the root, connections, reference data, aggregates, the
-   * audit log), only what the rules say of its type counts: conditions are for the records below it.
+   * a condition on a fact the record does not have fails, except on a field the policy names as a
+   * link to other records (record-attributes.ts recordLinks: a dossier's persons carry their role),
+   * where it is judged on the records the field leads to (each of which this oracle judges in turn).
+   * For a value that is no record of the world (the root, connections, reference data, aggregates),
+   * only what the rules say of its type counts: conditions are for the records below it.
    */
-  mayRead(typeName: string, field: string, record: JudgedRecord | null, relationship = false): boolean {
+  mayRead(typeName: string, field: string, record: JudgedRecord | null): boolean {
+    return this.judge(typeName, field, record, recordLinks[typeName]?.[field] !== undefined);
+  }
+
+  /** May the actor see the record at all: is any of its fields theirs to read, judged on the record alone (not through its links)? */
+  maySee(typeName: string, record: JudgedRecord): boolean {
+    return Object.keys(classification[typeName] ?? {}).some((field) => this.judge(typeName, field, record, false));
+  }
+
+  private judge(typeName: string, field: string, record: JudgedRecord | null, throughLink: boolean): boolean {
     const category = categoryOf(typeName, field, record?.allowContexts ?? null);
     if (category === undefined) return false;
     const granting = (effect: 'allow' | 'deny') => this.reading.filter((rule) => rule.effect === effect && (rule.categories as readonly string[]).includes(category));
@@ -93,13 +110,8 @@ export class Oracle {
         const verdict = meaningOf(condition)(facts, this.actor);
         return verdict === true || (deferred && verdict === NOT_APPLICABLE);
       });
-    const allowed = granting('allow').some((rule) => record.allowContexts.some((facts) => holds(rule, facts, relationship)));
+    const allowed = granting('allow').some((rule) => record.allowContexts.some((facts) => holds(rule, facts, throughLink)));
     const denied = granting('deny').some((rule) => record.denyContexts.some((facts) => holds(rule, facts, false)));
     return allowed && !denied;
-  }
-
-  /** May the actor see the record at all: is any of its fields theirs to read (judged on the record alone)? */
-  maySee(typeName: string, record: JudgedRecord): boolean {
-    return Object.keys(classification[typeName] ?? {}).some((field) => this.mayRead(typeName, field, record));
   }
 }

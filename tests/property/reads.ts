@@ -7,11 +7,13 @@ import { World } from './world';
  * anonymous consults, the reference data, the statistics, and the DPO's audit queries; plus a code
  * and an id that do not exist. Each selects every field below it (selections.ts).
  */
-export type ReadFamily = 'dossiers' | 'persons' | 'lists' | 'reference, statistics and audit';
+export type ReadFamily = 'dossiers' | 'persons' | 'lists' | 'reference data and statistics' | 'the disclosure log';
 
 export interface Read {
   name: string;
   family: ReadFamily;
+  /** Its answer is judged against the disclosure log as it is just after it. */
+  readsAuditLog: boolean;
   selection: FieldSelection;
   document: string;
   variables: Record<string, unknown>;
@@ -25,13 +27,15 @@ function read(family: ReadFamily, name: string, field: string, args: Arguments =
   return {
     name,
     family,
+    readsAuditLog: ['disclosures', 'subjectAccessReport', 'breakGlassQueue'].includes(field),
     selection,
     document: `query PropertyRead${definitions.length ? `(${definitions.join(', ')})` : ''} { ${printSelection(selection)} }`,
     variables: Object.fromEntries(Object.entries(args).map(([arg, { value }]) => [arg, value])),
   };
 }
 
-const other = 'reference, statistics and audit';
+const reference = 'reference data and statistics';
+const log = 'the disclosure log';
 const statistics = ['referredFamiliesPerYear', 'referredFamilies', 'consultsPerYear', 'childrenInvolvement', 'riskLevelDistribution', 'referralSources', 'dossierDurationByTrack'];
 
 export function readsOf(world: World): Read[] {
@@ -50,14 +54,14 @@ export function readsOf(world: World): Read[] {
     read('lists', 'overdue actions', 'overdueActions', { first: { type: 'Int', value: 100 } }),
     read('lists', 'anonymous consults', 'anonymousConsults', { first: { type: 'Int', value: 100 } }),
     ...regions.map((safeHomeId) => read('lists', `${safeHomeId}'s anonymous consults`, 'anonymousConsults', { first: { type: 'Int', value: 100 }, safeHomeId: { type: 'ID', value: safeHomeId } })),
-    read(other, 'Safe Homes', 'safeHomes'),
-    read(other, 'a Safe Home', 'safeHome', { id: { type: 'ID!', value: regions[0] } }),
-    read(other, 'an organisation', 'organisation', { id: { type: 'ID!', value: `${regions[0]}-police` } }),
-    read(other, 'risk instruments', 'riskInstruments'),
-    ...statistics.map((field) => read(other, field, field, { filter: { type: 'StatisticsFilter', value: { fromYear: 2023 } } })),
-    read(other, 'disclosures about a dossier', 'disclosures', { first: { type: 'Int', value: 20 }, filter: { type: 'DisclosureFilter', value: { dossierId: data.dossiers[0]?.id } } }),
-    read(other, 'the audit chain', 'auditChainStatus'),
-    read(other, 'a subject access report', 'subjectAccessReport', { personId: { type: 'ID!', value: someone } }),
-    read(other, 'the break-glass queue', 'breakGlassQueue', { first: { type: 'Int', value: 20 } }),
+    read(reference, 'Safe Homes', 'safeHomes'),
+    read(reference, 'a Safe Home', 'safeHome', { id: { type: 'ID!', value: regions[0] } }),
+    read(reference, 'an organisation', 'organisation', { id: { type: 'ID!', value: `${regions[0]}-police` } }),
+    read(reference, 'risk instruments', 'riskInstruments'),
+    ...statistics.map((field) => read(reference, field, field, { filter: { type: 'StatisticsFilter', value: { fromYear: 2023 } } })),
+    read(log, 'disclosures about a dossier', 'disclosures', { first: { type: 'Int', value: 20 }, filter: { type: 'DisclosureFilter', value: { dossierId: data.dossiers[0]?.id } } }),
+    read(log, 'the audit chain', 'auditChainStatus'),
+    read(log, 'a subject access report', 'subjectAccessReport', { personId: { type: 'ID!', value: someone } }),
+    read(log, 'the break-glass queue', 'breakGlassQueue', { first: { type: 'Int', value: 20 } }),
   ];
 }

@@ -1,5 +1,5 @@
 import { Facts, JudgedRecord } from './oracle';
-import { World } from './world';
+import { AuditLineRow, World } from './world';
 
 /**
  * The facts of the world's records that rule conditions ask about, computed from the world itself:
@@ -28,7 +28,31 @@ export const personInDossier = (world: World, dossierId: string, role: string): 
  * `strict`, reached through one dossier, only from that one. Denies always look at all of them.
  */
 export function personRecord(world: World, personId: string, throughDossierId?: string): { permissive: JudgedRecord; strict: JudgedRecord } {
-  const all = world.rolesOfPerson(personId).map((role) => ({ ...dossierFacts(world, role.dossierId), personRole: role.role }));
+  const { addressProtected } = world.person.get(personId)!;
+  const all = world.rolesOfPerson(personId).map((role) => ({ ...dossierFacts(world, role.dossierId), personRole: role.role, addressProtected }));
   const through = throughDossierId === undefined ? all : all.filter((_, index) => world.rolesOfPerson(personId)[index].dossierId === throughDossierId);
   return { permissive: { allowContexts: all, denyContexts: all }, strict: { allowContexts: through, denyContexts: all } };
 }
+
+/** The Safe Homes of the record a log line is about: a dossier's, an anonymous consult's, those of a person's dossiers; none for no record of the world. */
+function subjectRegions(world: World, { subjectType, subjectId }: AuditLineRow): string[] {
+  if (subjectType === 'Dossier') return [world.dossier.get(subjectId ?? '')?.safeHomeId].filter((id): id is string => Boolean(id));
+  if (subjectType === 'AnonymousConsult') return world.data.anonymousConsults.filter((c) => c.id === subjectId).map((c) => c.safeHomeId);
+  if (subjectType === 'Person') return [...new Set(world.rolesOfPerson(subjectId ?? '').map((role) => world.dossier.get(role.dossierId)!.safeHomeId))];
+  return [];
+}
+
+/**
+ * The regions a line of the disclosure log belongs to, as the rule dpo-audit-own-region describes
+ * them: its record's region; for a person in several regions, the region of the organisation that
+ * read or wrote them if they have a dossier there, else all of theirs; for no record, the asker's.
+ */
+export function auditLineRegions(world: World, line: AuditLineRow): string[] {
+  const subject = subjectRegions(world, line);
+  const asker = world.organisation.get(line.organisationId)?.safeHomeId ?? null;
+  if (!subject.length) return asker ? [asker] : [];
+  return asker && subject.includes(asker) ? [asker] : subject;
+}
+
+/** A line of the log, or what is made of lines (a break-glass request): judged on their regions. */
+export const auditRecord = (regionIds: string[]): JudgedRecord => judged({ regionIds });

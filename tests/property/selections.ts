@@ -4,8 +4,8 @@ import { buildSchema, getNamedType, getNullableType, GraphQLField, GraphQLObject
 
 /**
  * Selections built from the public API schema (schema/api.graphql): every field of a type, and of
- * the types its fields lead to, except a type already on the path (which would never end). A new
- * field of the schema is read by the property test without anyone adding it.
+ * the types its fields lead to (of a type already on the path, only its scalars). A new field of
+ * the schema is read by the property test without anyone adding it.
  */
 
 export const apiSchema: GraphQLSchema = buildSchema(readFileSync(join(__dirname, '..', '..', 'schema', 'api.graphql'), 'utf8'));
@@ -29,15 +29,15 @@ export const objectType = (typeName: string): GraphQLObjectType => {
 
 const returned = (field: GraphQLField<unknown, unknown>) => ({ typeName: getNamedType(field.type).name, list: isListType(getNullableType(field.type)) });
 
-/** Every field of a type, and below it, up to the types already on the path. */
-export function selectAll(typeName: string, path: readonly string[] = []): FieldSelection[] {
+/** Every field of a type, and below it; of a type already on the path (which would never end), its scalar fields only. */
+export function selectAll(typeName: string, path: readonly string[] = [], scalarsOnly = false): FieldSelection[] {
   const onPath = [...path, typeName];
   return Object.values(objectType(typeName).getFields()).flatMap((field) => {
     const target = getNamedType(field.type);
     if (field.args.some((arg) => arg.type.toString().endsWith('!'))) throw new Error(`${typeName}.${field.name} needs arguments: select it as a root of its own`);
     if (!isObjectType(target)) return [{ name: field.name, args: {}, ...returned(field), children: [] }];
-    if (onPath.includes(target.name)) return [];
-    const children = selectAll(target.name, onPath);
+    if (scalarsOnly) return [];
+    const children = selectAll(target.name, onPath, onPath.includes(target.name));
     return children.length ? [{ name: field.name, args: {}, ...returned(field), children }] : [];
   });
 }

@@ -1,9 +1,9 @@
 import { getNamedType } from 'graphql';
 import { recordAttributes } from '../../policy/record-attributes';
 import { JudgedRecord, Oracle } from './oracle';
-import { anonymousConsultRecord, inDossier, personInDossier, personRecord } from './record-facts';
+import { anonymousConsultRecord, auditLineRegions, auditRecord, inDossier, personInDossier, personRecord } from './record-facts';
 import { objectType } from './selections';
-import { ActionRow, AnonymousConsultRow, AssessmentRow, DossierRow, InfoItemRow, RoleRow, World } from './world';
+import { ActionRow, AnonymousConsultRow, AssessmentRow, AuditLineRow, DossierRow, InfoItemRow, PersonRow, RoleRow, World } from './world';
 
 /**
  * What the world holds for each field the API can return: the expected value of a scalar, or the
@@ -19,7 +19,7 @@ export interface Node {
   judged: { permissive: JudgedRecord; strict: JudgedRecord } | null;
   /** What names it in a list (its id, an item code, a person's id). */
   key?: string;
-  /** A value the world cannot predict (aggregates, the audit log): only the policy is checked. */
+  /** Its values are not the world's to predict (aggregates, the audit log): only the policy is checked. */
   opaque?: boolean;
 }
 
@@ -37,16 +37,25 @@ const same = (record: JudgedRecord) => ({ permissive: record, strict: record });
 const nonRecord = (typeName: string, row: Record<string, any>, key?: string): Node => ({ typeName, row, judged: null, key });
 
 /** Every type the policy checks per record has its facts here; a new one must be added before it can be judged. */
-const recordTypes = ['Dossier', 'SituationDescription', 'Weighing', 'CaseConsultation', 'Referral', 'ActionPlanItem', 'ExecutionNote', 'RiskAssessment', 'RiskAnswer', 'InfoSharingItem', 'DossierPerson', 'Person', 'Address', 'AnonymousConsult'];
+const recordTypes = [
+  'Dossier', 'SituationDescription', 'Weighing', 'CaseConsultation', 'Referral', 'ActionPlanItem', 'ExecutionNote', 'RiskAssessment', 'RiskAnswer', 'InfoSharingItem',
+  'DossierPerson', 'Person', 'Address', 'AnonymousConsult', 'Disclosure', 'BreakGlassRequest', 'SubjectAccessEntry',
+];
 for (const typeName of Object.keys(recordAttributes)) {
   if (!recordTypes.includes(typeName)) throw new Error(`the property test does not know the facts of ${typeName} records: add them to tests/property/world-answers.ts`);
 }
 
-/** Root fields whose answers the hub computes from data the generated world does not fix: aggregates and the audit log. */
+/** Root fields whose answers the hub computes from data the generated world does not fix: aggregates and the audit chain's state. */
 const opaqueRoots = new Set([
   'referredFamiliesPerYear', 'referredFamilies', 'consultsPerYear', 'childrenInvolvement', 'riskLevelDistribution', 'referralSources', 'dossierDurationByTrack',
-  'disclosures', 'auditChainStatus', 'subjectAccessReport', 'breakGlassQueue',
+  'auditChainStatus',
 ]);
+
+/** Possibly one person, as triage compares them: the same person, the same national number, or the same name and birth date where at most one has a number. */
+const possiblySame = (a: PersonRow, b: PersonRow) =>
+  a.id === b.id ||
+  (a.nationalNumber !== null && a.nationalNumber === b.nationalNumber) ||
+  (a.givenName.toLowerCase() === b.givenName.toLowerCase() && a.familyName.toLowerCase() === b.familyName.toLowerCase() && a.birthDate === b.birthDate && (a.nationalNumber === null || b.nationalNumber === null));
 
 export class WorldAnswers {
   constructor(readonly world: World, private readonly oracle: Oracle) {}
@@ -94,6 +103,26 @@ export class WorldAnswers {
     return { typeName: 'AnonymousConsult', row, judged: same(anonymousConsultRecord(row.safeHomeId)), key: row.id };
   }
 
+  private get auditLog(): AuditLineRow[] {
+    if (!this.world.auditLog) throw new Error('the property test judges an answer from the disclosure log without having read it');
+    return this.world.auditLog;
+  }
+
+  /** A line of the log, or an entry of a subject-access report made of one: named by its position, or found by its values. */
+  private auditLineNode(typeName: 'Disclosure' | 'SubjectAccessEntry', line: AuditLineRow): Node {
+    const row = { ...line, occurredAt: line.occurredAt.toISOString(), record: line.subjectType };
+    return { typeName, row, judged: same(auditRecord(auditLineRegions(this.world, line))), key: typeName === 'Disclosure' ? String(line.seq) : undefined, opaque: true };
+  }
+
+  private breakGlassRequestNodes(): Node[] {
+    const requests = new Map<string, AuditLineRow[]>();
+    for (const line of this.auditLog.filter((l) => l.breakGlass && l.outcome !== 'DENIED')) requests.set(line.requestId, [...(requests.get(line.requestId) ?? []), line]);
+    return [...requests].map(([requestId, lines]) => ({
+      typeName: 'BreakGlassRequest', row: { requestId, organisationId: lines[0].organisationId },
+      judged: same(auditRecord([...new Set(lines.flatMap((line) => auditLineRegions(this.world, line)))])), key: requestId, opaque: true,
+    }));
+  }
+
   /** Whether the actor sees the record: judged permissively (a leak) or strictly (what must come back). */
   sees(node: Node, how: 'permissive' | 'strict'): boolean {
     return !node.judged || this.oracle.maySee(node.typeName, node.judged[how]);
@@ -130,9 +159,11 @@ export class WorldAnswers {
   }
 
   resolve(node: Node, field: string, args: Record<string, any>, returnsObject: boolean): Resolution {
-    if (node.opaque || (node.typeName === 'Query' && opaqueRoots.has(field))) return returnsObject ? { kind: 'opaque' } : { kind: 'scalar', value: undefined, predictable: false };
+    const unpredictable: Resolution = returnsObject ? { kind: 'opaque' } : { kind: 'scalar', value: undefined, predictable: false };
+    if (node.typeName === 'Query' && opaqueRoots.has(field)) return unpredictable;
     const relation = this.relationship(node, field, args);
     if (relation) return relation;
+    if (node.opaque) return unpredictable;
     if (returnsObject) throw new Error(`the property test does not know where ${node.typeName}.${field} leads`);
     return this.scalar(node, field);
   }
@@ -143,7 +174,6 @@ export class WorldAnswers {
     switch (`${node.typeName}.${field}`) {
       case 'Dossier.currentRiskLevel': return value(this.world.currentRiskLevel(row.id));
       case 'ActionPlanItem.overdue': return value(row.status === 'OPEN' && row.dueOn < this.world.today);
-      case 'PageInfo.endCursor': return value(undefined, false);
       default:
         if (field in row) return value(row[field] ?? null);
         // A new field of a record must be taught to the test; of other values, the policy is still checked.
@@ -184,12 +214,25 @@ export class WorldAnswers {
       case 'Query.safeHome': return object(this.safeHome(args.id));
       case 'Query.organisation': return object(this.organisation(args.id));
       case 'Query.riskInstruments': return this.list(data.instrumentVersions.map((v) => nonRecord('RiskInstrumentVersion', v, v.id)));
+      // The log grows with every request (this one's own lines come after its answer): what a DPO's page must hold is not checked, only what it holds.
+      case 'Query.disclosures': return object(nonRecord('DisclosureConnection', { nodes: { kind: 'list', candidates: this.auditLog.map((line) => this.auditLineNode('Disclosure', line)), expected: [] }, pageInfo: {} }));
+      case 'Query.breakGlassQueue': return object(nonRecord('BreakGlassRequestConnection', { nodes: { kind: 'list', candidates: this.breakGlassRequestNodes(), expected: [] }, pageInfo: {} }));
+      case 'Query.subjectAccessReport': {
+        const dossiers = world.rolesOfPerson(args.personId).map((role) => role.dossierId);
+        const about = this.auditLog.filter((line) => (line.subjectType === 'Person' && line.subjectId === args.personId) || (line.subjectType === 'Dossier' && dossiers.includes(line.subjectId!)));
+        return object(nonRecord('SubjectAccessReport', { personId: args.personId, entries: { kind: 'list', candidates: about.map((line) => this.auditLineNode('SubjectAccessEntry', line)), expected: [] } }));
+      }
+      case 'SubjectAccessReport.entries': return row.entries;
       case 'DossierConnection.nodes':
       case 'ActionPlanItemConnection.nodes':
-      case 'AnonymousConsultConnection.nodes': return row.nodes;
+      case 'AnonymousConsultConnection.nodes':
+      case 'DisclosureConnection.nodes':
+      case 'BreakGlassRequestConnection.nodes': return row.nodes;
       case 'DossierConnection.pageInfo':
       case 'ActionPlanItemConnection.pageInfo':
-      case 'AnonymousConsultConnection.pageInfo': return object(nonRecord('PageInfo', { ...row.pageInfo, endCursor: undefined }));
+      case 'AnonymousConsultConnection.pageInfo':
+      case 'DisclosureConnection.pageInfo':
+      case 'BreakGlassRequestConnection.pageInfo': return object(nonRecord('PageInfo', row.pageInfo));
       case 'Dossier.safeHome':
       case 'AnonymousConsult.safeHome':
       case 'Organisation.safeHome': return object(this.safeHome(row.safeHomeId));
@@ -203,10 +246,19 @@ export class WorldAnswers {
       case 'Dossier.actionPlan': return this.list(dossiersOf(data.actions).map((a) => this.actionNode(a)));
       case 'Dossier.executionNotes': return this.list(dossiersOf(data.notes).map((n) => this.ofDossier('ExecutionNote', n)));
       case 'Dossier.persons': return this.list(world.rolesInDossier(row.id).map((r) => this.dossierPersonNode(r)));
+      case 'Dossier.possibleMatches': {
+        const mine = world.rolesInDossier(row.id).map((role) => world.person.get(role.personId)!);
+        const matches = data.dossiers.filter((other) => other.id !== row.id && other.safeHomeId === row.safeHomeId && other.status !== 'CLOSED'
+          && world.rolesInDossier(other.id).some((role) => mine.some((person) => possiblySame(person, world.person.get(role.personId)!))));
+        return this.list(matches.map((match) => this.dossierNode(match)));
+      }
       case 'Dossier.riskAssessments': return this.list(dossiersOf(data.assessments).map((a) => this.assessmentNode(a)));
       case 'SafeHome.organisations': return this.list(data.organisations.filter((o) => o.safeHomeId === row.id).map((o) => this.organisation(o.id)!));
       case 'InfoSharingItem.organisation':
-      case 'ExecutionNote.organisation': return object(this.organisation(row.organisationId));
+      case 'ExecutionNote.organisation':
+      case 'Disclosure.organisation':
+      case 'BreakGlassRequest.organisation':
+      case 'SubjectAccessEntry.organisation': return object(this.organisation(row.organisationId));
       case 'CaseConsultation.invited': return this.list(data.invitations.filter((i) => i.caseConsultationId === row.id).map((i) => this.organisation(i.organisationId)!));
       case 'CaseConsultation.participants': return this.list(data.participants.filter((p) => p.caseConsultationId === row.id).map((p) => this.organisation(p.organisationId)!));
       case 'ActionPlanItem.dossier': return object(this.dossierNode(world.dossier.get(row.dossierId)!));

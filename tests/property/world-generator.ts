@@ -3,7 +3,7 @@ import { Knex } from 'knex';
 import { legalBases, OrganisationType } from '../../policy';
 import { instrumentFor } from '../../seed/instruments';
 import { addDays } from '../../seed/random';
-import { organisationId, regions } from '../../seed/regions';
+import { organisationId, regions, seededOrganisationTypes } from '../../seed/regions';
 import { insertCaseFiles } from '../../subgraphs/dossiers/repository';
 import { insertPersons } from '../../subgraphs/persons/repository';
 import { insertRisk } from '../../subgraphs/risk/repository';
@@ -24,8 +24,8 @@ const shareableCategories = ['CASE_NARRATIVE', 'RISK', 'PLAN', 'HEALTH', 'JUDICI
 const sources = ['POLICE', 'PROSECUTION', 'JUSTICE_HOUSE', 'CAW', 'CGG', 'OCMW', 'OPGROEIEN', 'VK', 'SELF'] as const;
 const outcomes = ['SAFETY_RESTORED', 'HANDED_OVER_TO_REGULAR_CARE', 'FAMILY_WITHDREW', 'NOT_ACCEPTED', 'OTHER'] as const;
 const topics = ['PARTNER_VIOLENCE', 'CHILD_WITNESSING_VIOLENCE', 'STALKING', 'RISK_SIGNALS', 'OTHER'] as const;
-/** Every region's partner organisations, in a fixed order (the spec picks them by index). */
-const organisationTypes = Object.values(OrganisationType).filter((type) => type !== OrganisationType.OTHER);
+/** Every region's organisations, by type in a fixed order (the spec picks them by index). */
+const organisationTypes = seededOrganisationTypes;
 
 const personSpec = fc.record({
   female: fc.boolean(),

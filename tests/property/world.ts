@@ -6,7 +6,7 @@ import { Knex } from 'knex';
  */
 
 export interface SafeHomeRow { id: string; name: string; codePrefix: string; province: string }
-export interface OrganisationRow { id: string; name: string; type: string; safeHomeId: string }
+export interface OrganisationRow { id: string; name: string; type: string; safeHomeId: string | null }
 export interface InstrumentItemRow { instrumentVersionId: string; code: string; position: number; text: string; kind: string; weight: number; redFlag: boolean }
 export interface InstrumentVersionRow { id: string; code: string; version: number; name: string; mediumThreshold: number; highThreshold: number; publishedOn: string }
 export interface DossierRow {
@@ -37,6 +37,12 @@ export interface AssessmentRow {
   id: string; dossierId: string; personId: string; instrumentVersionId: string; answers: Record<string, boolean>; score: number; computedLevel: string;
   judgementLevel: string | null; judgementRationale: string | null; level: string; redFlagged: boolean; escalation: string | null;
   assessorOrganisationId: string; assessedOn: string; createdAt: Date;
+}
+
+/** A line of the disclosure log, as far as the oracle looks at it (who asked, about which record). */
+export interface AuditLineRow {
+  seq: number; occurredAt: Date; requestId: string; organisationId: string; role: string; purpose: string; kind: string;
+  subjectType: string | null; subjectId: string | null; outcome: string; breakGlass: boolean; hiddenUntil: string | null;
 }
 
 /** The case data of a world, as written to its tables (what the generator makes and the mutations change). */
@@ -77,11 +83,20 @@ export class World {
   readonly organisation = new Map<string, OrganisationRow>();
   readonly safeHome = new Map<string, SafeHomeRow>();
 
-  constructor(readonly data: WorldData, readonly today: string) {
+  /**
+   * @param auditLog the disclosure log, read only for the DPO's queries (it grows with every
+   * request, so it is read again just after the answer it judges).
+   */
+  constructor(readonly data: WorldData, readonly today: string, readonly auditLog?: AuditLineRow[]) {
     for (const row of data.dossiers) this.dossier.set(row.id, row);
     for (const row of data.persons) this.person.set(row.id, row);
     for (const row of data.organisations) this.organisation.set(row.id, row);
     for (const row of data.safeHomes) this.safeHome.set(row.id, row);
+  }
+
+  /** The same world with its disclosure log as it is now. */
+  withAuditLog(lines: AuditLineRow[]): World {
+    return new World(this.data, this.today, lines);
   }
 
   /** Organisations that take part in the dossier's case consultation now: in a held one, and not left. */
@@ -143,4 +158,10 @@ export async function loadWorld(db: Knex): Promise<World> {
     { safeHomes, organisations, instrumentVersions, instrumentItems, dossiers, situations, weighings, referrals, infoItems, consultations, participants, invitations, actions, notes, anonymousConsults, persons, roles, assessments },
     flemishToday(),
   );
+}
+
+export async function loadAuditLog(db: Knex): Promise<AuditLineRow[]> {
+  return db('audit.disclosures')
+    .select('seq', 'occurredAt', 'requestId', 'organisationId', 'role', 'purpose', 'kind', 'subjectType', 'subjectId', 'outcome', 'breakGlass', 'hiddenUntil')
+    .orderBy('seq');
 }
