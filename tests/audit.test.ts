@@ -57,6 +57,16 @@ describe('the disclosure log', () => {
     expect((await linesOf(team.trace.traceId))[0].fields).toEqual([
       { field: 'Person.id', category: 'KEY', rules: ['safe-home-team-own-region'], legalBasis: ['vh-decree-personal-data', 'vh-decree-art2-5', 'gdpr-6-1-e'] },
     ]);
+    // Every field that left, of a whole case file and of statistics, is logged with the rule that granted it.
+    for (const [document, who] of [
+      ['{ dossier(code: "LIMB6024") { code track safeHome { name } situation { summary } persons { role person { givenName address { street } riskHistory { level } } } caseConsultations { decisions participants { id } } riskAssessments { level answers { itemCode } } currentRiskLevel infoSharing { category content } actionPlan { description owner { name } } } }', limburgPolice()],
+      ['{ referredFamiliesPerYear { year count } childrenInvolvement { year families } }', statistician()],
+    ] as const) {
+      const { trace: broad } = await ask(document, who);
+      const fields = (await linesOf(broad.traceId)).flatMap((line) => line.fields as { field: string; rules: string[] }[]);
+      expect(fields.length).toBeGreaterThan(3);
+      expect(fields.filter((field) => !field.rules.length)).toEqual([]);
+    }
     // Reference data is granted by its own rule, whoever asks.
     const reference = await ask('{ safeHomes { name } }', justiceHouse());
     expect((await linesOf(reference.trace.traceId))[0].fields).toEqual([{ field: 'SafeHome.name', category: 'REFERENCE', rules: ['reference-data'], legalBasis: ['gdpr-6-1-e'] }]);
