@@ -32,7 +32,7 @@ export const classification: Record<string, Record<string, Classification>> = {
   },
   Dossier: {
     id: C.CASE_ADMIN, code: C.CASE_ADMIN, track: C.CASE_ADMIN, status: C.CASE_ADMIN, referralSource: C.CASE_ADMIN,
-    referralDate: C.CASE_ADMIN, caseManager: C.CASE_ADMIN, closedOn: C.CASE_ADMIN, outcome: C.CASE_ADMIN, version: C.CASE_ADMIN, referrals: C.CASE_ADMIN,
+    referralDate: C.CASE_ADMIN, caseManager: C.CASE_ADMIN, closedOn: C.CASE_ADMIN, outcome: C.CASE_ADMIN, version: C.CASE_ADMIN, referrals: C.CASE_NARRATIVE,
     safeHome: C.CASE_ADMIN, referredBy: C.CASE_ADMIN,
     situation: C.CASE_NARRATIVE, weighing: C.CASE_NARRATIVE, infoSharing: C.CASE_NARRATIVE,
     caseConsultations: C.CONSULTATION, actionPlan: C.PLAN, executionNotes: C.PLAN,

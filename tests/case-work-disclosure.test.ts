@@ -132,6 +132,10 @@ describe('a partner’s referral of a family the Safe Home already follows', () 
     expect(dossier.persons!.map((p) => `${p!.role} ${p!.person!.givenName}`).sort())
       .toEqual(['ALLEGED_PERPETRATOR Wout', 'CHILD Fien', 'FAMILY_MEMBER Lotte', 'VICTIM Saar']);
     expect(await db()('dossiers.dossiers').where({ id: received.dossier!.id }).first()).toMatchObject({ status: 'CLOSED', outcome: 'LINKED_TO_OPEN_DOSSIER', closedOn: today() });
+    // The partner cannot find its referral in the dossier it went into: a dossier's referrals are case content, not administrative facts.
+    const afterwards = await query(`{ dossier(code: "${target.code}") { code referrals { id } } }`, {}, who.cawReferring());
+    expect(afterwards.body.data!.dossier).toEqual({ code: target.code, referrals: null });
+    expect(errorOf(afterwards)).toMatchObject({ code: 'FORBIDDEN', field: 'Dossier.referrals' });
     // Not another family in statistics: the linked referral's own dossier counts neither as referred nor as closed.
     await refreshReportingViews(db());
     expect(await db()('statistics.family_referrals').whereIn('dossierId', [received.dossier!.id, target.id]).select('dossierId')).toEqual([{ dossierId: target.id }]);
