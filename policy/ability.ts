@@ -79,13 +79,11 @@ export function mayBreakGlass(actor: Actor): boolean {
 const isFromRecord = (value: Classification): value is { fromRecord: 'category' } => typeof value === 'object';
 
 /**
- * The fields of a type a rule can grant: of Mutation, only the mutations the rule names, if it
- * names any; of a record that cannot answer some of the rule's conditions, only the fields leading
+ * The fields of a type a rule can grant: of a record that cannot answer some of the rule's conditions, only the fields leading
  * to records that can (checked there). Other types (the roots, connections) are checked by type;
  * their fields lead to the records that are checked.
  */
-function fieldsUnder(rule: Rule, typeName: string, uncarried: RecordAttribute[], fields: Record<string, Classification>): Record<string, Classification> {
-  if (typeName === 'Mutation' && rule.mutations) return Object.fromEntries(Object.entries(fields).filter(([field]) => rule.mutations!.includes(field)));
+function fieldsUnder(typeName: string, uncarried: RecordAttribute[], fields: Record<string, Classification>): Record<string, Classification> {
   if (!uncarried.length || !recordAttributes[typeName]) return fields;
   const links = recordLinks[typeName] ?? {};
   const reachable = Object.keys(fields).filter((field) => links[field] && uncarried.every((attribute) => attributesOf(links[field]).includes(attribute)));
@@ -102,7 +100,7 @@ function grantsOnType(rule: Rule, actor: Actor, typeName: string, allFields: Rec
   const parts = rule.conditions.map((name) => conditionQuery[name](actor));
   const uncarried = parts.map(([attribute]) => attribute).filter((attribute) => !attributes.includes(attribute));
   if (rule.effect === 'deny' && uncarried.length) return [];
-  const fields = fieldsUnder(rule, typeName, uncarried, allFields);
+  const fields = fieldsUnder(typeName, uncarried, allFields);
   const conditions = Object.assign({}, ...parts.filter(([attribute]) => attributes.includes(attribute)).map(([, query]) => query));
   const grants: { fields: string[]; conditions: MongoQuery }[] = [];
   const byCategory = (category: DataCategory) => Object.keys(fields).filter((field) => fields[field] === category);

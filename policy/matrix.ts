@@ -8,8 +8,7 @@ import { conditionDescriptions, Rule, rules } from './rules';
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
 const table = (header: string[], rows: string[][]) => [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n');
-const conditionsText = (rule: Rule) =>
-  (rule.conditions.length ? rule.conditions.map((name) => conditionDescriptions[name]).join('; ') : 'always') + (rule.mutations ? `; only by ${rule.mutations.join(', ')}` : '');
+const conditionsText = (rule: Rule) => (rule.conditions.length ? rule.conditions.map((name) => conditionDescriptions[name]).join('; ') : 'always');
 
 function fieldsIn(category: DataCategory): string[] {
   return Object.entries(classification).flatMap(([typeName, fields]) =>

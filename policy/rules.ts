@@ -45,8 +45,6 @@ export interface Rule {
   legalBasis: readonly LegalBasisId[];
   /** Applies only when the actor declares an emergency for the request, with a written justification. */
   breakGlass?: true;
-  /** Writes only through these mutations (omitted: every mutation writing its categories). */
-  mutations?: readonly string[];
 }
 
 const partners = [O.POLICE, O.PROSECUTION, O.JUSTICE_HOUSE, O.CAW, O.CGG, O.OCMW, O.OPGROEIEN, O.VK, O.OTHER];
@@ -143,12 +141,6 @@ export const rules: readonly Rule[] = [
     description: "A partner refers a family to the Safe Home of its own region, with the persons involved and the situation: always a new dossier, never written into one the family may already have, and the partner is told nothing of one; the Safe Home's team triages it and links it.",
     effect: 'allow', organisationTypes: partners, purposes: [P.REFERRAL], actions: ['create'],
     categories: [C.CASE_ADMIN], conditions: ['sameSafeHome'], legalBasis: ['vh-decree-art2-8', 'vh-decree-personal-data', 'gdpr-6-1-e'],
-  },
-  {
-    id: 'police-risk-screening',
-    description: "The police record a risk assessment in an open dossier of their own region, as they screen the risk when they refer or intervene.",
-    effect: 'allow', organisationTypes: [O.POLICE], purposes: [P.REFERRAL, P.RISK_ASSESSMENT], actions: ['create'],
-    categories: [C.RISK], conditions: ['sameSafeHome', 'dossierOpen'], legalBasis: ['vh-decree-art2-8', 'gdpr-6-1-e'], mutations: ['assessRisk'],
   },
   {
     id: 'consultation-participants-contribute',

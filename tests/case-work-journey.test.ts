@@ -49,13 +49,14 @@ describe('a family’s journey through the Safe Home, step by step', () => {
     );
     expect(weighed.body.data!.weighDossier).toMatchObject({ status: 'ACTIVE', track: 3, caseManager: 'Eva (LIMB)', version: 3 });
 
-    // 4. The police screen the victim's risk: the hub scores it (a red flag makes it HIGH). They take part in no
-    // consultation yet, so what they wrote is recorded but not read back to them.
+    // 4. The case manager assesses the victim's risk (the police's screening came with their referral): the hub scores
+    // it (a red flag makes it HIGH). The police, taking part in no consultation yet, may record none.
     const team = await run(CaseFileDocument, { code }, who.caseManager());
     const victim = team.body.data!.dossier!.persons!.find((p) => p!.role === 'VICTIM')!.person!;
-    const screened = await run(AssessRiskDocument, { input: { dossierId, personId: victim.id, ...answers(['R1', 'R3', 'R7']) } }, who.policeAssessing());
-    expect(screened.body.data!.assessRisk).toBeNull();
-    expect(forbiddenPaths(screened.body)).toEqual(expect.arrayContaining(['assessRisk.id', 'assessRisk.level']));
+    const notYet = await run(AssessRiskDocument, { input: { dossierId, personId: victim.id, ...answers(['R1', 'R3', 'R7']) } }, who.policeAssessing());
+    expect(errorOf(notYet)).toMatchObject({ code: 'FORBIDDEN' });
+    const assessed = await run(AssessRiskDocument, { input: { dossierId, personId: victim.id, ...answers(['R1', 'R3', 'R7']) } }, who.caseManager());
+    expect(assessed.body.data!.assessRisk).toMatchObject({ level: 'HIGH', redFlagged: true });
     expect((await run(CaseFileDocument, { code }, who.caseManager())).body.data!.dossier!.currentRiskLevel).toBe('HIGH');
 
     // 5. The case manager plans a case consultation, inviting police, CAW and the justice house.

@@ -1,4 +1,4 @@
-import { AssessRiskDocument, OverdueActionsDocument, ShareInformationDocument, PlanActionDocument, RecordCaseConsultationDocument, ScheduleCaseConsultationDocument } from '../clients/generated/graphql';
+import { AssessRiskDocument, OverdueActionsDocument, PlanActionDocument, RecordCaseConsultationDocument, ScheduleCaseConsultationDocument } from '../clients/generated/graphql';
 import { today } from '../subgraphs/common/validation';
 import { activeDossier, answers, who } from './support/case-work';
 import { useTestDatabase } from './support/database';
@@ -80,14 +80,32 @@ describe('records an actor may not see', () => {
   });
 });
 
-describe("the police's risk screening", () => {
-  it('lets them record an assessment in a dossier they take no part in, and nothing else', async () => {
-    const dossier = await activeDossier(run, 'screening-only');
+describe("a partner's risk assessment", () => {
+  const assess = (dossierId: string, personId: string) => run(AssessRiskDocument, { input: { dossierId, personId, ...answers([]) } }, who.policeAssessing());
+  const errors = (body: { errors?: { message: string; extensions?: Record<string, unknown> }[] }) =>
+    (body.errors ?? []).map((error) => ({ code: error.extensions?.code, field: error.extensions?.field, message: error.message.replace(/[0-9a-f-]{36}/g, '<id>') }));
+
+  it('is refused alike for a person in the dossier and one who is not, to a partner taking no part in it', async () => {
+    const dossier = await activeDossier(run, 'assess-outsider');
     const victim = await db()('persons.dossier_persons').where({ dossierId: dossier.id, role: 'VICTIM' }).first();
-    const screened = await run(AssessRiskDocument, { input: { dossierId: dossier.id, personId: victim.personId, ...answers([]) } }, who.policeAssessing());
-    expect(screened.body.errors ?? []).not.toContainEqual(expect.objectContaining({ path: ['assessRisk'] }));
-    const shared = await run(ShareInformationDocument, { input: { dossierId: dossier.id, category: 'RISK', legalBasis: 'sw-458ter', content: 'Screened at the door.' } }, who.policeAssessing());
-    expect(shared.body.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-    expect(await db()('dossiers.info_sharing_items').where({ dossierId: dossier.id })).toEqual([]);
+    const member = await assess(dossier.id, victim.personId);
+    const stranger = await assess(dossier.id, '6024d055-1e00-4000-8000-0000000000a2');
+    expect(errors(member.body)).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+    expect(errors(member.body)).toEqual(errors(stranger.body));
+    expect(await db()('risk.assessments').where({ dossierId: dossier.id })).toEqual([]);
+  });
+
+  it("tells a participant nothing of a person's other dossiers: one of another dossier is refused as one that does not exist", async () => {
+    const dossier = await activeDossier(run, 'assess-participant');
+    const elsewhere = await activeDossier(run, 'assess-elsewhere');
+    await consultation(dossier.id, ['limburg-police']);
+    const [inDossier, inOther] = await Promise.all([dossier.id, elsewhere.id].map((dossierId) => db()('persons.dossier_persons').where({ dossierId, role: 'VICTIM' }).first()));
+    const other = await assess(dossier.id, inOther.personId);
+    const missing = await assess(dossier.id, '6024d055-1e00-4000-8000-0000000000a3');
+    expect(errors(other.body)).toEqual([{ code: 'BAD_USER_INPUT', field: 'input.personId', message: 'there is no person <id> that you may see' }]);
+    expect(errors(other.body)).toEqual(errors(missing.body));
+    const assessed = await assess(dossier.id, inDossier.personId);
+    expect(assessed.body.errors ?? []).toEqual([]);
+    expect(await db()('risk.assessments').where({ dossierId: dossier.id }).select('personId', 'assessorOrganisationId')).toEqual([{ personId: inDossier.personId, assessorOrganisationId: 'limburg-police' }]);
   });
 });

@@ -37,7 +37,9 @@ export async function assessRisk(context: SubgraphContext, input: RiskAssessment
     const dossier = requireReadable(context, named, await repository.lockDossierFacts(trx, input.dossierId), attributesFromFacts);
     authorize(attributesFromFacts(dossier));
     requireActivity({ status: dossier.dossierStatus as DossierStatus, track: dossier.track }, 'assessRisk');
-    if (!(await repository.roleInDossier(trx, input.dossierId, input.personId))) throw badUserInput('this person is not in this dossier', 'input.personId');
+    // The person assessed is one the assessor reads in this dossier: else whether they are in it would be told by the answer.
+    const subject = { typeName: 'Person', what: 'person', id: input.personId, field: 'input.personId' };
+    requireReadable(context, subject, await repository.personInDossier(trx, input.dossierId, input.personId), ({ role, addressProtected }) => ({ ...attributesFromFacts(dossier), personRole: role, addressProtected }));
     if (assessedOn < dossier.referralDate) throw badUserInput(`assessedOn is before the referral (${dossier.referralDate})`, 'input.assessedOn');
 
     const versions = await repository.instrumentVersionsWithItems(trx);

@@ -83,9 +83,10 @@ export async function lockDossierFacts(trx: Knex, dossierId: string) {
   return row ?? null;
 }
 
-export async function roleInDossier(trx: Knex, dossierId: string, personId: string): Promise<string | null> {
-  const row: { role: string } | undefined = await trx('persons.person_roles').select('role').where({ dossierId, personId }).first();
-  return row?.role ?? null;
+/** The person's role in the dossier, with their own facts the policy reads (null: not in it). */
+export async function personInDossier(trx: Knex, dossierId: string, personId: string): Promise<{ role: string; addressProtected: boolean } | null> {
+  const row: { role: string; addressProtected: boolean } | undefined = await trx('persons.person_roles').select('role', 'addressProtected').where({ dossierId, personId }).first();
+  return row ?? null;
 }
 
 export async function instrumentVersionsWithItems(trx: Knex) {

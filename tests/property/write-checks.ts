@@ -89,6 +89,18 @@ export class WriteChecker {
       }
     }
 
+    // The person an assessment names, in the dossier but not one the assessor reads there, is refused as one who is not in it.
+    if (mutation.kind === 'assessRisk') {
+      const { dossierId, personId } = mutation.input as { dossierId: string; personId: string };
+      const role = before.rolesInDossier(dossierId).find((r) => r.personId === personId);
+      if (role && !seenBefore.sees(seenBefore.dossierPersonNode(role), 'permissive')) {
+        const twin = await this.send(mutation, { ...mutation.input, personId: missingIdLike(personId, Object.values(mutation.input)) }).answer;
+        if (!isDeepStrictEqual(comparable(answer), comparable(twin))) {
+          report(outcome.errors, 'leak', `on a person of the dossier the assessor may not see it answers ${JSON.stringify(comparable(answer))}, on one who is not in it ${JSON.stringify(comparable(twin))}`);
+        }
+      }
+    }
+
     const data = answer.body.data?.[mutation.kind];
     if (mutation.kind === 'assessRisk' && data) {
       const escalation = this.escalationLeak(data, answer, oracle, seenBefore, after);
