@@ -32,13 +32,13 @@ export interface Cell {
 }
 
 /** The breakdowns of a Safe Home's families of a year: each adds up to the families. */
-const BREAKDOWNS: Kind[] = ['track', 'source', 'children', 'level'];
+export const BREAKDOWNS: Kind[] = ['track', 'source', 'children', 'level'];
 const REGION_TOTAL = 1e6;
 const FLANDERS_TOTAL = 1e9;
 const FLANDERS_CELL = 1e3;
 
 /** Figures no query shows, that must not be derivable when small either. */
-function unpublished({ kind, where, category }: Pick<Cell, 'kind' | 'where' | 'category'>): boolean {
+export function unpublished({ kind, where, category }: Pick<Cell, 'kind' | 'where' | 'category'>): boolean {
   return kind === 'open' || (kind === 'track' && where === FLANDERS) || category === 'without' || (kind === 'level' && category === null);
 }
 
@@ -74,8 +74,26 @@ function finestCells(snapshot: Snapshot): Cell[] {
   return [...cells.values()].filter((cell) => cell.value > 0);
 }
 
-export function buildHierarchy(snapshot: Snapshot): { hierarchy: Hierarchy; cells: Map<string, Cell> } {
-  const finest = finestCells(snapshot);
+/**
+ * The empty categories of the breakdowns of these Safe Homes' families of a year (`year|where`):
+ * every category of the breakdown that Flanders has that year (one Flanders lacks is known empty
+ * everywhere).
+ */
+function emptyCells(finest: Cell[], groups: Set<string>): Cell[] {
+  const present = new Set(finest.map((cell) => figureKey(cell.kind, cell.year, cell.where, cell.category)));
+  return [...groups].flatMap((group) => {
+    const [year, where] = [Number(group.split('|')[0]), group.split('|')[1]];
+    return BREAKDOWNS.flatMap((kind) => [...new Set(finest.filter((cell) => cell.kind === kind && cell.year === year).map((cell) => cell.category))]
+      .map((category) => ({ kind, year, where, category, value: 0, days: 0 }))
+      .filter((cell) => !unpublished(cell) && !present.has(figureKey(kind, year, where, cell.category))));
+  });
+}
+
+/** The hierarchy, where the families of these Safe Homes and years (`year|where`) are withheld, with their breakdowns' empty categories. */
+export function buildHierarchy(snapshot: Snapshot, withheldFamilies = new Set<string>()): { hierarchy: Hierarchy; cells: Map<string, Cell> } {
+  const counted = finestCells(snapshot);
+  const empty = emptyCells(counted, withheldFamilies);
+  const finest = [...counted, ...empty];
   const unknown = new Map(finest.map((cell, index) => [cell, index]));
   const select = (kind: Kind, where: string, year?: number, category?: Category) =>
     finest.filter((cell) => cell.kind === kind && (where === FLANDERS || cell.where === where) && (year === undefined || cell.year === year) && (category === undefined || cell.category === category));
@@ -92,9 +110,10 @@ export function buildHierarchy(snapshot: Snapshot): { hierarchy: Hierarchy; cell
   const figure = (cell: Omit<Cell, 'value' | 'days'>, parts: Cell[]) => {
     const key = figureKey(cell.kind, cell.year, cell.where, cell.category);
     const value = parts.reduce((sum, part) => sum + part.value, 0);
-    if (value && !cells.has(key)) {
+    const listedEmpty = parts.length === 1 && empty.includes(parts[0]);
+    if ((value || listedEmpty) && !cells.has(key)) {
       cells.set(key, { ...cell, value, days: parts.reduce((sum, part) => sum + part.days, 0) });
-      figures.push({ key, value, terms: parts.map((part) => unknown.get(part)!), published: !unpublished(cell), cost: costOf(cell) + value });
+      figures.push({ key, value, terms: parts.map((part) => unknown.get(part)!), published: !unpublished(cell), cost: costOf(cell) + value, ...(listedEmpty ? { listedEmpty } : {}) });
     }
     return key;
   };

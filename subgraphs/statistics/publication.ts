@@ -1,6 +1,6 @@
 import { Knex } from 'knex';
 import { buildHierarchy, Category, Cell, FLANDERS, figureKey, Kind } from './hierarchy';
-import { currentSnapshotId, readSnapshot, Scope } from './repository';
+import { currentSnapshotId, readSnapshot, Scope, Snapshot } from './repository';
 import { minimumCellSize, suppress } from './suppression';
 
 /** A figure as published: its count, or null and withheld. */
@@ -33,13 +33,13 @@ export class Publication {
     );
   }
 
-  /** One figure of a year, or undefined when its count is 0. */
+  /** One figure of a year, or undefined when its count is 0 (and not listed as withheld). */
   figure(kind: Kind, year: number, where: string, category: Category): Published | undefined {
     return this.byKey.get(figureKey(kind, year, where, category));
   }
 
   /**
-   * A kind and category over the scope's years, undefined when its count is 0: the sum of the
+   * A kind and category over the scope's years, undefined when its count is 0 (and none of its years listed as withheld): the sum of the
    * years' counts, withheld when any of them is (a sum of published figures tells nothing new).
    */
   over(kind: Kind, scope: Scope, category: Category): OverYears | undefined {
@@ -56,6 +56,21 @@ export class Publication {
   }
 }
 
+/**
+ * Which figures to withhold. A withheld total's breakdowns list their empty categories as
+ * withheld, which makes them unknowns to protect as well; that may withhold more totals, so it is
+ * decided again until the withheld totals settle (they only grow).
+ */
+function decide(snapshot: Snapshot, k: number): Publication {
+  for (let families = new Set<string>(); ; ) {
+    const { hierarchy, cells } = buildHierarchy(snapshot, families);
+    const withheld = suppress(hierarchy, k);
+    const more = [...withheld].map((key) => cells.get(key)!).filter((cell) => cell.kind === 'families' && cell.where !== FLANDERS).map((cell) => `${cell.year}|${cell.where}`);
+    if (more.every((group) => families.has(group))) return new Publication(cells, withheld);
+    families = new Set([...families, ...more]);
+  }
+}
+
 const cache = new WeakMap<Knex, { key: string; publication: Promise<Publication> }>();
 
 /** The publication of the current snapshot, decided once per snapshot (and k) and shared by every query. */
@@ -64,10 +79,7 @@ export async function currentPublication(db: Knex): Promise<Publication> {
   const key = `${await currentSnapshotId(db)}|${k}`;
   const cached = cache.get(db);
   if (cached?.key === key) return cached.publication;
-  const publication = readSnapshot(db).then((snapshot) => {
-    const { hierarchy, cells } = buildHierarchy(snapshot);
-    return new Publication(cells, suppress(hierarchy, k));
-  });
+  const publication = readSnapshot(db).then((snapshot) => decide(snapshot, k));
   cache.set(db, { key, publication });
   publication.catch(() => cache.get(db)?.publication === publication && cache.delete(db));
   return publication;

@@ -14,7 +14,9 @@ import { Combination, LinearSpan } from './linear-span';
  * - every published total whose withheld parts add up to so little that the parts' lower bounds
  *   (a withheld count is at least 1) pin them down, or nearly, gets one more part withheld, or
  *   itself when all its parts are.
- * Zero counts are published (a row that is absent).
+ * Zero counts are published (a row that is absent), except in a breakdown of a withheld total:
+ * there every category is listed, an empty one withheld too, and kept unknown like a small one
+ * (else the breakdown would tell which categories the total's few families are in).
  */
 export function minimumCellSize(env: NodeJS.ProcessEnv = process.env): number {
   const k = Number(env.STATISTICS_MIN_CELL ?? 5);
@@ -32,6 +34,8 @@ export interface Figure {
   published: boolean;
   /** What withholding it costs readers; the cheapest is withheld to protect another. */
   cost: number;
+  /** An empty category listed as withheld (in a breakdown of a withheld total): kept unknown, 0 as it is. */
+  listedEmpty?: boolean;
 }
 
 /** A total and the figures that add up to it. */
@@ -52,7 +56,7 @@ const sumOf = (terms: number[]): Combination => new Map(terms.map((term) => [ter
 /** The keys of the figures to withhold. */
 export function suppress(hierarchy: Hierarchy, k: number): Set<string> {
   const byKey = new Map(hierarchy.figures.map((figure) => [figure.key, figure]));
-  const small = (figure: Figure) => figure.value > 0 && figure.value < k;
+  const small = (figure: Figure) => figure.listedEmpty || (figure.value > 0 && figure.value < k);
   const withheld = new Set(hierarchy.figures.filter((figure) => figure.published && small(figure)).map((figure) => figure.key));
   const cheapest = (candidates: Figure[]) => candidates.reduce((a, b) => (b.cost < a.cost ? b : a));
 
@@ -80,12 +84,12 @@ export function suppress(hierarchy: Hierarchy, k: number): Set<string> {
 
     for (const line of hierarchy.lines) {
       if (withheld.has(line.total) || !byKey.get(line.total)!.published) continue;
-      const parts = line.parts.map((key) => byKey.get(key)!).filter((part) => part.value > 0);
+      const parts = line.parts.map((key) => byKey.get(key)!).filter((part) => part.value > 0 || part.listedEmpty);
       const hidden = parts.filter((part) => !part.published || withheld.has(part.key));
       const open = parts.filter((part) => part.published && !withheld.has(part.key));
       if (!hidden.length) continue;
       // What the hidden parts could still be above what the attacker knows they are at least.
-      const slack = hidden.reduce((sum, part) => sum + part.value - (part.published ? 1 : 0), 0);
+      const slack = hidden.reduce((sum, part) => sum + part.value - (part.published && !part.listedEmpty ? 1 : 0), 0);
       if (slack >= k - 1) continue;
       withheld.add(open.length ? cheapest(open).key : line.total);
       changed = true;

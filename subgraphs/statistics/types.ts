@@ -19,7 +19,7 @@ export const SUPPRESSION_NOTE =
   'Counts under the minimum cell size (STATISTICS_MIN_CELL, default 5) are withheld, with as many others as it takes that no withheld or small ' +
   'count can be worked out by adding up or subtracting published figures of any queries and filters: which are withheld is decided once per ' +
   'statistics refresh over all figures of all years, Safe Homes and Flanders, so a figure is always published or always withheld, whatever the filter. ' +
-  'Counts of 0 are left out.';
+  'Counts of 0 are left out, except beside a withheld count: a breakdown of a withheld count lists every category, the empty ones withheld too.';
 const WITHHELD = 'null when withheld (see suppressed)';
 const SUPPRESSED = 'The count is withheld: under the minimum cell size, or withheld with one that is, so that it cannot be worked out from other figures';
 

@@ -11,7 +11,9 @@ import { GraphQLResponse } from './hub';
  * up to the same families; referred with a track = closed with it + still open), and solves: a
  * withheld figure, or any cell or total whose true count is under k, that is a linear combination
  * of the published figures is recovered exactly. So is a set of withheld cells whose derivable sum
- * leaves each no room above what the attacker knows (a withheld row is at least 1).
+ * leaves each no room above what the attacker knows (a withheld row is at least 1). And a
+ * breakdown of a withheld group (a Safe Home's families of a year) that leaves a category out tells
+ * that none of the group is in it (none with children, all referred by the police): it must list them all.
  */
 export interface Recovered {
   figure: string;
@@ -117,6 +119,8 @@ export interface Attack {
   recovered: Recovered[];
   /** Published counts that differ from the truth (the published totals must be exact). */
   wrong: string[];
+  /** Breakdowns of a withheld group that leave categories out, so tell what the group's families are not. */
+  grouped: string[];
   /** How many figures the attacker collected, and how many of them were withheld. */
   published: number;
   withheld: number;
@@ -124,6 +128,14 @@ export interface Attack {
 
 export async function attackStatistics(db: Knex, ask: (query: string, variables: Record<string, unknown>) => Promise<GraphQLResponse>, k: number): Promise<Attack> {
   const cells = await truth(db);
+  // Every category of every breakdown, in every Safe Home and year, empty ones included (a withheld row may be one).
+  for (const prefix of ['T', 'S', 'C', 'L']) {
+    const keys = [...cells.keys()].filter((key) => key[0] === prefix).map(parse);
+    const [years, categories] = [new Set(keys.map((key) => key[1])), new Set(keys.map((key) => key[3]))];
+    for (const year of years) for (const home of new Set(keys.map((key) => key[2]))) for (const category of categories) {
+      if (!cells.has(`${prefix}|${year}|${home}|${category}`)) cells.set(`${prefix}|${year}|${home}|${category}`, 0);
+    }
+  }
   const value = (row: Row) => [...row].reduce((sum, [cell, coefficient]) => sum + Number(coefficient) * (cells.get(cell) ?? 0), 0);
   const homes: string[] = (await db('dossiers.safe_homes').pluck('id')).sort();
   const yearsOf = (...kinds: string[]) => [...new Set([...cells.keys()].filter((key) => kinds.includes(key[0])).map((key) => Number(parse(key)[1])))].sort();
@@ -140,23 +152,32 @@ export async function attackStatistics(db: Knex, ask: (query: string, variables:
     return row;
   };
   const cellsOf = (kind: string, year: number, where: string, category?: string) => sum(kind, where, category === undefined ? [] : [category], [year]);
-  // The unknowns: every cell with a count (a cell of 0 is published as a row left out, so the attacker knows it).
-  const unknown = [...cells.keys()].filter((key) => cells.get(key)! > 0);
 
   const equations = new Map<string, Row>();
   const withheldFigures = new Map<string, Row>();
   const shownNonZero = new Set<string>();
+  const hiddenEmpty = new Set<string>();
   const wrong: string[] = [];
   let withheld = 0;
   const see = (figure: string, row: Row, count: number | null, suppressed: boolean) => {
     if (suppressed || count === null) {
       withheld += 1;
       withheldFigures.set(figure, row);
-      if (row.size === 1) shownNonZero.add([...row.keys()][0]);
+      // A withheld row of one cell: at least 1 if it counts any (the attacker is granted that); an empty one stays unknown.
+      if (row.size === 1) (value(row) > 0 ? shownNonZero : hiddenEmpty).add([...row.keys()][0]);
     } else {
       if (count !== value(row)) wrong.push(`${figure}: published ${count}, true ${value(row)}`);
       equations.set(figure, row);
     }
+  };
+
+  // The categories each breakdown listed for a group (a year, or a range, and where), withheld or not.
+  const listed = new Map<string, { breakdown: string; groups: string[]; categories: Set<string> }>();
+  const list = (breakdown: string, groups: string[], ...categories: unknown[]) => {
+    const key = `${breakdown} ${groups.join(',')}`;
+    const entry = listed.get(key) ?? { breakdown, groups, categories: new Set<string>() };
+    categories.forEach((category) => entry.categories.add(String(category)));
+    listed.set(key, entry);
   };
 
   const ranges: { fromYear?: number; toYear?: number }[] = [{}, { fromYear: years[1] }, { toYear: years[1] }];
@@ -172,17 +193,32 @@ export async function attackStatistics(db: Knex, ask: (query: string, variables:
       const inRange = years.filter((year) => (range.fromYear == null || year >= range.fromYear) && (range.toYear == null || year <= range.toYear));
       const label = `${where} ${JSON.stringify(range)}`;
       for (const row of data.referredFamiliesPerYear) see(`families ${row.year} ${where}`, sum('T', where, [], [row.year]), row.count, row.suppressed);
-      for (const row of data.referredFamilies) see(`track ${row.year} ${row.safeHome.id} ${row.track}`, cellsOf('T', row.year, row.safeHome.id, String(row.track)), row.count, row.suppressed);
+      for (const row of data.referredFamilies) {
+        see(`track ${row.year} ${row.safeHome.id} ${row.track}`, cellsOf('T', row.year, row.safeHome.id, String(row.track)), row.count, row.suppressed);
+        list('track', [`${row.year} ${row.safeHome.id}`], row.track);
+      }
       for (const row of data.consultsPerYear) see(`consults ${row.year} ${where}`, sum('Q', where, [], [row.year]), row.count, row.suppressed);
       for (const row of data.childrenInvolvement) {
         see(`families ${row.year} ${where}`, sum('T', where, [], [row.year]), row.families, row.families === null);
         see(`with children ${row.year} ${where}`, cellsOf('C', row.year, where, 'with'), row.withChildren, row.suppressed);
+        list('children', [`${row.year} ${where}`], row.withChildren === 0 ? 'none' : 'with');
       }
-      for (const row of data.riskLevelDistribution) see(`risk ${row.level} ${label}`, sum('L', where, [row.level], inRange), row.count, row.suppressed);
-      for (const row of data.referralSources) see(`source ${row.year} ${where} ${row.source}`, cellsOf('S', row.year, where, row.source), row.count, row.suppressed);
+      const riskGroups = inRange.filter((year) => referralYears.includes(year)).map((year) => `${year} ${where}`);
+      list('risk', riskGroups);
+      for (const row of data.riskLevelDistribution) {
+        see(`risk ${row.level} ${label}`, sum('L', where, [row.level], inRange), row.count, row.suppressed);
+        list('risk', riskGroups, row.level);
+      }
+      for (const row of data.referralSources) {
+        see(`source ${row.year} ${where} ${row.source}`, cellsOf('S', row.year, where, row.source), row.count, row.suppressed);
+        list('source', [`${row.year} ${where}`], row.source);
+      }
       for (const row of data.dossierDurationByTrack) see(`closed ${label} track ${row.track}`, sum('X', where, [String(row.track)], inRange), row.count, row.suppressed);
     }
   }
+
+  // The unknowns: every cell with a count, and every empty one listed as withheld (one left out, the attacker knows empty).
+  const unknown = [...cells.keys()].filter((key) => cells.get(key)! > 0 || hiddenEmpty.has(key));
 
   // What the attacker knows of the structure: zero-sum relations between cells.
   const relations: Row[] = [];
@@ -208,7 +244,7 @@ export async function attackStatistics(db: Knex, ask: (query: string, variables:
 
   // Cells and totals that must not be recovered when small: every finest cell, every Flanders total, every range the statistics publish.
   const natural = new Map<string, Row>();
-  for (const cell of unknown) natural.set(cell, new Map([[cell, 1n]]));
+  for (const cell of unknown) if (cells.get(cell)! > 0) natural.set(cell, new Map([[cell, 1n]]));
   for (const year of years) {
     for (const where of [FLANDERS, ...homes]) natural.set(`families ${year} ${where}`, sum('T', where, [], [year]));
     for (const key of cells.keys()) {
@@ -228,14 +264,14 @@ export async function attackStatistics(db: Knex, ask: (query: string, variables:
   }
   const targets = [...withheldFigures, ...[...natural].filter(([, row]) => value(row) > 0 && value(row) < k)];
 
-  const restricted = (row: Row) => new Map([...row].filter(([cell]) => cells.get(cell)! > 0));
+  const restricted = (row: Row) => new Map([...row].filter(([cell]) => cells.get(cell)! > 0 || hiddenEmpty.has(cell)));
   const span = new Span(new Map(unknown.map((cell, index) => [cell, index])));
   for (const row of relations) span.add(restricted(row));
   for (const row of equations.values()) span.add(restricted(row));
 
   const recovered: Recovered[] = [];
   for (const [figure, row] of targets) {
-    if (value(row) > 0 && span.contains(restricted(row))) recovered.push({ figure, value: value(row), how: 'a linear combination of published figures' });
+    if (restricted(row).size && span.contains(restricted(row))) recovered.push({ figure, value: value(row), how: 'a linear combination of published figures' });
   }
 
   // Withheld cells whose derivable sum pins them to what the attacker knows they are at least.
@@ -246,5 +282,18 @@ export async function attackStatistics(db: Knex, ask: (query: string, variables:
     const slack = hidden.reduce((total, cell) => total + cells.get(cell)! - (shownNonZero.has(cell) ? 1 : 0), 0);
     if (slack === 0) recovered.push({ figure: hidden.join(' + '), value: hidden.reduce((total, cell) => total + cells.get(cell)!, 0), how: `each at its lower bound, by ${figure}` });
   }
-  return { recovered, wrong, published: equations.size, withheld };
+  // Every category a breakdown lists in a year (Flanders has them all); a breakdown of a group with a withheld year lists them all.
+  const domain = new Map<string, Set<string>>();
+  const yearOf = (group: string) => group.split(' ')[0];
+  for (const { breakdown, groups, categories } of listed.values()) {
+    if (groups.length === 1) categories.forEach((category) => domain.set(`${breakdown} ${yearOf(groups[0])}`, (domain.get(`${breakdown} ${yearOf(groups[0])}`) ?? new Set()).add(category)));
+  }
+  const grouped = [...listed.values()]
+    .filter(({ groups }) => groups.some((group) => withheldFigures.has(`families ${group}`)))
+    .flatMap(({ breakdown, groups, categories }) => {
+      const expected = breakdown === 'children' ? ['with'] : groups.flatMap((group) => [...(domain.get(`${breakdown} ${yearOf(group)}`) ?? [])]);
+      const missing = [...new Set(expected)].filter((category) => !categories.has(category));
+      return missing.length ? [`${breakdown} of ${groups.join(' + ')} (withheld families) leaves out ${missing.join(', ')}`] : [];
+    });
+  return { recovered, wrong, grouped, published: equations.size, withheld };
 }
