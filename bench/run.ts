@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { operation } from '../clients/operations';
-import { signDevToken } from '../gateway/dev-issuer';
+import { signDevToken } from '../hub/dev-issuer';
 import { ensurePostgres } from '../hub/postgres';
 import { migrateAll } from '../hub/prepare-database';
 import { readFileSync } from 'node:fs';
@@ -14,8 +14,8 @@ import { filterOperation } from '../gateway/operation-filter';
 import { Actor, defineAbilityFor, OrganisationType, Purpose, Role } from '../policy';
 import { apiSchemaPath } from '../schema/files';
 import { isSeeded, seed } from '../seed/seed';
-import { createAuditLog } from '../subgraphs/audit/disclosure-log';
-import { createDatabase } from '../subgraphs/common/database';
+import { createAuditLog } from '../audit-log/disclosure-log';
+import { createDatabase } from '../platform/database';
 
 /**
  * npm run bench [-- --scale 1|10|100 --duration 10 --connections 10]

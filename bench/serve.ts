@@ -3,11 +3,11 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { ActorTokenDataSource } from '../gateway/actor-token-data-source';
 import { startGateway } from '../gateway/create-gateway';
-import { gatewayOptionsFromEnv } from '../gateway/options-from-env';
+import { gatewayOptionsFromEnv } from '../hub/gateway-options';
 import { serveSubgraph } from '../hub/start-hub';
 import { subgraphs } from '../hub/subgraphs';
 import { readSupergraphSdl } from '../schema/files';
-import { ActorContext, createActorTokenSigner } from '../subgraphs/common/actor-token';
+import { ActorContext, createActorTokenSigner } from '../platform/actor-token';
 
 /**
  * One process of the benchmark, so that what is measured does not share an event loop with the

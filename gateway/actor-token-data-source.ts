@@ -1,5 +1,5 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ActorContext, SignActorToken } from '../subgraphs/common/actor-token';
+import { ActorContext, SignActorToken } from '../platform/actor-token';
 
 /**
  * A subgraph's data source that signs an actor token for every fetch, bound to that subgraph and

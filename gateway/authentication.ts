@@ -2,10 +2,18 @@ import { createLocalJWKSet, createRemoteJWKSet, errors, JWTPayload, JWTVerifyGet
 import { LRUCache } from 'lru-cache';
 import { Actor, actorFromClaims, InvalidActorError } from '../policy';
 import { AuthenticationConfig } from './config';
-import { devJwks } from './dev-issuer';
-import { OrganisationDirectory } from './organisations';
 
 export class AuthenticationError extends Error {}
+
+/** An organisation as the hub knows it, which a token's claims must match. */
+export interface KnownOrganisation {
+  type: string;
+  /** Null for an organisation of no Safe Home region (the central team). */
+  safeHomeId: string | null;
+}
+
+/** Looks an organisation up by id: null when the hub does not know it. */
+export type OrganisationDirectory = (id: string) => Promise<KnownOrganisation | null>;
 
 export type Authenticate = (authorizationHeader: string | undefined) => Promise<Actor>;
 
@@ -39,7 +47,8 @@ function refusedTimes({ iat, exp }: JWTPayload, { clockToleranceSeconds, maxToke
  * removed or changed organisation loses access as soon as the directory looks it up again.
  */
 export async function createAuthenticator(config: AuthenticationConfig, organisations: OrganisationDirectory): Promise<Authenticate> {
-  const keys: JWTVerifyGetKey = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : createLocalJWKSet(await devJwks());
+  if (!config.jwksUrl && !config.localJwks) throw new Error('authentication needs a JWKS URL or a local key set');
+  const keys: JWTVerifyGetKey = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : createLocalJWKSet(await config.localJwks!());
   const verified = new LRUCache<string, Actor>({ max: 10_000 });
 
   async function verify(token: string): Promise<Actor> {

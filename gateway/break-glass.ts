@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Actor, mayBreakGlass } from '../policy';
-import { Disclosure } from '../subgraphs/audit/disclosure-log';
+import { Disclosure } from '../audit-log/disclosure-log';
 
 export const MIN_JUSTIFICATION = 20;
 export const MAX_JUSTIFICATION = 1000;

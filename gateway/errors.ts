@@ -1,5 +1,5 @@
 import { GraphQLFormattedError } from 'graphql';
-import { logger } from '../subgraphs/common/logger';
+import { logger } from '../platform/logger';
 
 /** Codes the gateway itself answers with. */
 export const GatewayErrorCode = {

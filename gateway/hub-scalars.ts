@@ -1,6 +1,6 @@
 import { mapSchema, MapperKind } from '@graphql-tools/utils';
 import { GraphQLScalarType, GraphQLSchema } from 'graphql';
-import { hubScalars } from '../subgraphs/common/scalars';
+import { hubScalars } from '../platform/scalars';
 
 const byName = new Map<string, GraphQLScalarType>(hubScalars.map((scalar) => [scalar.name, scalar]));
 const mapped = new WeakMap<GraphQLSchema, GraphQLSchema>();

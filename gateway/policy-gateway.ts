@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { GatewayExecutor, GatewayInterface, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import { GraphQLError, GraphQLSchema, print } from 'graphql';
-import { actionFor, Actor, explain, HubAbility } from '../policy';
-import { logger } from '../subgraphs/common/logger';
-import { actorFacts, AuditLog, auditedTypes, Disclosure } from '../subgraphs/audit/disclosure-log';
-import { isRecordChecked } from '../subgraphs/common/access';
-import { PolicyGrants } from '../subgraphs/common/grants';
+import { actionFor, Actor, auditedTypes, explain, HubAbility, isRecordChecked } from '../policy';
+import { logger } from '../platform/logger';
+import { actorFacts, AuditLog, Disclosure } from '../audit-log/disclosure-log';
+import { PolicyGrants } from '../platform/policy-grants';
 import { disclosuresOf, GrantingRules } from './audit/disclosures';
 import { coerceVariables } from './executable-operation';
 import { forbidden, restoreRemovedFields, stripAddedKeys } from './forbidden-fields';

@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import express, { Express, NextFunction, Request, Response } from 'express';
-import { Purpose, Role } from '../policy';
-import { devActor, signDevToken } from './dev-issuer';
 
 /** Where `npm run build:web` puts the dashboard and the explorer. */
 export const webPagesDirectory = resolve(__dirname, '..', 'clients', 'web', 'dist');
@@ -50,11 +48,4 @@ export function serveWebPages(app: Express, { directory, dashboardToken }: WebPa
     return;
   }
   app.use(express.static(directory, { index: 'index.html', redirect: true, fallthrough: true }));
-}
-
-/** The dashboard's development token: the statistician of a Safe Home, for statistics only, for 15 minutes. */
-export function devDashboardToken(organisationId = process.env.DASHBOARD_ORGANISATION ?? 'limburg-safe-home'): () => Promise<string> {
-  // Refused at start-up unless it names a Safe Home's organisation, the only type a statistician belongs to.
-  const actor = devActor(organisationId, Role.STATISTICIAN, Purpose.STATISTICS, `dashboard@${organisationId}`);
-  return () => signDevToken(actor, { expiresIn: 15 * 60 });
 }

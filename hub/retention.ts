@@ -1,6 +1,6 @@
 import { Knex } from 'knex';
 import { anonymiseCaseContent, dossiersPastRetention, logRetention } from '../subgraphs/dossiers/repository';
-import { logger } from '../subgraphs/common/logger';
+import { logger } from '../platform/logger';
 import { refreshReportingViews } from '../subgraphs/statistics/refresh';
 import { anonymisePersonsOf } from '../subgraphs/persons/repository';
 import { anonymiseAssessmentsOf } from '../subgraphs/risk/repository';

@@ -1,8 +1,8 @@
 import { Knex } from 'knex';
 import { RunningGateway, startGateway } from '../gateway/create-gateway';
-import { gatewayOptionsFromEnv } from '../gateway/options-from-env';
-import { createActorTokenVerifier } from '../subgraphs/common/actor-token';
-import { createDatabase } from '../subgraphs/common/database';
+import { gatewayOptionsFromEnv } from './gateway-options';
+import { createActorTokenVerifier } from '../platform/actor-token';
+import { createDatabase } from '../platform/database';
 import { RunningSubgraph, startSubgraph } from '../subgraphs/common/server';
 import { SubgraphDefinition } from '../subgraphs/common/subgraph';
 import { defaultSubgraphPort, subgraphs } from './subgraphs';

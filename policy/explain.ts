@@ -1,5 +1,6 @@
 import { Actor } from './actor';
-import { Action, defineAbilityFor, HubAbility, rulesApplyingTo } from './ability';
+import { defineAbilityFor, HubAbility, rulesApplyingTo } from './ability';
+import { Action } from './actions';
 import { classify } from './classification';
 import { LegalBasis, legalBasis } from './legal-bases';
 import { RecordAttributes } from './record-attributes';

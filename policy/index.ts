@@ -1,4 +1,5 @@
 export * from './ability';
+export * from './actions';
 export * from './actor';
 export * from './categories';
 export * from './classification';

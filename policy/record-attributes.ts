@@ -73,3 +73,9 @@ export const mutationTargetAttributes: readonly RecordAttribute[] = [...dossierB
 /** The attributes rule conditions on a type can look at: its records', or for Mutation, its targets'. */
 export const attributesOf = (typeName: string): readonly RecordAttribute[] =>
   typeName === 'Mutation' ? mutationTargetAttributes : recordAttributes[typeName] ?? [];
+
+/** A type whose records the policy checks against their attributes (others are checked by type). */
+export const isRecordChecked = (typeName: string) => (recordAttributes[typeName]?.length ?? 0) > 0;
+
+/** The records the disclosure log names one line each for: the data subjects (persons) and the case files (dossiers). */
+export const auditedTypes: ReadonlySet<string> = new Set(['Person', 'Dossier']);

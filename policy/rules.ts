@@ -1,4 +1,4 @@
-import type { Action } from './ability';
+import type { Action } from './actions';
 import { DataCategory as C } from './categories';
 import { LegalBasisId } from './legal-bases';
 import { OrganisationType as O } from './organisation-types';

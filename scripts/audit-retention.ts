@@ -1,4 +1,4 @@
-import { createAuditLog } from '../subgraphs/audit/disclosure-log';
+import { createAuditLog } from '../audit-log/disclosure-log';
 import { withHubDatabase } from './with-hub-database';
 
 /** npm run audit:retention: purges disclosure-log lines older than AUDIT_RETENTION_YEARS (default 10), behind a checkpoint. */

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createAuditLog } from '../subgraphs/audit/disclosure-log';
+import { createAuditLog } from '../audit-log/disclosure-log';
 import { withHubDatabase } from './with-hub-database';
 
 /** npm run audit:verify [-- --database safehome_bench_x1]: recomputes the disclosure log's hash chain. */

@@ -1,6 +1,6 @@
 import { startGateway } from '../gateway/create-gateway';
-import { gatewayOptionsFromEnv } from '../gateway/options-from-env';
-import { logger } from '../subgraphs/common/logger';
+import { gatewayOptionsFromEnv } from '../hub/gateway-options';
+import { logger } from '../platform/logger';
 
 /** npm run start:gateway: the gateway alone (production), with SUBGRAPH_<NAME>_URL pointing at the subgraphs. */
 async function main() {

@@ -1,6 +1,6 @@
 import { serveSubgraph } from '../hub/start-hub';
 import { defaultSubgraphPort, subgraphNamed } from '../hub/subgraphs';
-import { logger } from '../subgraphs/common/logger';
+import { logger } from '../platform/logger';
 
 /** npm run start:subgraph -- <name>: one subgraph as its own process (production), on DATABASE_URL. */
 async function main() {

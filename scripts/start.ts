@@ -1,8 +1,8 @@
 import { ensurePostgres } from '../hub/postgres';
 import { prepareDatabase } from '../hub/prepare-database';
 import { startHub } from '../hub/start-hub';
-import { createDatabase } from '../subgraphs/common/database';
-import { logger } from '../subgraphs/common/logger';
+import { createDatabase } from '../platform/database';
+import { logger } from '../platform/logger';
 import { refreshReportingViews } from '../subgraphs/statistics/refresh';
 
 /**

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { devActor, signDevToken } from '../gateway/dev-issuer';
+import { devActor, signDevToken } from '../hub/dev-issuer';
 import { InvalidActorError } from '../policy';
 
 const usage = 'usage: npm run token -- --org limburg-police --role POLICE_LIAISON --purpose CASE_CONSULTATION [--sub <id>] [--ttl <seconds>]';

@@ -1,6 +1,6 @@
 import { Knex } from 'knex';
 import { ensurePostgres } from '../hub/postgres';
-import { createDatabase } from '../subgraphs/common/database';
+import { createDatabase } from '../platform/database';
 
 /**
  * Runs a command's work on the hub's database — DATABASE_URL, else the named database of the

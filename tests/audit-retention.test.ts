@@ -1,6 +1,6 @@
 import { migrateAll } from '../hub/prepare-database';
-import { createAuditLog } from '../subgraphs/audit/disclosure-log';
-import { createDatabase } from '../subgraphs/common/database';
+import { createAuditLog } from '../audit-log/disclosure-log';
+import { createDatabase } from '../platform/database';
 import { logLine } from './support/audit';
 import { withScratchDatabase } from './support/database';
 

@@ -1,10 +1,10 @@
-import { createAuditLog } from '../subgraphs/audit/disclosure-log';
+import { createAuditLog } from '../audit-log/disclosure-log';
 import { migrateAll } from '../hub/prepare-database';
 import { startHub } from '../hub/start-hub';
 import { abilityFor, Purpose, Role } from '../policy';
 import { LIMB6024 } from '../seed/fixtures';
 import { seed } from '../seed/seed';
-import { createDatabase } from '../subgraphs/common/database';
+import { createDatabase } from '../platform/database';
 import { logLine, newTrace } from './support/audit';
 import { testDatabaseUrl, useTestDatabase, withScratchDatabase } from './support/database';
 import { actor, limburgPolice, postGraphQL, statistician, tokenFor, useTestHub } from './support/hub';

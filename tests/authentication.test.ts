@@ -1,14 +1,14 @@
 import { generateKeyPair, importJWK, SignJWT } from 'jose';
 import { createAuthenticator } from '../gateway/authentication';
-import { gatewayConfigFromEnv } from '../gateway/config';
-import { organisationDirectory } from '../gateway/organisations';
-import { createDatabase } from '../subgraphs/common/database';
+import { gatewayConfigFromEnv } from '../hub/gateway-config';
+import { organisationDirectory } from '../hub/organisation-directory';
+import { createDatabase } from '../platform/database';
 import { testDatabaseUrl } from './support/database';
-import { devIssuer } from '../gateway/dev-issuer';
-import { devDashboardToken } from '../gateway/web-pages';
-import { ensureKeyPair } from '../subgraphs/common/key-pair';
+import { devIssuer } from '../hub/dev-issuer';
+import { devDashboardToken } from '../hub/dev-issuer';
+import { ensureKeyPair } from '../platform/key-pair';
 import { claimsFromActor, Purpose, Role } from '../policy';
-import { sqlStatementCount } from '../subgraphs/common/database';
+import { sqlStatementCount } from '../platform/database';
 import { actor, limburgPolice, postGraphQL, tokenFor, useTestHub } from './support/hub';
 
 const { hub } = useTestHub();

@@ -2,7 +2,7 @@ import { Purpose, Role } from '../policy';
 import { LIMB6024 } from '../seed/fixtures';
 import { newTrace } from './support/audit';
 import { useTestDatabase } from './support/database';
-import { signDevToken } from '../gateway/dev-issuer';
+import { signDevToken } from '../hub/dev-issuer';
 import { actor, limburgCaseManager, postGraphQL, useTestHub } from './support/hub';
 
 const { hub, query } = useTestHub();

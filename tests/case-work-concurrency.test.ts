@@ -1,7 +1,7 @@
 import {
   CloseDossierDocument, PlanActionDocument, RecordCaseConsultationDocument, ReferFamilyDocument, ReportActionProgressDocument, ScheduleCaseConsultationDocument,
 } from '../clients/generated/graphql';
-import { createAuditLog } from '../subgraphs/audit/disclosure-log';
+import { createAuditLog } from '../audit-log/disclosure-log';
 import { today } from '../subgraphs/common/validation';
 import { activeDossier, errorOf, family, referral, who } from './support/case-work';
 import { useTestDatabase } from './support/database';

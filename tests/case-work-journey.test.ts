@@ -3,7 +3,7 @@ import {
   ReportActionProgressDocument, ScheduleCaseConsultationDocument, ShareInformationDocument, StartIntakeDocument, WeighDossierDocument,
   WithdrawFromCaseConsultationDocument,
 } from '../clients/generated/graphql';
-import { createAuditLog } from '../subgraphs/audit/disclosure-log';
+import { createAuditLog } from '../audit-log/disclosure-log';
 import { inDays, today } from '../subgraphs/common/validation';
 import { answers, errorOf, family, referral, who } from './support/case-work';
 import { useTestDatabase } from './support/database';

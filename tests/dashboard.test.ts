@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
-import { signDevToken } from '../gateway/dev-issuer';
+import { signDevToken } from '../hub/dev-issuer';
 import { publishedTotals } from '../seed/published-totals';
 import { useTestDatabase } from './support/database';
 import { limburgPolice, statistician, useTestHub } from './support/hub';

@@ -1,9 +1,9 @@
 import { migrateAll } from '../hub/prepare-database';
 import { RunningHub, startHub } from '../hub/start-hub';
 import { seed } from '../seed/seed';
-import { createDatabase } from '../subgraphs/common/database';
+import { createDatabase } from '../platform/database';
 import { testDatabaseUrl, withScratchDatabase } from './support/database';
-import { createActorTokenSigner } from '../subgraphs/common/actor-token';
+import { createActorTokenSigner } from '../platform/actor-token';
 import { limburgPolice, postGraphQL, tokenFor } from './support/hub';
 
 const readme = { query: '{ dossier(code: "LIMB6024") { code persons { role } } }' };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { buildClientSchema, buildSchema, getIntrospectionQuery, IntrospectionQuery, lexicographicSortSchema, printSchema } from 'graphql';
-import { gatewayConfigFromEnv } from '../gateway/config';
+import { gatewayConfigFromEnv } from '../hub/gateway-config';
 import { RunningHub, startHub } from '../hub/start-hub';
 import { apiSchemaPath } from '../schema/files';
 import { newTrace } from './support/audit';

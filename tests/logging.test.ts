@@ -1,5 +1,5 @@
 import { LIMB6024 } from '../seed/fixtures';
-import { createLogger } from '../subgraphs/common/logger';
+import { createLogger } from '../platform/logger';
 import { useTestDatabase } from './support/database';
 
 const db = useTestDatabase('casework');

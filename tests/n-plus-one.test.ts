@@ -1,4 +1,4 @@
-import { sqlStatementCount } from '../subgraphs/common/database';
+import { sqlStatementCount } from '../platform/database';
 import { Purpose, Role } from '../policy';
 import { actor, useTestHub } from './support/hub';
 

@@ -3,7 +3,7 @@ import { buildSchema, isScalarType, isSpecifiedScalarType } from 'graphql';
 import { Purpose, Role } from '../policy';
 import { apiSchemaPath } from '../schema/files';
 import { LIMB6024 } from '../seed/fixtures';
-import { hubScalars } from '../subgraphs/common/scalars';
+import { hubScalars } from '../platform/scalars';
 import { newTrace } from './support/audit';
 import { family, referral, who } from './support/case-work';
 import { useTestDatabase } from './support/database';

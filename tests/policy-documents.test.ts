@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildASTSchema, getNamedType, isObjectType, parse } from 'graphql';
 import { attributesOf, classification, DataCategory, recordLinks } from '../policy';
 import { policyMatrixMarkdown } from '../policy/matrix';
-import { policyDocPath } from '../policy/matrix-file';
+import { policyDocPath } from '../scripts/policy-doc-path';
 import { apiSchemaPath } from '../schema/files';
 
 describe('the policy as documents', () => {

@@ -1,9 +1,9 @@
-import { createAuditLog } from '../subgraphs/audit/disclosure-log';
+import { createAuditLog } from '../audit-log/disclosure-log';
 import { migrateAll } from '../hub/prepare-database';
 import { runRetention } from '../hub/retention';
 import { LIMB6024 } from '../seed/fixtures';
 import { seed } from '../seed/seed';
-import { createDatabase } from '../subgraphs/common/database';
+import { createDatabase } from '../platform/database';
 import { logLine } from './support/audit';
 import { withScratchDatabase } from './support/database';
 

@@ -1,7 +1,7 @@
-import { signDevToken } from '../gateway/dev-issuer';
+import { signDevToken } from '../hub/dev-issuer';
 import { prepareDatabase } from '../hub/prepare-database';
 import { startHub } from '../hub/start-hub';
-import { createDatabase } from '../subgraphs/common/database';
+import { createDatabase } from '../platform/database';
 import { refreshReportingViews } from '../subgraphs/statistics/refresh';
 import { attackStatistics } from './support/differencing-attacker';
 import { useTestDatabase, withScratchDatabase } from './support/database';

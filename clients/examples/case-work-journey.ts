@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import {
@@ -98,17 +99,20 @@ export async function caseWorkJourney(endpoint: string, tokenFor: TokenFor, fami
   return steps;
 }
 
-// npx tsx clients/examples/case-work-journey.ts, against `npm start` (it signs its tokens with the local dev issuer).
+// npx tsx clients/examples/case-work-journey.ts, against `npm start`. A partner application gets its tokens from its
+// identity provider; here that is the development issuer, asked through `npm run token`.
 if (require.main === module) {
   void (async () => {
-    const { devActor, signDevToken } = await import('../../gateway/dev-issuer');
-    const actors = {
-      policeReferring: devActor('limburg-police', 'POLICE_LIAISON', 'REFERRAL', 'example-police'),
-      police: devActor('limburg-police', 'POLICE_LIAISON', 'CASE_CONSULTATION', 'example-police'),
-      caseManager: devActor('limburg-safe-home', 'CASE_MANAGER', 'CASE_MANAGEMENT', 'example-case-manager'),
-      caw: devActor('limburg-caw', 'SOCIAL_WORKER', 'CASE_CONSULTATION', 'example-caw'),
+    const actors: Record<Who, string[]> = {
+      policeReferring: ['limburg-police', 'POLICE_LIAISON', 'REFERRAL', 'example-police'],
+      police: ['limburg-police', 'POLICE_LIAISON', 'CASE_CONSULTATION', 'example-police'],
+      caseManager: ['limburg-safe-home', 'CASE_MANAGER', 'CASE_MANAGEMENT', 'example-case-manager'],
+      caw: ['limburg-caw', 'SOCIAL_WORKER', 'CASE_CONSULTATION', 'example-caw'],
     };
-    const tokenFor: TokenFor = (who) => signDevToken(actors[who], { expiresIn: 300 });
+    const tokenFor: TokenFor = async (who) => {
+      const [org, role, purpose, sub] = actors[who];
+      return execFileSync('npm', ['run', '-s', 'token', '--', '--org', org, '--role', role, '--purpose', purpose, '--sub', sub, '--ttl', '300'], { encoding: 'utf8' }).trim();
+    };
     try {
       for (const { who, step, result } of await caseWorkJourney(process.env.HUB_URL ?? 'http://127.0.0.1:4000/graphql', tokenFor)) {
         console.log(`${who.padEnd(16)} ${step.padEnd(24)} ${result}`);

@@ -2,11 +2,11 @@ import {
   DocumentNode, FragmentDefinitionNode, getNamedType, GraphQLCompositeType, GraphQLError, GraphQLFormattedError, GraphQLSchema, isAbstractType,
   isCompositeType, Kind, SelectionSetNode,
 } from 'graphql';
-import { classify, rules } from '../../policy';
+import { auditedTypes, classify, rules } from '../../policy';
 import { included, Variables } from '../executable-operation';
 import { AUDIT_ID, PLACEHOLDER } from '../operation-filter';
-import { auditedTypes, Disclosure } from '../../subgraphs/audit/disclosure-log';
-import { NO_SUBJECT, subjectKey } from '../../subgraphs/common/grants';
+import { Disclosure } from '../../audit-log/disclosure-log';
+import { NO_SUBJECT, subjectKey } from '../../platform/policy-grants';
 
 /** The policy rules that granted a field of a record (by its subject key) in this response. */
 export type GrantingRules = (subject: string, typeName: string, field: string) => string[];

@@ -4,7 +4,7 @@ import { badUserInput } from '../common/errors';
 import { checkPageSize, decodeCursor, sortKey, toConnection } from '../common/pagination';
 import { uuidArgument } from '../common/validation';
 import { write } from '../common/write';
-import { createAuditLog } from './disclosure-log';
+import { createAuditLog } from '../../audit-log/disclosure-log';
 import * as repository from './repository';
 import {
   AuditChainStatus, BreakGlassRequest, BreakGlassRequestConnection, BreakGlassReview, DisclosedField, Disclosure, DisclosureConnection, DisclosureFilter,

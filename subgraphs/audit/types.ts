@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { IsOptional, IsUUID } from 'class-validator';
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateTimeISO, LocalDate } from '../common/scalars';
+import { DateTimeISO, LocalDate } from '../../platform/scalars';
 
 @Directive('@key(fields: "id", resolvable: false)')
 @ObjectType()

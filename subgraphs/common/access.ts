@@ -1,4 +1,4 @@
-import { RecordAttributes, recordAttributes } from '../../policy';
+import { RecordAttributes } from '../../policy';
 
 /**
  * The policy attributes of a record (its dossier's Safe Home, status and consultation
@@ -17,9 +17,6 @@ export function withAccess<T extends object>(record: T, access: RecordAttributes
   Object.defineProperty(record, ACCESS, { value: Array.isArray(access) ? access : [access], enumerable: false, configurable: true });
   return record;
 }
-
-/** A type whose records the policy checks against their attributes (others are checked by type). */
-export const isRecordChecked = (typeName: string) => (recordAttributes[typeName]?.length ?? 0) > 0;
 
 /**
  * Hands a parent's attributes down to the records a field resolved to: what a child does not

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { Knex } from 'knex';
 import { Actor, abilityFor, HubAbility } from '../../policy';
-import { ActorContext } from './actor-token';
-import { PolicyGrants } from './grants';
+import { ActorContext } from '../../platform/actor-token';
+import { PolicyGrants } from '../../platform/policy-grants';
 
 /**
  * A batch function of a repository: all values for these keys, in the keys' order, in one

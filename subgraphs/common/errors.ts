@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { isDatabaseUnavailable } from './database';
-import { logger } from './logger';
+import { isDatabaseUnavailable } from '../../platform/database';
+import { logger } from '../../platform/logger';
 
 /** Codes the hub reports itself; clients may rely on them. */
 export const ErrorCode = {

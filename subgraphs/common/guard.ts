@@ -1,10 +1,10 @@
 import { MiddlewareFn } from 'type-graphql';
-import { actionFor, decideOnRecord, explain, RecordAttributes, RecordDecision, rulesMissingAttributes } from '../../policy';
-import { accessOf, inheritAccess, isRecordChecked } from './access';
+import { actionFor, decideOnRecord, explain, isRecordChecked, RecordAttributes, RecordDecision, rulesMissingAttributes } from '../../policy';
+import { accessOf, inheritAccess } from './access';
 import { SubgraphContext } from './context';
 import { forbidden } from './errors';
-import { addGrant, inheritSubject, subjectOf } from './grants';
-import { logger } from './logger';
+import { addGrant, inheritSubject, subjectOf } from '../../platform/policy-grants';
+import { logger } from '../../platform/logger';
 
 const federationFields = new Set(['_service', '_entities']);
 

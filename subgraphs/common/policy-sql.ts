@@ -1,7 +1,7 @@
 import { rulesToAST } from '@casl/ability/extra';
 import { Knex } from 'knex';
 import { HubAbility, RecordAttribute } from '../../policy';
-import { logger } from './logger';
+import { logger } from '../../platform/logger';
 
 /**
  * How a record attribute reads in a query: a SQL expression over the query's tables, and whether

@@ -6,9 +6,9 @@ import { Knex } from 'knex';
 import { buildFederatedSchema } from './build-federated-schema';
 import { createContext, SubgraphContext } from './context';
 import { formatSubgraphError } from './errors';
-import { POLICY_GRANTS_EXTENSION } from './grants';
-import { ActorTokenError, VerifyActorToken } from './actor-token';
-import { answerUnhandledError, listen, Listening, sendUnauthenticated } from './http';
+import { POLICY_GRANTS_EXTENSION } from '../../platform/policy-grants';
+import { ActorTokenError, VerifyActorToken } from '../../platform/actor-token';
+import { answerUnhandledError, listen, Listening, sendUnauthenticated } from '../../platform/http';
 import { SubgraphDefinition } from './subgraph';
 
 export interface RunningSubgraph extends Listening {

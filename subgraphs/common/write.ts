@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { Knex } from 'knex';
 import { classify, explain, mutationActions, RecordAttributes } from '../../policy';
-import { actorFacts, appendInTransaction, Disclosure } from '../audit/disclosure-log';
+import { actorFacts, appendInTransaction, Disclosure } from '../../audit-log/disclosure-log';
 import { withAccess } from './access';
 import { SubgraphContext } from './context';
 import { badUserInput, forbidden } from './errors';

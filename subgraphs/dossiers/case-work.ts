@@ -9,7 +9,7 @@ import { today } from '../common/validation';
 import { NamedRecord, requireReadable, requireVersion, write, WriteScope } from '../common/write';
 import {
   identitiesInDossier, insertPersons, matchPersons, NUMBER_OF_ANOTHER, personIdsInDossier, PersonMatch, personsOfDossier, personsOfOpenDossiers,
-} from '../persons/repository';
+} from '../persons/exports';
 import { closed, intakeStarted, linkedInto, openedByReferral, referralRow, weighed } from './case-file';
 import {
   ActionProgressInput, AnonymousConsultInput, ClosureInput, InformationInput, LinkReferralInput, PlanActionInput, RecordConsultationInput, ReferralInput,

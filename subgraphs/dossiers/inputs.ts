@@ -4,9 +4,9 @@ import {
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LegalBasisId, legalBases, OrganisationType } from '../../policy';
-import { LocalDate } from '../common/scalars';
+import { LocalDate } from '../../platform/scalars';
 import { IsNotInFuture, IsNotInPast } from '../common/validation';
-import { PersonRole } from '../persons/types';
+import { PersonRole } from '../persons/exports';
 import { weighableTracks } from './state-machine';
 import { ActionStatus } from './types';
 import { ClosureOutcome, ConsultTopic, ReferralSource } from './vocabulary';

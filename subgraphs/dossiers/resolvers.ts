@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { SubgraphContext } from '../common/context';
 import { checkPageSize, decodeCursor, sortKey, toConnection } from '../common/pagination';
-import { possibleMatchesByDossiers } from '../persons/repository';
+import { possibleMatchesByDossiers } from '../persons/exports';
 import * as repository from './repository';
 import {
   ActionPlanItem, ActionPlanItemConnection, AnonymousConsult, CaseConsultation, Dossier, DossierConnection, DossierStatus, ExecutionNote,

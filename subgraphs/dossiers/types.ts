@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OrganisationType } from '../../policy';
-import { LocalDate } from '../common/scalars';
+import { LocalDate } from '../../platform/scalars';
 import { ClosureOutcome, ConsultationStatus, ConsultTopic } from './vocabulary';
 
 export enum DossierStatus {

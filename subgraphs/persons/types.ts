@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { LocalDate } from '../common/scalars';
+import { LocalDate } from '../../platform/scalars';
 
 export enum PersonRole {
   VICTIM = 'VICTIM',

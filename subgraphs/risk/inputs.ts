@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, ValidateIf, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { LocalDate } from '../common/scalars';
+import { LocalDate } from '../../platform/scalars';
 import { IsNotInFuture } from '../common/validation';
 import { RiskLevel } from './types';
 

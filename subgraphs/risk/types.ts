@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { LocalDate } from '../common/scalars';
+import { LocalDate } from '../../platform/scalars';
 
 export enum RiskLevel {
   LOW = 'LOW',

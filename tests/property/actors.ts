@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { devActor } from '../../gateway/dev-issuer';
+import { devActor } from '../../hub/dev-issuer';
 import type { Actor } from '../../policy/actor';
 import { purposesByRole } from '../../policy/purposes';
 import { Role, roleOrganisationTypes } from '../../policy/roles';

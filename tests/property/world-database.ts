@@ -2,7 +2,7 @@ import { Knex } from 'knex';
 import { migrateAll } from '../../hub/prepare-database';
 import { RunningHub, startHub } from '../../hub/start-hub';
 import { insertReferenceData } from '../../seed/seed';
-import { createDatabase } from '../../subgraphs/common/database';
+import { createDatabase } from '../../platform/database';
 import { createScratchDatabase, dropScratchDatabase } from '../support/database';
 import { insertWorld, WorldRows } from './world-generator';
 

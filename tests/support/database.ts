@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { Knex } from 'knex';
-import { createDatabase } from '../../subgraphs/common/database';
+import { createDatabase } from '../../platform/database';
 
 /** The seeded world the read tests count on, or its copy that the case-work tests write to. */
 export type TestDatabase = 'seeded' | 'casework';

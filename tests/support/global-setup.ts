@@ -1,6 +1,6 @@
 import { ensurePostgres } from '../../hub/postgres';
 import { prepareDatabase } from '../../hub/prepare-database';
-import { createDatabase } from '../../subgraphs/common/database';
+import { createDatabase } from '../../platform/database';
 
 /**
  * Once per test run: a real PostgreSQL (DATABASE_URL's server, else the machine's on 127.0.0.1:5432,

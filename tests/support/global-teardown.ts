@@ -1,6 +1,6 @@
-import { createAuditLog } from '../../subgraphs/audit/disclosure-log';
+import { createAuditLog } from '../../audit-log/disclosure-log';
 import { PostgresServer } from '../../hub/postgres';
-import { createDatabase } from '../../subgraphs/common/database';
+import { createDatabase } from '../../platform/database';
 
 /** After the whole suite: the disclosure log of each test database must verify as an intact chain; then the databases go. */
 export default async function globalTeardown() {

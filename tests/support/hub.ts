@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { devActor, signDevToken } from '../../gateway/dev-issuer';
+import { devActor, signDevToken } from '../../hub/dev-issuer';
 import { startHub, RunningHub } from '../../hub/start-hub';
 import { Actor, Purpose, Role } from '../../policy';
 import { TestDatabase, testDatabaseUrl } from './database';

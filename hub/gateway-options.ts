@@ -1,12 +1,13 @@
 import { readSupergraphSdl } from '../schema/files';
-import { createDatabase } from '../subgraphs/common/database';
-import { createAuditLog } from '../subgraphs/audit/disclosure-log';
-import { createActorTokenSigner } from '../subgraphs/common/actor-token';
-import { createAuthenticator } from './authentication';
-import { organisationDirectory } from './organisations';
-import { gatewayConfigFromEnv } from './config';
-import { GatewayOptions } from './create-gateway';
-import { devDashboardToken, webPagesDirectory } from './web-pages';
+import { createDatabase } from '../platform/database';
+import { createAuditLog } from '../audit-log/disclosure-log';
+import { createActorTokenSigner } from '../platform/actor-token';
+import { createAuthenticator } from '../gateway/authentication';
+import { organisationDirectory } from './organisation-directory';
+import { gatewayConfigFromEnv } from './gateway-config';
+import { GatewayOptions } from '../gateway/create-gateway';
+import { webPagesDirectory } from '../gateway/web-pages';
+import { devDashboardToken } from './dev-issuer';
 
 /**
  * The gateway as configured by the environment: the committed supergraph, the configured token

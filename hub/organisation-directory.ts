@@ -1,13 +1,7 @@
 import { Knex } from 'knex';
 import { LRUCache } from 'lru-cache';
+import { KnownOrganisation, OrganisationDirectory } from '../gateway/authentication';
 
-export interface KnownOrganisation {
-  type: string;
-  /** Null for an organisation of no Safe Home region (the central team). */
-  safeHomeId: string | null;
-}
-
-export type OrganisationDirectory = (id: string) => Promise<KnownOrganisation | null>;
 
 /**
  * The partner organisations the hub knows (dossiers.organisations), looked up by id and

@@ -1,9 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Knex } from 'knex';
-import type { Actor } from '../../policy';
-
-/** The records the log names one line each for: the data subjects (persons) and the case files (dossiers). */
-export const auditedTypes: ReadonlySet<string> = new Set(['Person', 'Dossier']);
+import type { Actor } from '../policy';
 
 /** One line of the disclosure log: what left the hub about one record (or, for non-personal answers, a summary). */
 export interface Disclosure {

@@ -1,4 +1,4 @@
-import { auditedTypes } from '../audit/disclosure-log';
+import { auditedTypes } from '../policy';
 
 /**
  * The policy rules that granted each field of a request, by the audited record (person, dossier)

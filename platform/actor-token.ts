@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { errors, importJWK, JWK, jwtVerify, SignJWT } from 'jose';
 import { LRUCache } from 'lru-cache';
-import { Actor, actorFromClaims, claimsFromActor } from '../../policy';
+import { Actor, actorFromClaims, claimsFromActor } from '../policy';
 import { ensureKeyPair } from './key-pair';
 
 /**
@@ -33,7 +33,7 @@ export interface SubgraphFetch {
 
 export class ActorTokenError extends Error {}
 
-const devKeyDirectory = resolve(__dirname, '..', '..', '.data', 'actor-token');
+const devKeyDirectory = resolve(__dirname, '..', '.data', 'actor-token');
 
 /** ACTOR_TOKEN_PRIVATE_JWK / ACTOR_TOKEN_PUBLIC_JWK in production; a local dev key pair otherwise. */
 async function keys(env: NodeJS.ProcessEnv = process.env): Promise<{ privateJwk?: JWK; publicJwk: JWK }> {

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { importJWK, JSONWebKeySet, SignJWT } from 'jose';
-import { Actor, actorFromClaims, claimsFromActor, InvalidActorError } from '../policy';
+import { Actor, actorFromClaims, claimsFromActor, InvalidActorError, Purpose, Role } from '../policy';
 import { organisationRows } from '../seed/regions';
-import { ensureKeyPair } from '../subgraphs/common/key-pair';
+import { ensureKeyPair } from '../platform/key-pair';
 
 /**
  * The development token issuer: a local ES256 key pair kept under .data/dev-issuer/, whose public
@@ -48,4 +48,11 @@ export async function signDevToken(actor: Actor, options: TokenOptions = {}): Pr
 /** The dev issuer's public keys as a JWKS, creating the key pair on first use. */
 export async function devJwks(): Promise<JSONWebKeySet> {
   return { keys: [(await ensureKeyPair(devIssuer.directory, 'ES256')).publicJwk] };
+}
+
+/** The dashboard's development token: the statistician of a Safe Home, for statistics only, for 15 minutes. */
+export function devDashboardToken(organisationId = process.env.DASHBOARD_ORGANISATION ?? 'limburg-safe-home'): () => Promise<string> {
+  // Refused at start-up unless it names a Safe Home's organisation, the only type a statistician belongs to.
+  const actor = devActor(organisationId, Role.STATISTICIAN, Purpose.STATISTICS, `dashboard@${organisationId}`);
+  return () => signDevToken(actor, { expiresIn: 15 * 60 });
 }
