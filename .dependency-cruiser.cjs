@@ -1,0 +1,82 @@
+/**
+ * The hub's layers and what each may use (docs/ARCHITECTURE.md, "Layers"); `npm test` runs this
+ * first (npm run lint:layers). From the bottom: policy/ (pure), platform/, audit-log/, then the
+ * gateway and the subgraphs side by side; hub/ wires them together; seed/, scripts/, bench/ and
+ * tests/ use them; clients/ use only the API.
+ */
+const above = (...layers) => `^(${layers.join('|')})/`;
+const everythingAbovePlatform = ['audit-log', 'gateway', 'subgraphs', 'hub', 'seed', 'scripts', 'bench', 'schema', 'clients', 'tests'];
+
+module.exports = {
+  forbidden: [
+    { name: 'no-cycles', severity: 'error', from: {}, to: { circular: true } },
+    {
+      name: 'policy-is-pure',
+      comment: 'policy/ is rules as data and their evaluation: no I/O and nothing of the hub around it, so it reads the same in a test, the gateway and a subgraph',
+      severity: 'error',
+      from: { path: '^policy/' },
+      to: { pathNot: ['^policy/', '^node_modules/@casl/ability/', '^node_modules/lru-cache/'] },
+    },
+    {
+      name: 'platform-knows-only-the-policy',
+      comment: 'platform/ (logging, HTTP, database, keys, both halves of the actor token, scalars) serves every layer above it',
+      severity: 'error',
+      from: { path: '^platform/' },
+      to: { path: above(...everythingAbovePlatform) },
+    },
+    {
+      name: 'audit-log-on-the-platform',
+      comment: 'audit-log/ (the chain and its writer) is used by the gateway and by mutations; it knows neither',
+      severity: 'error',
+      from: { path: '^audit-log/' },
+      to: { path: above(...everythingAbovePlatform.filter((layer) => layer !== 'audit-log')) },
+    },
+    {
+      name: 'gateway-knows-no-subgraph',
+      comment: 'the gateway is built from a supergraph and a policy engine; it imports no subgraph, no seed and no composition root',
+      severity: 'error',
+      from: { path: '^gateway/' },
+      to: { path: above('subgraphs', 'hub', 'seed', 'scripts', 'bench', 'schema', 'clients', 'tests') },
+    },
+    {
+      name: 'subgraphs-apart',
+      comment: "a subgraph uses another only through the interface that one exports on purpose (its exports.ts)",
+      severity: 'error',
+      from: { path: '^subgraphs/([^/]+)/' },
+      to: { path: '^subgraphs/[^/]+/', pathNot: ['^subgraphs/$1/', '^subgraphs/common/', '^subgraphs/[^/]+/exports\\.ts$'] },
+    },
+    {
+      name: 'subgraphs-below-the-gateway',
+      severity: 'error',
+      from: { path: '^subgraphs/' },
+      to: { path: above('gateway', 'hub', 'seed', 'scripts', 'bench', 'schema', 'clients', 'tests') },
+    },
+    {
+      name: 'seed-is-development-data',
+      comment: 'only the composition root, the tools and the tests load the synthetic seed',
+      severity: 'error',
+      from: { pathNot: above('hub', 'seed', 'scripts', 'bench', 'tests') },
+      to: { path: '^seed/' },
+    },
+    {
+      name: 'nothing-runs-on-test-code',
+      severity: 'error',
+      from: { pathNot: above('tests', 'bench') },
+      to: { path: above('tests', 'bench') },
+    },
+    {
+      name: 'clients-use-only-the-api',
+      comment: "partner applications and the pages are clients of the GraphQL API: they import none of the hub's code",
+      severity: 'error',
+      from: { path: '^clients/' },
+      to: { path: above('platform', 'audit-log', 'policy', 'gateway', 'subgraphs', 'hub', 'seed', 'scripts', 'bench', 'schema', 'tests') },
+    },
+    { name: 'resolvable', comment: 'a relative import names a module that exists', severity: 'error', from: {}, to: { couldNotResolve: true, path: '^[.]' } },
+  ],
+  options: {
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: ['^clients/generated/', '^clients/web/dist/'] },
+  },
+};
