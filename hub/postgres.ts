@@ -112,7 +112,8 @@ export interface PostgresChoice {
 
 /**
  * The PostgreSQL server the hub uses: the one in DATABASE_URL when set; else, when asked, the
- * machine's own on 127.0.0.1:5432; else an embedded real PostgreSQL kept under .data/.
+ * machine's own on 127.0.0.1:5432; else an embedded real PostgreSQL kept under .data/ (the one
+ * already running when another process of the hub started it).
  */
 export async function ensurePostgres(choice: PostgresChoice = {}): Promise<PostgresServer> {
   const configured = process.env.DATABASE_URL;
@@ -121,5 +122,9 @@ export async function ensurePostgres(choice: PostgresChoice = {}): Promise<Postg
   if (choice.preferLocalServer && (await answers(local))) {
     return serverAt(local, 'the machine PostgreSQL on 127.0.0.1:5432', async () => undefined);
   }
-  return startEmbedded(choice.embeddedDataDir ?? '.data/postgres', choice.embeddedPort ?? Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329));
+  const port = choice.embeddedPort ?? Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
+  // Started by another process of the hub (`npm start` while a maintenance command runs): use it, leave it running.
+  const running = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
+  if (await answers(running)) return serverAt(running, `the embedded PostgreSQL already running on port ${port}`, async () => undefined);
+  return startEmbedded(choice.embeddedDataDir ?? '.data/postgres', port);
 }

@@ -80,6 +80,41 @@ describe('records an actor may not see', () => {
   });
 });
 
+describe('what a refusal and an escalation tell of a person\'s other dossiers', () => {
+  const victimOf = async (dossierId: string): Promise<string> => (await db()('persons.dossier_persons').where({ dossierId, role: 'VICTIM' }).first()).personId;
+  const refusalOfAddress = async (personId: string) => {
+    const { body } = await query(`{ person(id: "${personId}") { address { street } } }`, {}, who.policeConsulting());
+    return (body.errors ?? []).map((error: { message: string; extensions?: Record<string, unknown> }) => ({ code: error.extensions?.code, message: error.message }));
+  };
+
+  it('refuses a protected address alike whether the person is in one dossier or also in one the actor takes no part in', async () => {
+    const [alone, also, elsewhere] = [await activeDossier(run, 'refusal-alone'), await activeDossier(run, 'refusal-also'), await activeDossier(run, 'refusal-elsewhere')];
+    await consultation(alone.id, ['limburg-police']);
+    await consultation(also.id, ['limburg-police']);
+    const [onlyHere, inTwo] = [await victimOf(alone.id), await victimOf(also.id)];
+    await db()('persons.persons').whereIn('id', [onlyHere, inTwo]).update({ addressProtected: true });
+    await db()('persons.dossier_persons').insert({ dossierId: elsewhere.id, personId: inTwo, role: 'VICTIM' });
+    const [one, two] = [await refusalOfAddress(onlyHere), await refusalOfAddress(inTwo)];
+    expect(one).toEqual([{ code: 'FORBIDDEN', message: expect.stringMatching(/protected address .* never leaves the Safe Home's own team/) }]);
+    expect(two).toEqual(one);
+  });
+
+  it("flags an escalation only against the person's previous assessment in the same dossier, which its readers read too", async () => {
+    const [shared, hidden] = [await activeDossier(run, 'escalation-shared'), await activeDossier(run, 'escalation-hidden')];
+    await consultation(shared.id, ['limburg-police']);
+    const victim = await victimOf(shared.id);
+    await db()('persons.dossier_persons').insert({ dossierId: hidden.id, personId: victim, role: 'VICTIM' });
+    const assess = (dossierId: string, present: string[]) => run(AssessRiskDocument, { input: { dossierId, personId: victim, ...answers(present) } }, who.caseManager());
+    expect((await assess(hidden.id, [])).body.data!.assessRisk).toMatchObject({ level: 'LOW' });
+    expect((await assess(shared.id, ['R1', 'R3', 'R7'])).body.data!.assessRisk).toMatchObject({ level: 'HIGH', escalation: null });
+    const { body } = await query(`{ person(id: "${victim}") { riskHistory { level escalation } } }`, {}, who.policeConsulting());
+    expect(body.data!.person.riskHistory).toEqual([{ level: 'HIGH', escalation: null }]);
+    const lower = await assess(shared.id, []);
+    expect(lower.body.data!.assessRisk).toMatchObject({ level: 'LOW', escalation: null });
+    expect((await assess(shared.id, ['R1', 'R3', 'R7'])).body.data!.assessRisk).toMatchObject({ level: 'HIGH', escalation: 'HIGHER_LEVEL_THAN_PREVIOUS' });
+  });
+});
+
 describe("a partner's risk assessment", () => {
   const assess = (dossierId: string, personId: string) => run(AssessRiskDocument, { input: { dossierId, personId, ...answers([]) } }, who.policeAssessing());
   const errors = (body: { errors?: { message: string; extensions?: Record<string, unknown> }[] }) =>

@@ -1,5 +1,5 @@
 import { MiddlewareFn } from 'type-graphql';
-import { actionFor, decideOnRecord, explain, isRecordChecked, RecordAttributes, RecordDecision, rulesMissingAttributes } from '../../policy';
+import { actionFor, decideOnRecord, explain, isRecordChecked, RecordAttributes, rulesMissingAttributes } from '../../policy';
 import { accessOf, inheritAccess } from './access';
 import { SubgraphContext } from './context';
 import { forbidden } from './errors';
@@ -23,12 +23,15 @@ export function isVisible(typeName: string, record: unknown, { ability }: Subgra
 }
 
 /**
- * Why a field of a record is refused. A deny on a record in several dossiers is not named: which
- * rule refused would tell what the record is in a dossier the actor may not read (a person who is
- * a victim elsewhere).
+ * Why a field of a record is refused. A record in several dossiers is explained only by the
+ * dossiers the actor may see it in: a refusal that came from another one is not named, and the
+ * answer is the same whether the record is in one dossier or in more (a person who is a victim
+ * elsewhere, in a dossier the actor takes no part in).
  */
-function refusal({ actor, ability }: SubgraphContext, typeName: string, field: string, sets: RecordAttributes[], decision: RecordDecision): string {
-  if (sets.length > 1 && decision.rule) return `${typeName}.${field} is refused: the rules over every dossier this record is in do not allow it for this actor`;
+function refusal({ actor, ability }: SubgraphContext, typeName: string, field: string, sets: RecordAttributes[]): string {
+  const seen = sets.length > 1 ? sets.filter((attributes) => ability.can('read', { ...attributes, __typename: typeName })) : sets;
+  const decision = seen.length ? decideOnRecord(ability, 'read', typeName, seen, field) : null;
+  if (!decision || decision.allowed) return `${typeName}.${field} is refused: the rules over every dossier this record is in do not allow it for this actor`;
   return explain(actor, 'read', { typeName, record: decision.attributes }, field, ability).reason;
 }
 
@@ -53,7 +56,7 @@ export const policyGuard: MiddlewareFn<SubgraphContext> = async ({ root, info, c
     if (!decision.allowed) {
       const unevaluable = rulesMissingAttributes(actor, typeName, decision.attributes);
       if (unevaluable.length) logger.warn({ typeName, field, rules: unevaluable }, 'policy rules could not be evaluated on a record lacking attributes: denied');
-      throw forbidden(refusal(context, typeName, field, sets, decision), `${typeName}.${field}`);
+      throw forbidden(refusal(context, typeName, field, sets), `${typeName}.${field}`);
     }
     addGrant(context.grants, subjectOf(typeName, root), `${typeName}.${field}`, decision.rule!);
   } else {

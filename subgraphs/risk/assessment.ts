@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { Knex } from 'knex';
-import { accessOf } from '../common/access';
 import { attributesFromFacts } from '../common/access-facts';
 import { SubgraphContext } from '../common/context';
 import { badUserInput } from '../common/errors';
@@ -9,25 +7,18 @@ import { requireReadable, write } from '../common/write';
 import { DossierStatus, requireActivity } from '../dossiers/exports';
 import { RiskAssessmentInput } from './inputs';
 import * as repository from './repository';
-import { escalationOf, Level, scoreAssessment, ScoringError, versionInForce } from './scoring';
+import { escalationOf, scoreAssessment, ScoringError, versionInForce } from './scoring';
 import { RiskAssessment } from './types';
-
-/**
- * The level of the person's latest assessment whose level the assessor may read: an escalation is
- * judged against the risk history as the assessor reads it, never against what the policy withholds
- * from them (another region's assessments of the same person, a dossier they take no part in).
- */
-async function previousLevelAsReadBy(context: SubgraphContext, trx: Knex, personId: string): Promise<Level | null> {
-  const [history] = await repository.assessmentsByPersons(trx, [personId], context);
-  const readable = history.find((assessment) => (accessOf(assessment) ?? []).some((attributes) => context.ability.can('read', { ...attributes, __typename: 'RiskAssessment' }, 'level')));
-  return readable?.level ?? null;
-}
 
 /**
  * Records a risk assessment: against the instrument version in force on the day, every item of it
  * answered once; score and level computed here; a professional judgement may raise the level,
  * never lower it; a red-flag item forces at least HIGH; a level above the person's previous one is
  * flagged as an escalation. Assessments are only ever added, never overwritten.
+ *
+ * The escalation compares with the person's previous assessment in the same dossier only: whoever
+ * reads the flag reads that assessment too (same dossier, same rules), so the stored flag tells no
+ * reader of an assessment in a dossier they may not read (another region's, one they take no part in).
  */
 export async function assessRisk(context: SubgraphContext, input: RiskAssessmentInput): Promise<RiskAssessment> {
   const assessedOn = input.assessedOn ?? today();
@@ -68,7 +59,7 @@ export async function assessRisk(context: SubgraphContext, input: RiskAssessment
     const row = {
       id: randomUUID(), dossierId: input.dossierId, personId: input.personId, instrumentVersionId: instrument.id, answers: JSON.stringify(answers),
       score: scored.score, computedLevel: scored.computedLevel, judgementLevel: input.judgementLevel ?? null, judgementRationale: input.judgementRationale ?? null,
-      level: scored.level, redFlagged: scored.redFlagged, escalation: escalationOf(await previousLevelAsReadBy(context, trx, input.personId), scored.level),
+      level: scored.level, redFlagged: scored.redFlagged, escalation: escalationOf(await repository.latestLevelInDossier(trx, input.dossierId, input.personId), scored.level),
       assessorOrganisationId: context.actor.organisationId, assessedOn,
     };
     await repository.insertRisk(trx, { assessments: [row] });

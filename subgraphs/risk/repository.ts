@@ -3,7 +3,7 @@ import { dossierAttributeColumns, dossierFacts, withDossierAttributes } from '..
 import { manyPer, onePer } from '../common/batch';
 import { SubgraphContext } from '../common/context';
 import { dossierAttributeSql, whereVisible } from '../common/policy-sql';
-import { highestLevel } from './scoring';
+import { highestLevel, Level } from './scoring';
 import { RiskAssessment, RiskInstrumentItem, RiskInstrumentVersion, RiskLevel } from './types';
 
 /** All SQL of the risk subgraph. */
@@ -49,6 +49,12 @@ export async function assessmentsByPersons(db: Knex, personIds: readonly string[
     .whereIn('a.personId', personIds)
     .orderBy(newestFirst.map(({ column, order }) => ({ column: `a.${column}`, order })));
   return manyPer(personIds, rows.map(withDossierAttributes<RiskAssessment>), (row: RiskAssessment) => row.personId);
+}
+
+/** The level of the person's latest assessment in this dossier (null: none yet). */
+export async function latestLevelInDossier(trx: Knex, dossierId: string, personId: string): Promise<Level | null> {
+  const row: { level: Level } | undefined = await trx('risk.assessments').select('level').where({ dossierId, personId }).orderBy(newestFirst).first();
+  return row?.level ?? null;
 }
 
 /** Per dossier, the highest level among each person's latest assessment (null: never assessed). */

@@ -36,7 +36,7 @@ export interface WriteOutcome {
   errors: Violation[];
   /** A referral's link to an existing dossier tells more than the referrer may read. */
   link: Violation[];
-  /** An assessment's escalation compares with assessments the assessor may not read. */
+  /** An assessment's escalation compares with another than the person's previous assessment in its dossier. */
   escalation: Violation[];
   /** It gave the writer access to records that existed before. */
   access: Violation[];
@@ -103,7 +103,7 @@ export class WriteChecker {
 
     const data = answer.body.data?.[mutation.kind];
     if (mutation.kind === 'assessRisk' && data) {
-      const escalation = this.escalationLeak(data, answer, oracle, seenBefore, after);
+      const escalation = this.escalationLeak(data, answer, seenBefore, after);
       if (escalation) report(outcome.escalation, 'leak', escalation);
     }
     if (mutation.kind === 'referFamily' && data?.linkedToExistingDossier === true) {
@@ -117,18 +117,18 @@ export class WriteChecker {
     return outcome;
   }
 
-  /** The escalation an assessment answers with may compare only with assessments the assessor may read: why it does not, or null. */
-  private escalationLeak(data: Record<string, any>, answer: GraphQLAnswer, oracle: Oracle, seenBefore: WorldAnswers, after: World): string | null {
+  /**
+   * The escalation an assessment answers with compares only with the person's previous assessment in
+   * the same dossier, which every reader of the new one reads too: why it does not, or null.
+   */
+  private escalationLeak(data: Record<string, any>, answer: GraphQLAnswer, seenBefore: WorldAnswers, after: World): string | null {
     const forbidden = (answer.body.errors ?? []).some((error) => error.path?.join('.') === 'assessRisk.escalation');
     const written = after.data.assessments.find((a) => a.id === data.id);
     if (forbidden || !('escalation' in data) || !written) return null;
-    const readable = seenBefore.world.assessmentsOfPerson(written.personId).find((a) => {
-      const node = seenBefore.assessmentNode(a);
-      return seenBefore.sees(node, 'permissive') && oracle.mayRead('RiskAssessment', 'level', node.judged!.permissive);
-    });
-    const expected = readable && levels.indexOf(written.level) > levels.indexOf(readable.level) ? 'HIGHER_LEVEL_THAN_PREVIOUS' : null;
+    const previous = seenBefore.world.assessmentsOfPerson(written.personId).find((a) => a.dossierId === written.dossierId);
+    const expected = previous && levels.indexOf(written.level) > levels.indexOf(previous.level) ? 'HIGHER_LEVEL_THAN_PREVIOUS' : null;
     if (data.escalation === expected) return null;
-    return `escalation is ${data.escalation} but the assessor may read ${readable ? `a latest level of ${readable.level}` : 'no earlier assessment'} of the person (the new level is ${written.level})`;
+    return `escalation is ${data.escalation} but the person's previous assessment in this dossier is ${previous ? `at ${previous.level}` : 'none'} (the new level is ${written.level})`;
   }
 
   /** Fields of persons and dossiers that existed before the write which the writer may read after it but not before. */
