@@ -201,7 +201,7 @@ describe.each(worlds.map((rows, index) => [`${index} of PROPERTY_SEED=${seed}: $
     it('a write answers with the world as it left it, and a well-formed write never fails with an internal error', () => writeProperty(steps((o) => o.answer.filter((v) => v.kind !== 'leak'))), 900_000);
     it('a write’s errors do not tell a record of a dossier the writer may not see from one that does not exist', () => writeProperty(steps((o) => o.errors)), 900_000);
     it('a referral tells the referrer of a link to an existing dossier only when they may read who is in it', () => writeProperty(steps((o) => o.link)), 900_000);
-    it('an assessment’s escalation compares only with assessments the assessor may read', () => writeProperty(steps((o) => o.escalation)), 900_000);
+    it('an assessment’s escalation compares only with the person’s previous assessment in the same dossier', () => writeProperty(steps((o) => o.escalation)), 900_000);
     it('a write gives the writer no access to persons and dossiers they did not have', () => writeProperty(steps((o) => o.access)), 900_000);
     it('after writes, reads leak nothing', () => writeProperty(readsAfter(['leak'])), 900_000);
     it('after writes, reads answer what the world holds', () => writeProperty(readsAfter(['wrong', 'missing', 'unexplained'])), 900_000);
