@@ -222,7 +222,8 @@ export async function scheduleCaseConsultation(context: SubgraphContext, input: 
       caseConsultations: [row],
       caseConsultationInvitations: input.invitedOrganisationIds.map((organisationId) => ({ caseConsultationId: row.id, organisationId })),
     });
-    return { result: { ...row, version: 1 } as unknown as CaseConsultation, written: [{ type: 'Dossier', id: dossier.id }] };
+    const planned: CaseConsultation = { ...row, personsConsented: null, notInformedReason: null, version: 1 };
+    return { result: planned, written: [{ type: 'Dossier', id: dossier.id }] };
   });
   return inDossier(context, input.dossierId, consultation);
 }
