@@ -33,7 +33,7 @@ function categoryOf(typeName: string, field: string, record?: RecordAttributes):
  */
 export function explain(actor: Actor, action: Action, { typeName, record }: Subject, field: string, ability: HubAbility = defineAbilityFor(actor)): Explanation {
   const target = record ? { ...record, __typename: typeName } : typeName;
-  const decided = ability.relevantRuleFor(action, target as never, field);
+  const decided = ability.relevantRuleFor(action, target, field);
   const policyRule = decided?.reason ? rules.find((rule) => rule.id === decided.reason) : undefined;
   const coordinate = `${typeName}.${field}`;
   const category = categoryOf(typeName, field, record);

@@ -1,7 +1,8 @@
 import { Knex } from 'knex';
-import { HubAbility } from '../../policy';
+import { HubAbility, RecordAttributes } from '../../policy';
 import { withAccess } from '../common/access';
-import { AttributeSql, whereVisible } from '../common/policy-sql';
+import { whereVisible } from '../common/policy-sql';
+import { attributesColumn, attributesObject, RecordAttributeMap, WithAttributes, withRecordAttributes } from '../common/record-attribute-sql';
 import { BreakGlassRequest, BreakGlassReview, Disclosure, DisclosureFilter, SubjectAccessEntry } from './types';
 
 /** All SQL of the audit subgraph: reads of the disclosure log, and the DPO's reviews. */
@@ -31,16 +32,12 @@ function linesWithRegions(db: Knex) {
       THEN array_remove(ARRAY[asker.safe_home_id], NULL) ELSE subject.regions END AS region_ids) r`);
 }
 
-const lineAttributes: AttributeSql = { regionIds: { sql: 'r.region_ids', list: true } };
+/** A log line's attributes, given the alias of its regions (r of linesWithRegions). */
+export const lineAttributes: RecordAttributeMap = { regionIds: { sql: (regions) => `${regions}.region_ids`, list: true } };
 
 /** The lines the actor may see, as records of a type of the log (their rows never leave PostgreSQL otherwise). */
 const visibleLines = (db: Knex, ability: HubAbility, typeName: 'Disclosure' | 'BreakGlassRequest' | 'SubjectAccessEntry') =>
-  whereVisible(linesWithRegions(db), ability, typeName, lineAttributes);
-
-/** A row read with its regions, as a record carrying them as its policy attributes. */
-function withRegions<T extends object>({ regionIds, ...row }: T & { regionIds: string[] }): T {
-  return withAccess(row as T, { regionIds });
-}
+  whereVisible(linesWithRegions(db), ability, typeName, lineAttributes, 'r');
 
 function filtered(db: Knex, ability: HubAbility, filter: DisclosureFilter) {
   const query = visibleLines(db, ability, 'Disclosure');
@@ -61,10 +58,10 @@ function filtered(db: Knex, ability: HubAbility, filter: DisclosureFilter) {
 
 /** A page of the log lines the actor may see, newest first, before a position in the chain; and how many match in all. */
 export async function disclosurePage(db: Knex, ability: HubAbility, filter: DisclosureFilter, first: number, beforeSeq: number | null) {
-  const page = filtered(db, ability, filter).select('l.*', 'r.regionIds').orderBy('l.seq', 'desc').limit(first + 1);
+  const page = filtered(db, ability, filter).select('l.*', attributesColumn(db, lineAttributes, 'r')).orderBy('l.seq', 'desc').limit(first + 1);
   if (beforeSeq) page.where('l.seq', '<', beforeSeq);
-  const [rows, [{ count }]] = await Promise.all([page as Promise<(Disclosure & { regionIds: string[] })[]>, filtered(db, ability, filter).count({ count: '*' })]);
-  return { rows: rows.slice(0, first).map(withRegions), hasNextPage: rows.length > first, totalCount: Number(count) };
+  const [rows, [{ count }]] = await Promise.all([page as Promise<WithAttributes<Disclosure>[]>, filtered(db, ability, filter).count({ count: '*' })]);
+  return { rows: rows.slice(0, first).map(withRecordAttributes), hasNextPage: rows.length > first, totalCount: Number(count) };
 }
 
 /**
@@ -73,8 +70,8 @@ export async function disclosurePage(db: Knex, ability: HubAbility, filter: Disc
  * investigation until a date that has not come.
  */
 export async function subjectAccessEntries(db: Knex, ability: HubAbility, personId: string, today: string): Promise<SubjectAccessEntry[]> {
-  const rows: (Disclosure & { subjectType: string; regionIds: string[] })[] = await visibleLines(db, ability, 'SubjectAccessEntry')
-    .select('l.*', 'r.regionIds')
+  const rows: WithAttributes<Disclosure & { subjectType: string }>[] = await visibleLines(db, ability, 'SubjectAccessEntry')
+    .select('l.*', attributesColumn(db, lineAttributes, 'r'))
     .whereIn('l.kind', ['SUBJECT', 'CHANGE'])
     .whereIn('l.outcome', ['DISCLOSED', 'PARTIAL', 'WRITTEN'])
     .where((about) =>
@@ -85,7 +82,7 @@ export async function subjectAccessEntries(db: Knex, ability: HubAbility, person
     .where((held) => held.whereNull('l.hiddenUntil').orWhere('l.hiddenUntil', '<=', today))
     .orderBy('l.seq');
   return rows.map((row) =>
-    withRegions({
+    withAccess({
       occurredAt: row.occurredAt,
       organisationId: row.organisationId,
       organisation: { id: row.organisationId },
@@ -95,8 +92,7 @@ export async function subjectAccessEntries(db: Knex, ability: HubAbility, person
       record: row.subjectType,
       categories: [...new Set(row.fields.map((field) => field.category))],
       legalBasis: [...new Set(row.fields.flatMap((field) => field.legalBasis))],
-      regionIds: row.regionIds,
-    }),
+    }, row.policyAttributes),
   );
 }
 
@@ -106,8 +102,8 @@ const breakGlassLines = (db: Knex, ability: HubAbility) => visibleLines(db, abil
 const unreviewed = (db: Knex, ability: HubAbility) =>
   breakGlassLines(db, ability).whereNotExists((review) => review.from('audit.break_glass_reviews as v').whereRaw('v.request_id = l.request_id'));
 
-/** A request's regions: those of its lines the actor may see. */
-const regionsOf = (linesRegions: string[][]) => [...new Set(linesRegions.flat())];
+/** A request's attributes: the regions of its lines the actor may see. */
+const requestAttributes = (lines: RecordAttributes[]): RecordAttributes => ({ regionIds: [...new Set(lines.flatMap((line) => line.regionIds ?? []))] });
 
 /** Break-glass requests the actor may see that nobody has reviewed yet, oldest first, each with the lines the actor may see. */
 export async function breakGlassQueue(db: Knex, ability: HubAbility, first: number, afterSeq: number | null) {
@@ -115,24 +111,24 @@ export async function breakGlassQueue(db: Knex, ability: HubAbility, first: numb
     .select('l.requestId', 'l.actorSubject', 'l.organisationId', 'l.role', 'l.purpose', 'l.justification')
     .min({ occurredAt: 'l.occurredAt', firstSeq: 'l.seq' })
     .count({ lines: '*' })
-    .select(db.raw('jsonb_agg(r.region_ids) AS lines_regions'))
+    .select(db.raw(`jsonb_agg(${attributesObject(lineAttributes, 'r')}) AS lines_attributes`))
     .groupBy('l.requestId', 'l.actorSubject', 'l.organisationId', 'l.role', 'l.purpose', 'l.justification')
     .orderBy('firstSeq')
     .limit(first + 1);
   if (afterSeq) page.having(db.raw('min(l.seq) > ?', [afterSeq]));
   const total = db.from(unreviewed(db, ability).distinct('l.requestId').as('q')).count({ count: '*' });
-  const [rows, [{ count }]] = await Promise.all([page as unknown as Promise<(BreakGlassRequest & { firstSeq: number; linesRegions: string[][] })[]>, total]);
+  const [rows, [{ count }]]: [(Omit<BreakGlassRequest, 'organisation'> & { firstSeq: number; linesAttributes: RecordAttributes[] })[], { count: number }[]] = await Promise.all([page, total]);
   return {
-    rows: rows.slice(0, first).map(({ linesRegions, ...row }) => withRegions({ ...row, organisation: { id: row.organisationId }, regionIds: regionsOf(linesRegions) })),
+    rows: rows.slice(0, first).map(({ linesAttributes, ...row }) => withAccess({ ...row, organisation: { id: row.organisationId } }, requestAttributes(linesAttributes))),
     hasNextPage: rows.length > first,
     totalCount: Number(count),
   };
 }
 
 /** A break-glass request the actor may see, with its regions; null when there is none (or it is another region's). */
-export async function visibleBreakGlassRequest(db: Knex, ability: HubAbility, requestId: string): Promise<{ regionIds: string[] } | null> {
-  const lines: { regionIds: string[] }[] = await breakGlassLines(db, ability).where('l.requestId', requestId).select('r.regionIds');
-  return lines.length ? { regionIds: regionsOf(lines.map((line) => line.regionIds)) } : null;
+export async function visibleBreakGlassRequest(db: Knex, ability: HubAbility, requestId: string): Promise<RecordAttributes | null> {
+  const lines: WithAttributes<object>[] = await breakGlassLines(db, ability).where('l.requestId', requestId).select(attributesColumn(db, lineAttributes, 'r'));
+  return lines.length ? requestAttributes(lines.map((line) => line.policyAttributes)) : null;
 }
 
 /** Records a review; null when the request already has one (a review is final). */

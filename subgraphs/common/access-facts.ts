@@ -3,61 +3,49 @@ import { RecordAttributes } from '../../policy';
 import { withAccess } from './access';
 import { manyPer, onePer } from './batch';
 import { SubgraphContext } from './context';
-import { participantsSql as participants } from './policy-sql';
+import { attributesColumn, RecordAttributeMap, through, WithAttributes } from './record-attribute-sql';
 
 /**
- * The policy attributes of dossiers and of persons in them, read from the views the dossiers and
- * persons subgraphs publish for the policy (dossiers.access_facts, dossiers.consultation_participants,
- * persons.person_roles). Any subgraph resolving a Dossier or Person reference uses these.
+ * The policy attributes of dossiers and of persons in them, as the dossiers and persons subgraphs
+ * publish them for the policy (the views dossiers.access_facts, dossiers.consultation_participants,
+ * persons.person_roles). Any subgraph resolving a Dossier or Person reference, or a record of a
+ * dossier, reads them through these maps.
  */
 
-interface FactsRow {
-  dossierId: string;
-  safeHomeId: string;
-  dossierStatus: string;
-  participantIds: string[];
-}
+/** The organisations that take part in a dossier's case consultation now, given the SQL of its id. */
+export const participantIdsSql = (dossierId: string) =>
+  `ARRAY(SELECT participant.organisation_id FROM dossiers.consultation_participants participant WHERE participant.dossier_id = ${dossierId} ORDER BY 1)`;
 
-export const attributesFromFacts = ({ safeHomeId, dossierStatus, participantIds }: FactsRow): RecordAttributes => ({ safeHomeId, dossierStatus, participantIds });
+/** A dossier's attributes, given the SQL of its id (the subqueries' own aliases are named so that no query's alias hides them). */
+export const dossierAttributes: RecordAttributeMap = {
+  safeHomeId: { sql: (id) => `(SELECT facts.safe_home_id FROM dossiers.access_facts facts WHERE facts.dossier_id = ${id})` },
+  dossierStatus: { sql: (id) => `(SELECT facts.dossier_status FROM dossiers.access_facts facts WHERE facts.dossier_id = ${id})` },
+  participantIds: { sql: participantIdsSql, list: true },
+};
 
-/** The published facts of dossiers (as f) with their current consultation participants. */
-export const dossierFacts = (db: Knex) =>
-  db('dossiers.access_facts as f').select('f.dossierId', 'f.safeHomeId', 'f.dossierStatus', db.raw(`${participants('f.dossier_id')} AS participant_ids`));
+/** The attributes of a record of one dossier (a referral, an action, an assessment), given its row's alias: its dossier's. */
+export const dossierRecordAttributes = through(dossierAttributes, (row) => `${row}.dossier_id`);
+
+/** A person's attributes in one dossier, given the alias of their persons.person_roles row: the dossier's, their role there, their address protection. */
+export const personInDossierAttributes: RecordAttributeMap = {
+  ...dossierRecordAttributes,
+  personRole: { sql: (role) => `${role}.role` },
+  addressProtected: { sql: (role) => `${role}.address_protected` },
+};
 
 export async function dossierFactsByIds(db: Knex, ids: readonly string[]): Promise<(RecordAttributes | null)[]> {
-  const rows: FactsRow[] = await dossierFacts(db).whereIn('f.dossierId', ids);
-  return onePer(ids, rows, (row) => row.dossierId).map((row) => (row ? attributesFromFacts(row) : null));
+  const rows: WithAttributes<{ dossierId: string }>[] = await db('dossiers.access_facts as f')
+    .select('f.dossierId', attributesColumn(db, dossierAttributes, 'f.dossier_id'))
+    .whereIn('f.dossierId', ids);
+  return onePer(ids, rows, (row) => row.dossierId).map((row) => row?.policyAttributes ?? null);
 }
 
 /** Per person, one set of attributes per dossier they are in (their role there included). */
 export async function personAttributesByIds(db: Knex, ids: readonly string[]): Promise<RecordAttributes[][]> {
-  const rows: (FactsRow & { personId: string; role: string; addressProtected: boolean })[] = await db('persons.person_roles as r')
-    .join('dossiers.access_facts as f', 'f.dossierId', 'r.dossierId')
-    .select('r.personId', 'r.role', 'r.addressProtected', 'f.dossierId', 'f.safeHomeId', 'f.dossierStatus', db.raw(`${participants('f.dossier_id')} AS participant_ids`))
+  const rows: WithAttributes<{ personId: string }>[] = await db('persons.person_roles as r')
+    .select('r.personId', attributesColumn(db, personInDossierAttributes, 'r'))
     .whereIn('r.personId', ids);
-  return manyPer(ids, rows, (row) => row.personId).map((list) =>
-    list.map((row) => ({ ...attributesFromFacts(row), personRole: row.role, addressProtected: row.addressProtected })));
-}
-
-/** Select-list items that read a dossier's policy attributes next to a row holding its id. */
-export function dossierAttributeColumns(db: Knex, dossierIdSql: string) {
-  return [
-    db.raw(`(SELECT f.safe_home_id FROM dossiers.access_facts f WHERE f.dossier_id = ${dossierIdSql}) AS policy_safe_home_id`),
-    db.raw(`(SELECT f.dossier_status FROM dossiers.access_facts f WHERE f.dossier_id = ${dossierIdSql}) AS policy_dossier_status`),
-    db.raw(`${participants(dossierIdSql)} AS policy_participant_ids`),
-  ];
-}
-
-interface PolicyColumns {
-  policySafeHomeId: string;
-  policyDossierStatus: string;
-  policyParticipantIds: string[];
-}
-
-/** Moves the policy columns of a row into its (hidden) policy attributes. */
-export function withDossierAttributes<T extends object>(row: T & PolicyColumns): T {
-  const { policySafeHomeId, policyDossierStatus, policyParticipantIds, ...record } = row;
-  return withAccess(record as unknown as T, { safeHomeId: policySafeHomeId, dossierStatus: policyDossierStatus, participantIds: policyParticipantIds });
+  return manyPer(ids, rows, (row) => row.personId).map((list) => list.map((row) => row.policyAttributes));
 }
 
 /** A Dossier reference from another subgraph: the id with the dossier's attributes, or null if there is none. */

@@ -7,7 +7,7 @@ import { buildFederatedSchema } from './build-federated-schema';
 import { createContext, SubgraphContext } from './context';
 import { formatSubgraphError } from './errors';
 import { POLICY_GRANTS_EXTENSION } from '../../platform/policy-grants';
-import { ActorTokenError, VerifyActorToken } from '../../platform/actor-token';
+import { ActorContext, ActorTokenError, VerifyActorToken } from '../../platform/actor-token';
 import { answerUnhandledError, listen, Listening, sendUnauthenticated } from '../../platform/http';
 import { SubgraphDefinition } from './subgraph';
 
@@ -23,6 +23,8 @@ export interface RunningSubgraph extends Listening {
  * and /health, which answers 200 only while the subgraph's database does.
  */
 export async function startSubgraph(definition: SubgraphDefinition, db: Knex, port: number, verifyActorToken: VerifyActorToken): Promise<RunningSubgraph> {
+  // The actor each request's token verified, kept for that request's GraphQL context.
+  const verifiedActors = new WeakMap<Request, ActorContext>();
   const server = new ApolloServer<SubgraphContext>({
     schema: await buildFederatedSchema(definition),
     formatError: formatSubgraphError,
@@ -61,7 +63,7 @@ export async function startSubgraph(definition: SubgraphDefinition, db: Knex, po
     async (req: Request, res: Response, next: NextFunction) => {
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       try {
-        res.locals.actorContext = await verifyActorToken(req.header('authorization'), { subgraph: definition.name, body });
+        verifiedActors.set(req, await verifyActorToken(req.header('authorization'), { subgraph: definition.name, body }));
       } catch (error) {
         return sendUnauthenticated(res, error instanceof ActorTokenError ? error.message : 'access denied', `safe-home-hub/${definition.name}`);
       }
@@ -73,7 +75,11 @@ export async function startSubgraph(definition: SubgraphDefinition, db: Knex, po
       next();
     },
     expressMiddleware(server, {
-      context: async ({ req, res }) => createContext(db, res.locals.actorContext, typeof req.body?.query === 'string' ? req.body.query : ''),
+      context: async ({ req }) => {
+        const actorContext = verifiedActors.get(req);
+        if (!actorContext) throw new Error('a GraphQL request reached the subgraph without a verified actor');
+        return createContext(db, actorContext, typeof req.body?.query === 'string' ? req.body.query : '');
+      },
     }),
   );
 

@@ -222,7 +222,8 @@ export async function scheduleCaseConsultation(context: SubgraphContext, input: 
       caseConsultations: [row],
       caseConsultationInvitations: input.invitedOrganisationIds.map((organisationId) => ({ caseConsultationId: row.id, organisationId })),
     });
-    return { result: { ...row, version: 1 } as unknown as CaseConsultation, written: [{ type: 'Dossier', id: dossier.id }] };
+    const planned: CaseConsultation = { ...row, personsConsented: null, notInformedReason: null, version: 1 };
+    return { result: planned, written: [{ type: 'Dossier', id: dossier.id }] };
   });
   return inDossier(context, input.dossierId, consultation);
 }
@@ -259,7 +260,7 @@ export async function recordCaseConsultation(context: SubgraphContext, input: Re
 export async function withdrawFromCaseConsultation(context: SubgraphContext, input: WithdrawalInput): Promise<Dossier | null> {
   await write(context, 'withdrawFromCaseConsultation', async (scope) => {
     const dossier = await dossierToWrite(context, scope, namedDossier(input.dossierId));
-    if (!dossier.participantIds.includes(input.organisationId)) throw badUserInput(`${input.organisationId} does not take part in this dossier's case consultation`, 'input.organisationId');
+    if (!repository.participantsOf(dossier).includes(input.organisationId)) throw badUserInput(`${input.organisationId} does not take part in this dossier's case consultation`, 'input.organisationId');
     await repository.leaveConsultations(scope.trx, dossier.id, input.organisationId, today());
     await repository.updateVersioned<Dossier>(scope.trx, 'dossiers', dossier.id, {});
     return { result: null, written: [{ type: 'Dossier', id: dossier.id }] };
@@ -275,7 +276,7 @@ export async function planAction(context: SubgraphContext, input: PlanActionInpu
     requireActivity(dossier, 'planAction');
     await requireRegionOrganisations(trx, [input.ownerOrganisationId], dossier.safeHomeId, 'input.ownerOrganisationId');
     const [owner] = await repository.organisationsByIds(trx, [input.ownerOrganisationId]);
-    if (owner!.type !== OrganisationType.SAFE_HOME && !dossier.participantIds.includes(owner!.id)) {
+    if (owner!.type !== OrganisationType.SAFE_HOME && !repository.participantsOf(dossier).includes(owner!.id)) {
       throw badUserInput(`${owner!.id} does not take part in this dossier's case consultation, so it cannot own an action`, 'input.ownerOrganisationId');
     }
     const row = { id: randomUUID(), dossierId: dossier.id, description: input.description, ownerOrganisationId: owner!.id, dueOn: input.dueOn, status: ActionStatus.OPEN };

@@ -1,10 +1,10 @@
 import { Knex } from 'knex';
 import { HubAbility, RecordAttributes } from '../../policy';
-import { withAccess } from '../common/access';
-import { dossierAttributeColumns, withDossierAttributes } from '../common/access-facts';
+import { dossierRecordAttributes, participantIdsSql } from '../common/access-facts';
 import { manyPer, onePer } from '../common/batch';
 import { SubgraphContext } from '../common/context';
-import { AttributeSql, dossierAttributeSql, participantsSql, whereVisible } from '../common/policy-sql';
+import { whereVisible } from '../common/policy-sql';
+import { attributesColumn, RecordAttributeMap, WithAttributes, withRecordAttributes } from '../common/record-attribute-sql';
 import {
   ActionPlanItem, AnonymousConsult, CaseConsultation, Dossier, DossierStatus, ExecutionNote, InfoSharingItem,
   Organisation, Referral, SafeHome, SituationDescription, Weighing,
@@ -36,33 +36,41 @@ export async function organisationsBySafeHomes(db: Knex, safeHomeIds: readonly s
   return manyPer(safeHomeIds, rows, (row: Organisation) => row.safeHomeId);
 }
 
-/** A dossier's policy attributes, read from its own row. */
-const dossierAttributes: AttributeSql = {
-  safeHomeId: { sql: 'd.safe_home_id' },
-  dossierStatus: { sql: 'd.status' },
-  participantIds: { sql: participantsSql('d.id'), list: true },
+/**
+ * A dossier's attributes, given the alias of its own row: the dossiers subgraph reads its own
+ * columns, not the facts it publishes for the others (access_facts), so that PostgreSQL filters
+ * dossiers by their indexes.
+ */
+export const dossierRowAttributes: RecordAttributeMap = {
+  safeHomeId: { sql: (d) => `${d}.safe_home_id` },
+  dossierStatus: { sql: (d) => `${d}.status` },
+  participantIds: { sql: (d) => participantIdsSql(`${d}.id`), list: true },
 };
 
-/** Dossiers (as d) with the organisations taking part in their consultations. */
-const dossiersWithParticipants = (db: Knex) => db('dossiers.dossiers as d').select('d.*', db.raw(`${participantsSql('d.id')} AS participant_ids`));
+/** An anonymous consult's attributes, given the alias of its row. */
+export const anonymousConsultAttributes: RecordAttributeMap = { safeHomeId: { sql: (c) => `${c}.safe_home_id` } };
+
+/** An information item's own attribute, given the alias of its row (it has its dossier's from the dossier it is read through). */
+export const infoSharingItemAttributes: RecordAttributeMap = { category: { sql: (item) => `${item}.category` } };
+
+/** Dossiers (as d), each with its policy attributes. */
+const dossiersWithAttributes = (db: Knex) => db('dossiers.dossiers as d').select('d.*', attributesColumn(db, dossierRowAttributes, 'd'));
 
 /** Dossiers the actor may see at all, each with its policy attributes; the others never leave PostgreSQL. */
 function visibleDossiers(db: Knex, ability: HubAbility) {
-  return whereVisible(dossiersWithParticipants(db), ability, 'Dossier', dossierAttributes);
+  return whereVisible(dossiersWithAttributes(db), ability, 'Dossier', dossierRowAttributes, 'd');
 }
 
-type DossierRow = Dossier & { participantIds: string[] };
-const withDossierAccess = ({ participantIds, ...dossier }: DossierRow): Dossier =>
-  withAccess(dossier, { safeHomeId: dossier.safeHomeId, dossierStatus: dossier.status, participantIds });
+type DossierRow = WithAttributes<Dossier>;
 
 export async function dossierByCode(db: Knex, ability: HubAbility, code: string): Promise<Dossier | null> {
   const row: DossierRow | undefined = await visibleDossiers(db, ability).where('d.code', code).first();
-  return row ? withDossierAccess(row) : null;
+  return row ? withRecordAttributes(row) : null;
 }
 
 export async function dossiersByIds(db: Knex, ids: readonly string[], { ability }: SubgraphContext): Promise<(Dossier | null)[]> {
   const rows: DossierRow[] = await visibleDossiers(db, ability).whereIn('d.id', ids);
-  return onePer(ids, rows.map(withDossierAccess), (row) => row.id);
+  return onePer(ids, rows.map(withRecordAttributes), (row) => row.id);
 }
 
 function filtered(query: Knex.QueryBuilder, filter: DossierFilter) {
@@ -76,9 +84,9 @@ function filtered(query: Knex.QueryBuilder, filter: DossierFilter) {
 export async function dossierPage(db: Knex, ability: HubAbility, filter: DossierFilter, first: number, afterCode: string | null) {
   const page = filtered(visibleDossiers(db, ability), filter).orderBy('d.code').limit(first + 1);
   if (afterCode) page.where('d.code', '>', afterCode);
-  const count = filtered(whereVisible(db('dossiers.dossiers as d'), ability, 'Dossier', dossierAttributes), filter).count({ count: '*' });
+  const count = filtered(whereVisible(db('dossiers.dossiers as d'), ability, 'Dossier', dossierRowAttributes, 'd'), filter).count({ count: '*' });
   const [rows, [{ count: total }]] = await Promise.all([page as Promise<DossierRow[]>, count]);
-  return { rows: rows.slice(0, first).map(withDossierAccess), hasNextPage: rows.length > first, totalCount: Number(total) };
+  return { rows: rows.slice(0, first).map(withRecordAttributes), hasNextPage: rows.length > first, totalCount: Number(total) };
 }
 
 export async function situationsByDossiers(db: Knex, ids: readonly string[]) {
@@ -93,8 +101,11 @@ export async function weighingsByDossiers(db: Knex, ids: readonly string[]) {
 
 /** Information items, each carrying the category it was shared as for the policy to check. */
 export async function infoSharingByDossiers(db: Knex, ids: readonly string[]) {
-  const rows: (InfoSharingItem & { dossierId: string })[] = await db(t('info_sharing_items')).whereIn('dossierId', ids).orderBy(['sharedOn', 'id']);
-  return manyPer(ids, rows.map((row) => withAccess(row, { category: row.category })), (row) => row.dossierId);
+  const rows: WithAttributes<InfoSharingItem & { dossierId: string }>[] = await db(`${t('info_sharing_items')} as i`)
+    .select('i.*', attributesColumn(db, infoSharingItemAttributes, 'i'))
+    .whereIn('i.dossierId', ids)
+    .orderBy(['i.sharedOn', 'i.id']);
+  return manyPer(ids, rows.map(withRecordAttributes), (row) => row.dossierId);
 }
 
 export async function consultationsByDossiers(db: Knex, ids: readonly string[]) {
@@ -120,13 +131,13 @@ export async function executionNotesByDossiers(db: Knex, ids: readonly string[])
 }
 
 export async function anonymousConsultPage(db: Knex, ability: HubAbility, safeHomeId: string | null, first: number, afterId: string | null) {
-  const page = whereVisible(db(`${t('anonymous_consults')} as c`), ability, 'AnonymousConsult', { safeHomeId: { sql: 'c.safe_home_id' } })
+  const page = whereVisible(db(`${t('anonymous_consults')} as c`).select('c.*', attributesColumn(db, anonymousConsultAttributes, 'c')), ability, 'AnonymousConsult', anonymousConsultAttributes, 'c')
     .orderBy('c.id')
     .limit(first + 1);
   if (safeHomeId) page.where('c.safeHomeId', safeHomeId);
   if (afterId) page.where('c.id', '>', afterId);
-  const rows: AnonymousConsult[] = await page;
-  return { rows: rows.slice(0, first).map((row) => withAccess(row, { safeHomeId: row.safeHomeId })), hasNextPage: rows.length > first };
+  const rows: WithAttributes<AnonymousConsult>[] = await page;
+  return { rows: rows.slice(0, first).map(withRecordAttributes), hasNextPage: rows.length > first };
 }
 
 /** Rows of the dossiers subgraph's tables, in insertion order, as the seed writes them. */
@@ -200,10 +211,13 @@ export type LockedDossier = DossierRow;
 
 /** The dossier with its policy attributes, locked until the transaction ends; null if there is none. */
 export async function lockDossier(trx: Knex, id: string): Promise<LockedDossier | null> {
-  return (await dossiersWithParticipants(trx).where('d.id', id).forUpdate('d').first()) ?? null;
+  return (await dossiersWithAttributes(trx).where('d.id', id).forUpdate('d').first()) ?? null;
 }
 
-export const attributesOfDossier = ({ safeHomeId, status, participantIds }: LockedDossier): RecordAttributes => ({ safeHomeId, dossierStatus: status, participantIds });
+export const attributesOfDossier = ({ policyAttributes }: LockedDossier): RecordAttributes => policyAttributes;
+
+/** The organisations that take part in the locked dossier's case consultation now. */
+export const participantsOf = (dossier: LockedDossier): string[] => dossier.policyAttributes.participantIds ?? [];
 
 /**
  * The Safe Home, locked: referrals to one Safe Home are numbered and deduplicated one at a time.
@@ -224,7 +238,7 @@ export async function nextDossierCode(trx: Knex, { codePrefix }: SafeHome): Prom
 /** The oldest open dossier of this Safe Home that any of these persons is in, locked. */
 export async function openDossierOfPersons(trx: Knex, safeHomeId: string, personIds: string[]): Promise<LockedDossier | null> {
   if (!personIds.length) return null;
-  const row = await dossiersWithParticipants(trx)
+  const row = await dossiersWithAttributes(trx)
     .where('d.safeHomeId', safeHomeId)
     .whereNot('d.status', DossierStatus.CLOSED)
     .whereExists((roles) => roles.from('persons.person_roles as r').whereRaw('r.dossier_id = d.id').whereIn('r.personId', personIds))
@@ -240,7 +254,7 @@ export async function openDossierOfPersons(trx: Knex, safeHomeId: string, person
  */
 export async function referredWithin12Months(trx: Knex, ability: HubAbility, safeHomeId: string, personIds: string[], onDate: string, exceptDossierId: string | null = null): Promise<boolean> {
   if (!personIds.length) return false;
-  const query = whereVisible(trx('dossiers.referrals as referral').join('dossiers.dossiers as d', 'd.id', 'referral.dossierId'), ability, 'Referral', dossierAttributeSql('referral.dossier_id'))
+  const query = whereVisible(trx('dossiers.referrals as referral').join('dossiers.dossiers as d', 'd.id', 'referral.dossierId'), ability, 'Referral', dossierRecordAttributes, 'referral')
     .where('d.safeHomeId', safeHomeId)
     .whereExists((roles) => roles.from('persons.person_roles as r').whereRaw('r.dossier_id = referral.dossier_id').whereIn('r.personId', personIds))
     .whereRaw(`coalesce(referral.incident_on, referral.referred_on) BETWEEN ?::date - interval '12 months' AND ?::date`, [onDate, onDate]);
@@ -307,8 +321,8 @@ export async function invitedIdsByConsultations(db: Knex, ids: readonly string[]
 /** Open actions past their due date in the open dossiers the actor may see, oldest due first, a page at a time. */
 export async function overdueActionPage(db: Knex, ability: HubAbility, asOf: string, first: number, afterId: string | null) {
   const page = whereVisible(
-    db('dossiers.action_plan_items as a').join('dossiers.dossiers as d', 'd.id', 'a.dossierId').select('a.*', ...dossierAttributeColumns(db, 'a.dossier_id')),
-    ability, 'ActionPlanItem', dossierAttributeSql('a.dossier_id'),
+    db('dossiers.action_plan_items as a').join('dossiers.dossiers as d', 'd.id', 'a.dossierId').select('a.*', attributesColumn(db, dossierRecordAttributes, 'a')),
+    ability, 'ActionPlanItem', dossierRecordAttributes, 'a',
   )
     .where('a.status', 'OPEN')
     .where('a.dueOn', '<', asOf)
@@ -316,6 +330,6 @@ export async function overdueActionPage(db: Knex, ability: HubAbility, asOf: str
     .orderBy(['a.id'])
     .limit(first + 1);
   if (afterId) page.where('a.id', '>', afterId);
-  const rows: ActionPlanItem[] = (await page).map(withDossierAttributes<ActionPlanItem>);
+  const rows: ActionPlanItem[] = ((await page) as WithAttributes<ActionPlanItem>[]).map(withRecordAttributes);
   return { rows: rows.slice(0, first), hasNextPage: rows.length > first };
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { attributesFromFacts } from '../common/access-facts';
 import { SubgraphContext } from '../common/context';
 import { badUserInput } from '../common/errors';
 import { today } from '../common/validation';
@@ -24,12 +23,12 @@ export async function assessRisk(context: SubgraphContext, input: RiskAssessment
   const assessedOn = input.assessedOn ?? today();
   const id = await write(context, 'assessRisk', async ({ trx, authorize }) => {
     const named = { typeName: 'Dossier', what: 'dossier', id: input.dossierId, field: 'input.dossierId' };
-    const dossier = requireReadable(context, named, await repository.lockDossierFacts(trx, input.dossierId), attributesFromFacts);
-    authorize(attributesFromFacts(dossier));
+    const dossier = requireReadable(context, named, await repository.lockDossierFacts(trx, input.dossierId), (facts) => facts.policyAttributes);
+    authorize(dossier.policyAttributes);
     requireActivity({ status: dossier.dossierStatus as DossierStatus, track: dossier.track }, 'assessRisk');
     // The person assessed is one the assessor reads in this dossier: else whether they are in it would be told by the answer.
     const subject = { typeName: 'Person', what: 'person', id: input.personId, field: 'input.personId' };
-    requireReadable(context, subject, await repository.personInDossier(trx, input.dossierId, input.personId), ({ role, addressProtected }) => ({ ...attributesFromFacts(dossier), personRole: role, addressProtected }));
+    requireReadable(context, subject, await repository.personInDossier(trx, input.dossierId, input.personId), (person) => person.policyAttributes);
     if (assessedOn < dossier.referralDate) throw badUserInput(`assessedOn is before the referral (${dossier.referralDate})`, 'input.assessedOn');
 
     const versions = await repository.instrumentVersionsWithItems(trx);

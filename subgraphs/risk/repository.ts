@@ -1,8 +1,9 @@
 import { Knex } from 'knex';
-import { dossierAttributeColumns, dossierFacts, withDossierAttributes } from '../common/access-facts';
+import { dossierAttributes, dossierRecordAttributes, personInDossierAttributes } from '../common/access-facts';
 import { manyPer, onePer } from '../common/batch';
 import { SubgraphContext } from '../common/context';
-import { dossierAttributeSql, whereVisible } from '../common/policy-sql';
+import { whereVisible } from '../common/policy-sql';
+import { attributesColumn, WithAttributes, withRecordAttributes } from '../common/record-attribute-sql';
 import { highestLevel, Level } from './scoring';
 import { RiskAssessment, RiskInstrumentItem, RiskInstrumentVersion, RiskLevel } from './types';
 
@@ -20,20 +21,23 @@ export async function itemsByInstrumentVersions(db: Knex, ids: readonly string[]
   return manyPer(ids, rows, (row: RiskInstrumentItem & { instrumentVersionId: string }) => row.instrumentVersionId);
 }
 
+/** Assessments (as a), each with its own dossier's policy attributes. */
+const assessmentsWithAttributes = (db: Knex) => db('risk.assessments as a').select('a.*', attributesColumn(db, dossierRecordAttributes, 'a'));
+
 /** Assessments the actor may see, each with its own dossier's policy attributes. */
 function visibleAssessments(db: Knex, { ability }: SubgraphContext) {
-  return whereVisible(db('risk.assessments as a').select('a.*', ...dossierAttributeColumns(db, 'a.dossier_id')), ability, 'RiskAssessment', dossierAttributeSql('a.dossier_id'));
+  return whereVisible(assessmentsWithAttributes(db), ability, 'RiskAssessment', dossierRecordAttributes, 'a');
 }
 
 /** An assessment just written, with its dossier's attributes: what its author may read of it is the guard's to decide, field by field. */
 export async function writtenAssessment(db: Knex, id: string): Promise<RiskAssessment> {
-  const row = await db('risk.assessments as a').select('a.*', ...dossierAttributeColumns(db, 'a.dossier_id')).where('a.id', id).first();
-  return withDossierAttributes<RiskAssessment>(row);
+  const row: WithAttributes<RiskAssessment> = await assessmentsWithAttributes(db).where('a.id', id).first();
+  return withRecordAttributes(row);
 }
 
 export async function assessmentsByIds(db: Knex, ids: readonly string[], context: SubgraphContext) {
-  const rows = await visibleAssessments(db, context).whereIn('a.id', ids);
-  return onePer(ids, rows.map(withDossierAttributes<RiskAssessment>), (row: RiskAssessment) => row.id);
+  const rows: WithAttributes<RiskAssessment>[] = await visibleAssessments(db, context).whereIn('a.id', ids);
+  return onePer(ids, rows.map(withRecordAttributes), (row) => row.id);
 }
 
 const newestFirst = ['assessedOn', 'createdAt', 'id'].map((column) => ({ column, order: 'desc' as const }));
@@ -45,10 +49,10 @@ export async function assessmentsByDossiers(db: Knex, dossierIds: readonly strin
 
 /** A person's risk history: across the dossiers the actor may see, newest first. */
 export async function assessmentsByPersons(db: Knex, personIds: readonly string[], context: SubgraphContext) {
-  const rows = await visibleAssessments(db, context)
+  const rows: WithAttributes<RiskAssessment>[] = await visibleAssessments(db, context)
     .whereIn('a.personId', personIds)
     .orderBy(newestFirst.map(({ column, order }) => ({ column: `a.${column}`, order })));
-  return manyPer(personIds, rows.map(withDossierAttributes<RiskAssessment>), (row: RiskAssessment) => row.personId);
+  return manyPer(personIds, rows.map(withRecordAttributes), (row) => row.personId);
 }
 
 /** The level of the person's latest assessment in this dossier (null: none yet). */
@@ -79,19 +83,19 @@ export async function insertRisk(trx: Knex, rows: Partial<RiskRows>): Promise<vo
   if (rows.assessments?.length) await trx.batchInsert('risk.assessments', rows.assessments, 1000);
 }
 
-/** A dossier's policy attributes and state, its row share-locked so it cannot close under the assessment. */
+/** A dossier's state and policy attributes, its row share-locked so it cannot close under the assessment. */
 export async function lockDossierFacts(trx: Knex, dossierId: string) {
-  const row: { dossierId: string; safeHomeId: string; dossierStatus: string; track: number | null; participantIds: string[]; referralDate: string } | undefined = await dossierFacts(trx)
-    .select('f.track', 'f.referralDate')
+  const row: WithAttributes<{ dossierStatus: string; track: number | null; referralDate: string }> | undefined = await trx('dossiers.access_facts as f')
+    .select('f.dossierStatus', 'f.track', 'f.referralDate', attributesColumn(trx, dossierAttributes, 'f.dossier_id'))
     .where('f.dossierId', dossierId)
     .forShare()
     .first();
   return row ?? null;
 }
 
-/** The person's role in the dossier, with their own facts the policy reads (null: not in it). */
-export async function personInDossier(trx: Knex, dossierId: string, personId: string): Promise<{ role: string; addressProtected: boolean } | null> {
-  const row: { role: string; addressProtected: boolean } | undefined = await trx('persons.person_roles').select('role', 'addressProtected').where({ dossierId, personId }).first();
+/** The person's policy attributes in the dossier: its, their role there and their own facts (null: not in it). */
+export async function personInDossier(trx: Knex, dossierId: string, personId: string): Promise<WithAttributes<object> | null> {
+  const row: WithAttributes<object> | undefined = await trx('persons.person_roles as r').select(attributesColumn(trx, personInDossierAttributes, 'r')).where({ 'r.dossierId': dossierId, 'r.personId': personId }).first();
   return row ?? null;
 }
 

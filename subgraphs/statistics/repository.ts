@@ -90,5 +90,6 @@ export async function medianDaysByTrack(db: Knex, scope: Scope): Promise<{ track
   if (scope.fromYear != null) query.where('v.year', '>=', scope.fromYear);
   if (scope.toYear != null) query.where('v.year', '<=', scope.toYear);
   if (scope.safeHomeId) query.where('v.safeHomeId', scope.safeHomeId);
-  return (await query) as never;
+  const rows: { track: number | null; medianDays: number }[] = await query;
+  return rows;
 }
