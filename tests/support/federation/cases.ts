@@ -1,0 +1,62 @@
+/** An operation sent to both gateways: the query, and the variables and operation name if any. */
+export interface ConformanceCase {
+  query: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+}
+
+/** Operations over the shop of tests/support/federation, by what they exercise. */
+export const conformanceCases: Record<string, ConformanceCase> = {
+  'an entity joined from another subgraph': { query: '{ product(upc: "p1") { upc name price reviews { body rating } } }' },
+  'a compound @key': { query: '{ product(upc: "p1") { variants { productUpc colour size stock } } }' },
+  '@requires on two @external fields': { query: '{ products { upc shippingEstimate inStock } }' },
+  '@requires under an alias and a literal input': { query: '{ cheap: products(filter: { maxPrice: 100 }) { name ship: shippingEstimate } }' },
+  '@provides': { query: '{ product(upc: "p1") { seller { id username } } }' },
+  '@provides and a field it does not provide': { query: '{ product(upc: "p2") { seller { username name handle } } }' },
+  'a null entity under @provides': { query: '{ product(upc: "p3") { name seller { username } } }' },
+  'an entity interface with inline fragments': { query: '{ accounts { id handle ... on User { name } ... on Organisation { members { handle } } } }' },
+  'an @interfaceObject field on an interface': { query: '{ accounts { id reviewCount } }' },
+  'an @interfaceObject field with __typename': { query: '{ accounts { __typename id reviewCount reviews { body } } }' },
+  'an @interfaceObject as a field type': { query: '{ reviews { body author { id handle ... on User { username } } } }' },
+  'an @interfaceObject field beside a fragment': { query: '{ account(id: "o1") { ... on Organisation { handle members { name } } reviewCount } }' },
+  'a union over entities of two subgraphs': { query: '{ search { __typename ... on Product { name price } ... on User { name handle } } }' },
+  'named fragments on union members': {
+    query: 'query Search { search(term: "ch") { ...P ...U } } fragment P on Product { upc shippingEstimate } fragment U on User { username reviewCount }',
+  },
+  'a union without __typename': { query: '{ search { ... on Product { upc } ... on User { id } } }' },
+  'nested fragments on an interface': { query: '{ accounts { ...A } } fragment A on Account { id ... on User { ...U } } fragment U on User { name reviewCount }' },
+  'an inline fragment without a type condition': { query: '{ product(upc: "p1") { ... { name } ... @include(if: false) { price } } }' },
+  '@shareable value types from two subgraphs': { query: '{ warehouseCategories { id label } product(upc: "p1") { category { id label } } }' },
+  '@include on a variable defaulting to false, none sent': { query: 'query ($withReviews: Boolean = false) { product(upc: "p1") { name reviews @include(if: $withReviews) { body } } }' },
+  '@include on a variable defaulting to true, none sent': { query: 'query ($b: Boolean = true) { product(upc: "p1") { name reviews @include(if: $b) { body } } }' },
+  '@skip on a variable defaulting to true, none sent': { query: 'query ($b: Boolean = true) { product(upc: "p1") { name price @skip(if: $b) } }' },
+  '@skip on a variable defaulting to false, none sent': { query: 'query ($b: Boolean = false) { product(upc: "p1") { name price @skip(if: $b) } }' },
+  '@include by default on an inline fragment': { query: 'query ($b: Boolean = true) { products { upc ... on Product @include(if: $b) { shippingEstimate } } }' },
+  '@skip by default on a fragment spread on an interface': { query: 'query ($b: Boolean = false) { accounts { id ...Counts @skip(if: $b) } } fragment Counts on Account { reviewCount }' },
+  '@skip by default (true) on a fragment spread on an interface': { query: 'query ($b: Boolean = true) { accounts { id ...Counts @skip(if: $b) } } fragment Counts on Account { reviewCount }' },
+  '@include by default on a root field': { query: 'query ($b: Boolean = false) { me { name } accounts @include(if: $b) { id } }' },
+  '@include on a variable with a default, a value sent': { query: 'query ($b: Boolean = false) { me { name } accounts @include(if: $b) { id } }', variables: { b: true } },
+  '@include by default on a @requires field': { query: 'query ($b: Boolean = true) { products { upc shippingEstimate @include(if: $b) } }' },
+  '@include by default (false) on a @requires field': { query: 'query ($b: Boolean = false) { products { upc shippingEstimate @include(if: $b) } }' },
+  '@skip and @include on one field, both by default': { query: 'query ($s: Boolean = false, $i: Boolean = true) { product(upc: "p2") { name price @skip(if: $s) @include(if: $i) } }' },
+  '@include by default on an @interfaceObject field': { query: 'query ($b: Boolean = true) { accounts { id reviewCount @include(if: $b) } }' },
+  '@include by default on an entity in a union': { query: 'query ($b: Boolean = false) { search { ... on User @include(if: $b) { name } ... on Product { upc } } }' },
+  'aliases on root and entity fields': { query: '{ a: product(upc: "p1") { n: name p: price } b: product(upc: "p2") { n: name r: reviews { stars: rating } } }' },
+  'one field under two aliases with other arguments': { query: '{ product(upc: "p1") { all: reviews { id } good: reviews(minRating: 4) { id } } }' },
+  'an entity that resolves to null': { query: '{ reviews { id product { upc name } } }' },
+  'a null key': { query: '{ reviews(minRating: 3) { id author { id handle } } }' },
+  'a root field that finds nothing': { query: '{ product(upc: "nope") { name } }' },
+  'an error from a subgraph at the root': { query: '{ failing { name } me { name } }' },
+  'an error in a field of an entity list': { query: '{ products { upc discontinuedReason } }' },
+  'an error in a joined field': { query: '{ reviews { id flagged } }' },
+  'lists of entities across three subgraphs': { query: '{ products { upc name reviews { id author { handle } } variants { colour stock } } }' },
+  'sequential mutations': { query: 'mutation { a: setPrice(upc: "p2", price: 600) { price shippingEstimate } b: setPrice(upc: "p2", price: 10) { price shippingEstimate } }' },
+  'a mutation with an input with defaults': { query: 'mutation { addReview(input: { upc: "p2", body: "Solid" }) { id body rating product { name } } }' },
+  'a mutation with an input variable with a default': { query: 'mutation ($input: ReviewInput! = { upc: "p1", body: "Fine" }) { addReview(input: $input) { body rating } }' },
+  'a mutation that fails': { query: 'mutation { setPrice(upc: "zzz", price: 1) { price } }' },
+  'an input variable with a default, none sent': { query: 'query ($filter: ProductFilter = { maxPrice: 60 }) { products(filter: $filter) { name } }' },
+  'an input variable sent without its defaulted field': { query: 'query ($filter: ProductFilter) { products(filter: $filter) { name } }', variables: { filter: { category: 'c1' } } },
+  'an argument default': { query: '{ products { name } }' },
+  'one of several operations by name': { query: 'query A { me { name } } query B { accounts { handle } }', operationName: 'B' },
+  '__typename at the root and on entities': { query: '{ __typename product(upc: "p1") { __typename name } accounts { __typename } }' },
+};
