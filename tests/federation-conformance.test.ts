@@ -61,8 +61,10 @@ describe('the hub gateway with a permissive policy answers as a stock @apollo/ga
     expect(JSON.stringify(answered.body)).toBe(JSON.stringify(expected.body));
   });
 
-  it('writes every answer to the disclosure log', async () => {
+  it('writes every answer to the disclosure log, the audited records by id', async () => {
     const [{ n }] = await db('audit.disclosures').where({ actorSubject: who.subject }).count({ n: '*' });
     expect(Number(n)).toBeGreaterThanOrEqual(Object.keys(conformanceCases).length);
+    const audited = await db('audit.disclosures').where({ actorSubject: who.subject, kind: 'SUBJECT' }).distinct('subjectType');
+    expect(audited.map((line) => line.subjectType).sort()).toEqual(['Review', 'User']);
   });
 });

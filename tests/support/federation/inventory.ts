@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import gql from 'graphql-tag';
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 
@@ -11,6 +12,9 @@ export const typeDefs = gql`
     weight: Int! @external
     shippingEstimate: Int! @requires(fields: "price weight")
     inStock: Boolean!
+    isHeavy: Boolean! @requires(fields: "weight")
+    neverCalledInclude: Boolean! @requires(fields: "weight")
+    neverCalledSkip: Boolean! @requires(fields: "weight")
   }
   type Variant @key(fields: "productUpc colour") {
     productUpc: ID!
@@ -35,6 +39,14 @@ export const resolvers: GraphQLResolverMap<unknown> = {
     // Free over 500, else by weight: needs both external fields.
     shippingEstimate: ({ price, weight }: { price: number; weight: number }) => (price > 500 ? 0 : weight * 2),
     inStock: ({ upc }: { upc: string }) => upc !== 'p3',
+    isHeavy: ({ weight }: { weight: number }) => weight > 10,
+    // Asked only under an @include or @skip that rules them out: a gateway that asks them anyway gets an error.
+    neverCalledInclude: () => {
+      throw new GraphQLError('neverCalledInclude should not be called.', { extensions: { code: 'NEVER_CALLED' } });
+    },
+    neverCalledSkip: () => {
+      throw new GraphQLError('neverCalledSkip should not be called.', { extensions: { code: 'NEVER_CALLED' } });
+    },
   },
   Variant: {
     __resolveReference: (reference: { productUpc: string; colour: string }) => reference,
