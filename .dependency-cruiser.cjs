@@ -39,6 +39,20 @@ module.exports = {
       to: { path: above('subgraphs', 'hub', 'seed', 'scripts', 'bench', 'schema', 'clients', 'tests') },
     },
     {
+      name: 'gateway-is-given-its-policy',
+      comment: "the gateway asks an injected policy engine (gateway/policy-engine.ts; the hub's is hub/policy-engine.ts): of policy/ it may name only the Actor type, with `import type` from policy/actor.ts",
+      severity: 'error',
+      from: { path: '^gateway/' },
+      to: { path: '^policy/', pathNot: '^policy/actor\\.ts$' },
+    },
+    {
+      name: 'gateway-uses-only-the-actor-type',
+      comment: 'policy/actor.ts also reads actors from claims: the gateway imports its Actor type only (`import type`), nothing it runs',
+      severity: 'error',
+      from: { path: '^gateway/' },
+      to: { path: '^policy/actor\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'subgraphs-apart',
       comment: "a subgraph uses another only through the interface that one exports on purpose (its exports.ts)",
       severity: 'error',

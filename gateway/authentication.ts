@@ -1,6 +1,6 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, JWTPayload, JWTVerifyGetKey, jwtVerify } from 'jose';
 import { LRUCache } from 'lru-cache';
-import { Actor, actorFromClaims, InvalidActorError } from '../policy';
+import type { Actor } from '../policy/actor';
 import { AuthenticationConfig } from './config';
 
 export class AuthenticationError extends Error {}
@@ -23,7 +23,6 @@ function reason(error: unknown): string {
   if (error instanceof errors.JOSEAlgNotAllowed) return 'the token is signed with an algorithm that is not accepted';
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'the token signature is not valid';
   if (error instanceof errors.JWKSNoMatchingKey) return 'the token is not signed by a known key';
-  if (error instanceof InvalidActorError) return `the token does not describe an actor: ${error.message}`;
   return 'the token is malformed';
 }
 
@@ -62,9 +61,13 @@ export async function createAuthenticator(config: AuthenticationConfig, organisa
         clockTolerance: config.clockToleranceSeconds,
         requiredClaims: ['exp', 'sub'],
       }));
-      actor = actorFromClaims(payload);
     } catch (error) {
       throw new AuthenticationError(`access denied: ${reason(error)}`);
+    }
+    try {
+      actor = config.readActor(payload);
+    } catch (error) {
+      throw new AuthenticationError(`access denied: the token does not describe an actor: ${error instanceof Error ? error.message : String(error)}`);
     }
     const refused = refusedTimes(payload, config);
     if (refused) throw new AuthenticationError(`access denied: ${refused}`);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Actor, mayBreakGlass } from '../policy';
+import type { Actor } from '../policy/actor';
 import { Disclosure } from '../audit-log/disclosure-log';
+import { PolicyEngine } from './policy-engine';
 
 export const MIN_JUSTIFICATION = 20;
 export const MAX_JUSTIFICATION = 1000;
@@ -10,14 +11,14 @@ export const MAX_JUSTIFICATION = 1000;
  * the actor's role must be one the policy names for break-glass, and the justification must say
  * something. Returns the justification, or why the declaration is refused.
  */
-export function breakGlassDeclaration(actor: Actor, header: string): { justification: string } | { refused: string } {
+export function breakGlassDeclaration(policy: Pick<PolicyEngine, 'mayBreakGlass'>, actor: Actor, header: string): { justification: string } | { refused: string } {
   let justification: string;
   try {
     justification = decodeURIComponent(header).trim();
   } catch {
     return { refused: 'x-break-glass must be URI-encoded text' };
   }
-  if (!mayBreakGlass(actor)) return { refused: `a ${actor.role} of a ${actor.organisationType} may not break the glass for ${actor.purpose}` };
+  if (!policy.mayBreakGlass(actor)) return { refused: `a ${actor.role} of a ${actor.organisationType} may not break the glass for ${actor.purpose}` };
   if (justification.length < MIN_JUSTIFICATION || justification.length > MAX_JUSTIFICATION) {
     return { refused: `a break-glass needs a written justification of ${MIN_JUSTIFICATION} to ${MAX_JUSTIFICATION} characters` };
   }

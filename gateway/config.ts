@@ -1,4 +1,5 @@
 import { JSONWebKeySet } from 'jose';
+import type { Actor } from '../policy/actor';
 
 export interface AuthenticationConfig {
   issuer: string;
@@ -12,6 +13,8 @@ export interface AuthenticationConfig {
   clockToleranceSeconds: number;
   /** The longest lifetime (exp − iat) a token may have; a longer-lived one is refused. */
   maxTokenLifetimeSeconds: number;
+  /** Reads the actor from a verified token's claims; throws (with why) when they describe none. */
+  readActor: (claims: Record<string, unknown>) => Actor;
 }
 
 export interface GatewayConfig {

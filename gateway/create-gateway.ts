@@ -6,12 +6,12 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
 import { Kind, parse, StringValueNode } from 'graphql';
-import { Actor, abilityFor, HubAbility } from '../policy';
-import { mergeGrants, POLICY_GRANTS_EXTENSION, PolicyGrants } from '../platform/policy-grants';
+import { mergeGrants, POLICY_GRANTS_EXTENSION } from '../platform/policy-grants';
 import { SignActorToken } from '../platform/actor-token';
 import { answerUnhandledError, listen, Listening, sendUnauthenticated } from '../platform/http';
 import { logger } from '../platform/logger';
 import { ActorTokenDataSource } from './actor-token-data-source';
+import { admissionOf, admit } from './admission';
 import { Authenticate, AuthenticationError } from './authentication';
 import { AuditLog } from '../audit-log/disclosure-log';
 import { gatewayErrorFormatter } from './errors';
@@ -20,22 +20,14 @@ import { subgraphHealth } from './health';
 import { operationLimits, parseOptions } from './operation-limits';
 import { investigationHold } from './investigation-hold';
 import { KnownOperationTypesRule } from './known-operation-types';
-import { OnForbidden, withPolicy } from './policy-gateway';
+import { PolicyEngine } from './policy-engine';
+import { OnForbidden, PolicyContext, withPolicy } from './policy-gateway';
 import { serveWebPages, WebPagesOptions } from './web-pages';
-
-export interface GatewayContext {
-  actor: Actor;
-  /** The W3C trace id of the request (from its traceparent header, or new). */
-  traceId: string;
-  /** The actor's ability, built once per request from policy/. */
-  ability: HubAbility;
-  requestId: string;
-  /** The rules that granted each field, as the subgraphs report them with their answers. */
-  grants: PolicyGrants;
-}
 
 export interface GatewayOptions {
   supergraphSdl: string;
+  /** The policy the gateway enforces and logs by (the hub's: hub/policy-engine.ts). */
+  policy: PolicyEngine;
   authenticate: Authenticate;
   signActorToken: SignActorToken;
   /** Default: remove forbidden fields (null + FORBIDDEN at their path); or reject the whole operation. */
@@ -56,7 +48,7 @@ export interface RunningGateway extends Listening {
 
 class HubDataSource extends ActorTokenDataSource {
   /** Keeps the rules a subgraph reports for the disclosure log; they never reach the caller. */
-  didReceiveResponse({ response, context }: Required<Pick<GatewayGraphQLRequestContext<Partial<GatewayContext>>, 'request' | 'response' | 'context'>>): GatewayGraphQLResponse {
+  didReceiveResponse({ response, context }: Required<Pick<GatewayGraphQLRequestContext<Partial<PolicyContext>>, 'request' | 'response' | 'context'>>): GatewayGraphQLResponse {
     if (context.grants && response.extensions?.[POLICY_GRANTS_EXTENSION]) {
       mergeGrants(context.grants, response.extensions[POLICY_GRANTS_EXTENSION]);
       delete response.extensions[POLICY_GRANTS_EXTENSION];
@@ -94,10 +86,10 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   const endpoints = subgraphEndpoints(options.supergraphSdl, options.subgraphUrls ?? {});
   const gateway = withPolicy(
     new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService: ({ name }) => new HubDataSource(name, endpoints[name], options.signActorToken) }),
-    { onForbidden: options.onForbidden ?? 'remove-fields', audit: options.audit, introspection: options.introspection },
+    { onForbidden: options.onForbidden ?? 'remove-fields', audit: options.audit, introspection: options.introspection, policy: options.policy },
   );
   const limits = operationLimits();
-  const server = new ApolloServer<GatewayContext>({
+  const server = new ApolloServer<PolicyContext>({
     gateway,
     formatError: gatewayErrorFormatter(endpoints),
     includeStacktraceInErrorResponses: false,
@@ -122,7 +114,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     '/graphql',
     async (req: Request, res: Response, next: NextFunction) => {
       try {
-        res.locals.actor = await options.authenticate(req.header('authorization'));
+        admit(req, { actor: await options.authenticate(req.header('authorization')), hiddenUntil: null });
         next();
       } catch (error) {
         if (error instanceof AuthenticationError) return sendUnauthenticated(res, error.message, 'safe-home-hub');
@@ -133,8 +125,8 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     async (req: Request, res: Response, next: NextFunction) => {
       const header = req.header('x-break-glass');
       if (header === undefined) return next();
-      const actor = res.locals.actor as Actor;
-      const declaration = breakGlassDeclaration(actor, header);
+      const { actor } = admissionOf(req);
+      const declaration = breakGlassDeclaration(options.policy, actor, header);
       if ('refused' in declaration) {
         try {
           await options.audit.append([refusedAttemptLine(actor, header, declaration.refused, traceIdOf(req))]);
@@ -145,26 +137,24 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
         res.status(403).json({ errors: [{ message: `break-glass refused: ${declaration.refused}`, extensions: { code: 'BREAK_GLASS_REFUSED' } }] });
         return;
       }
-      res.locals.actor = { ...actor, breakGlass: declaration };
+      admit(req, { actor: { ...actor, breakGlass: declaration }, hiddenUntil: null });
       next();
     },
     (req: Request, res: Response, next: NextFunction) => {
-      const hold = investigationHold(req.header('x-investigation-hold-until'), res.locals.actor as Actor);
+      const { actor } = admissionOf(req);
+      const hold = investigationHold(options.policy, req.header('x-investigation-hold-until'), actor);
       if (typeof hold === 'object') {
         res.status(400).json({ errors: [{ message: hold.refused, extensions: { code: 'BAD_USER_INPUT', field: 'x-investigation-hold-until' } }] });
         return;
       }
-      res.locals.hiddenUntil = hold;
+      admit(req, { actor, hiddenUntil: hold ?? null });
       next();
     },
     express.json({ limit: '1mb' }),
     expressMiddleware(server, {
-      context: async ({ req, res }) => {
-        const actor = res.locals.actor as Actor;
-        const requestId = randomUUID();
-        const traceId = traceIdOf(req);
-        const hiddenUntil = (res.locals.hiddenUntil as string | undefined) ?? null;
-        return { actor, ability: abilityFor(actor), requestId, traceId, hiddenUntil, grants: {} };
+      context: async ({ req }) => {
+        const { actor, hiddenUntil } = admissionOf(req);
+        return { actor, policy: options.policy.forActor(actor), requestId: randomUUID(), traceId: traceIdOf(req), hiddenUntil, grants: {} };
       },
     }),
   );

@@ -1,7 +1,4 @@
-import {
-  coerceInputValue, getDirectiveValues, GraphQLError, GraphQLIncludeDirective, GraphQLSchema, GraphQLSkipDirective, isInputType, OperationDefinitionNode,
-  SelectionNode, typeFromAST, VariableDefinitionNode,
-} from 'graphql';
+import { coerceInputValue, GraphQLError, GraphQLSchema, isInputType, OperationDefinitionNode, typeFromAST, VariableDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 
 export type Variables = Record<string, unknown>;
@@ -31,7 +28,3 @@ export function coerceVariables(schema: GraphQLSchema, operation: OperationDefin
     }),
   };
 }
-
-/** Whether a selection runs, by its @skip and @include, given the coerced variables. */
-export const included = (node: SelectionNode, variables: Variables): boolean =>
-  getDirectiveValues(GraphQLSkipDirective, node, variables)?.if !== true && getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;

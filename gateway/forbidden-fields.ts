@@ -1,9 +1,10 @@
 import { GraphQLError, GraphQLSchema, isAbstractType } from 'graphql';
 import { AUDIT_ID, PLACEHOLDER, RemovedField } from './operation-filter';
 
-type Json = null | string | number | boolean | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: unknown };
+const isObject = (value: unknown): value is JsonObject => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-function matchesType(schema: GraphQLSchema, object: Record<string, Json>, typeName: string): boolean {
+function matchesType(schema: GraphQLSchema, object: JsonObject, typeName: string): boolean {
   const runtime = object[PLACEHOLDER] ?? object.__typename;
   if (typeof runtime !== 'string') return true;
   const type = schema.getType(typeName);
@@ -16,36 +17,33 @@ export function forbidden(removed: RemovedField, path: (string | number)[]): Gra
 }
 
 /**
- * Puts back, as null with a FORBIDDEN error at its concrete path, every field the policy removed
- * from the operation, wherever the response holds an object it was selected on.
+ * Puts back, as null with a FORBIDDEN error at its concrete path, every field the filter removed
+ * (operation-filter.ts found their response paths walking the operation), wherever the response
+ * holds an object of the type that lost it: the response is followed along those paths only.
  */
-export function restoreRemovedFields(schema: GraphQLSchema, data: Record<string, Json> | null | undefined, removedFields: RemovedField[]): GraphQLError[] {
+export function restoreRemovedFields(schema: GraphQLSchema, data: unknown, removedFields: RemovedField[]): GraphQLError[] {
   const errors: GraphQLError[] = [];
   if (!data) return errors;
   for (const removed of removedFields) {
-    const visit = (value: Json, depth: number, path: (string | number)[]) => {
-      if (value === null || typeof value !== 'object') return;
-      if (Array.isArray(value)) return value.forEach((item, index) => visit(item, depth, [...path, index]));
-      if (depth === removed.path.length - 1) {
-        if (!matchesType(schema, value, removed.parentType)) return;
-        const key = removed.path[depth];
-        value[key] = null;
-        errors.push(forbidden(removed, [...path, key]));
-        return;
-      }
+    const follow = (value: unknown, depth: number, path: (string | number)[]) => {
+      if (Array.isArray(value)) return value.forEach((item, index) => follow(item, depth, [...path, index]));
+      if (!isObject(value)) return;
       const key = removed.path[depth];
-      visit(value[key], depth + 1, [...path, key]);
+      if (depth < removed.path.length - 1) return follow(value[key], depth + 1, [...path, key]);
+      if (!matchesType(schema, value, removed.parentType)) return;
+      value[key] = null;
+      errors.push(forbidden(removed, [...path, key]));
     };
-    visit(data, 0, []);
+    follow(data, 0, []);
   }
   return errors;
 }
 
 /** Drops the keys the gateway added to the operation: what the caller sees has the shape of what they asked. */
 export function stripAddedKeys(value: unknown): void {
-  if (value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) return value.forEach(stripAddedKeys);
-  delete (value as Record<string, unknown>)[PLACEHOLDER];
-  delete (value as Record<string, unknown>)[AUDIT_ID];
+  if (!isObject(value)) return;
+  delete value[PLACEHOLDER];
+  delete value[AUDIT_ID];
   Object.values(value).forEach(stripAddedKeys);
 }

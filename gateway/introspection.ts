@@ -1,25 +1,10 @@
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
-import { DocumentNode, execute, ExecutionResult, FragmentDefinitionNode, GraphQLError, GraphQLSchema, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
-import { included, Variables } from './executable-operation';
+import { execute, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
+import { fieldsOn, WalkedOperation } from './operation-walk';
 
-/** The root fields an operation runs (fragments expanded, @skip/@include applied): response key and field name. */
-export function rootFields(document: DocumentNode, operation: OperationDefinitionNode, variables: Variables): { key: string; name: string }[] {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  const fields: { key: string; name: string }[] = [];
-  const collect = (selectionSet: SelectionSetNode) => {
-    for (const selection of selectionSet.selections) {
-      if (!included(selection, variables)) continue;
-      if (selection.kind === Kind.FIELD) fields.push({ key: selection.alias?.value ?? selection.name.value, name: selection.name.value });
-      else {
-        const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
-        if (fragment) collect(fragment.selectionSet);
-      }
-    }
-  };
-  collect(operation.selectionSet);
-  return fields;
-}
+/** The root fields an operation runs (operation-walk.ts): response key and field name. */
+export const rootFields = (operation: WalkedOperation): { key: string; name: string }[] =>
+  [...fieldsOn(operation, operation.rootType)].map(([key, nodes]) => ({ key, name: nodes[0].name.value }));
 
 export const isIntrospectionField = (name: string) => name === '__schema' || name === '__type';
 

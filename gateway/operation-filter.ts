@@ -1,14 +1,12 @@
-import {
-  DocumentNode, FieldNode, FragmentDefinitionNode, getNamedType, GraphQLCompositeType, GraphQLSchema, isAbstractType, isCompositeType,
-  Kind, OperationDefinitionNode, SelectionSetNode, TypeInfo, visit, visitWithTypeInfo,
-} from 'graphql';
-import { included, Variables } from './executable-operation';
+import { DocumentNode, FieldNode, GraphQLCompositeType, GraphQLObjectType, GraphQLSchema, InlineFragmentNode, isAbstractType, Kind, SelectionNode, visit } from 'graphql';
+import { Variables } from './executable-operation';
+import { compositeTypeOf, fieldsOn, possibleTypes, WalkedOperation, walkedOperation } from './operation-walk';
 
 /** A field taken out of an operation before planning, and where its value would have been. */
 export interface RemovedField {
   /** Response keys (aliases) from the root; list items are matched by walking every element. */
   path: string[];
-  /** The type the field was selected on (a fragment's type condition, or the selection's type). */
+  /** The type whose objects lose the field: the type selected at that path when all of its types do, else each runtime type that does. */
   parentType: string;
   field: string;
   reason: string;
@@ -24,82 +22,116 @@ export const AUDIT_ID = '__audit_id';
 
 const aliased = (alias: string, name: string): FieldNode => ({ kind: Kind.FIELD, alias: { kind: Kind.NAME, value: alias }, name: { kind: Kind.NAME, value: name } });
 const placeholder = () => aliased(PLACEHOLDER, '__typename');
+const auditIdOn = (type: GraphQLObjectType): InlineFragmentNode => ({
+  kind: Kind.INLINE_FRAGMENT,
+  typeCondition: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: type.name } },
+  selectionSet: { kind: Kind.SELECTION_SET, selections: [aliased(AUDIT_ID, 'id')] },
+});
 
-/**
- * Walks an operation as it will execute (fragments expanded, aliases, @skip/@include applied) and
- * records every field the decision removes, with its response path. Then rewrites the document
- * without those fields: a selection set left empty, or one on an abstract type, gets a
- * `__policy_typename: __typename` so the parent stays and runtime types can be told apart.
- */
+/** What one response key gets at one place of the operation, over the runtime types possible there. */
+interface Collected {
+  name: string;
+  nodes: FieldNode[];
+  allowedOn: GraphQLObjectType[];
+  deniedOn: { type: GraphQLObjectType; reason: string }[];
+}
+
+/** filterWalked over a document: the operation named (or the only one), its variables coerced. */
 export function filterOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,
-  /** Coerced (executable-operation.ts): @skip/@include are read from them. */
   variables: Variables,
   decide: FieldDecision,
-  /** Types whose records the audit names by id: `__audit_id: id` is added wherever they are selected. */
   auditedTypes: ReadonlySet<string> = new Set(),
 ): { document: DocumentNode; removed: RemovedField[] } {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  let operation: OperationDefinitionNode | undefined;
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    if (definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName)) operation ??= definition;
-  }
-  if (!operation) return { document, removed: [] };
-  const rootType = schema.getRootType(operation.operation);
-  if (!rootType) return { document, removed: [] };
+  const operation = walkedOperation(schema, document, operationName, variables);
+  return operation ? filterWalked(operation, document, decide, auditedTypes) : { document, removed: [] };
+}
 
+/**
+ * Walks the operation as it will execute (operation-walk.ts: graphql's field collection, for every
+ * runtime type possible at each place) and decides every field on each type it can be read on. A
+ * field no type lets the actor read is taken out of the document; where only some types refuse it,
+ * it stays and their objects get null (forbidden-fields.ts). Every refusal is returned with its
+ * response path. The document is rewritten only where something is taken out or added:
+ * `__audit_id: id` on records of audited types (on an abstract type, in a fragment per audited
+ * type), `__policy_typename: __typename` where a refusal depends on the runtime type or a selection
+ * set is left empty. Otherwise the document is returned as it came.
+ */
+export function filterWalked(
+  operation: WalkedOperation,
+  document: DocumentNode,
+  decide: FieldDecision,
+  /** Types whose records the audit names by id: `__audit_id: id` is added wherever they are selected. */
+  auditedTypes: ReadonlySet<string>,
+): { document: DocumentNode; removed: RemovedField[] } {
+  const { schema } = operation;
   const removed: RemovedField[] = [];
-  const walk = (selectionSet: SelectionSetNode, parentType: GraphQLCompositeType, path: string[], seen: Set<string>) => {
-    for (const selection of selectionSet.selections) {
-      if (!included(selection, variables)) continue;
-      if (selection.kind === Kind.FIELD) {
-        const name = selection.name.value;
+  const refused = new Set<FieldNode>();
+  const kept = new Set<FieldNode>();
+  const additions = new Map<FieldNode, SelectionNode[]>();
+  const add = (node: FieldNode, selection: SelectionNode) => additions.set(node, [...(additions.get(node) ?? []), selection]);
+
+  const walk = (type: GraphQLCompositeType, parents: FieldNode[] | undefined, path: string[]) => {
+    const types = parents ? possibleTypes(schema, type) : [operation.rootType];
+    if (parents) {
+      for (const audited of types.filter((possible) => auditedTypes.has(possible.name))) add(parents[0], audited === type ? aliased(AUDIT_ID, 'id') : auditIdOn(audited));
+    }
+    const byKey = new Map<string, Collected>();
+    for (const runtime of types) {
+      for (const [key, nodes] of fieldsOn(operation, runtime, parents)) {
+        const name = nodes[0].name.value;
+        // Introspection is answered by the gateway from the API schema, never planned: left as it is.
         if (name.startsWith('__')) continue;
-        const key = selection.alias?.value ?? name;
-        const reason = decide(parentType.name, name);
-        if (reason) {
-          removed.push({ path: [...path, key], parentType: parentType.name, field: name, reason });
-          continue;
-        }
-        const fieldType = 'getFields' in parentType ? parentType.getFields()[name]?.type : undefined;
-        const named = fieldType && getNamedType(fieldType);
-        if (selection.selectionSet && named && isCompositeType(named)) walk(selection.selectionSet, named, [...path, key], seen);
-      } else {
-        const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
-        if (!fragment || (selection.kind === Kind.FRAGMENT_SPREAD && seen.has(selection.name.value))) continue;
-        const condition = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : parentType;
-        const nextSeen = selection.kind === Kind.FRAGMENT_SPREAD ? new Set([...seen, selection.name.value]) : seen;
-        if (condition && isCompositeType(condition)) walk(fragment.selectionSet, condition, path, nextSeen);
+        const collected = byKey.get(key) ?? { name, nodes: [], allowedOn: [], deniedOn: [] };
+        byKey.set(key, collected);
+        for (const node of nodes) if (!collected.nodes.includes(node)) collected.nodes.push(node);
+        const reason = decide(runtime.name, name);
+        if (reason) collected.deniedOn.push({ type: runtime, reason });
+        else collected.allowedOn.push(runtime);
       }
     }
+    for (const [key, { name, nodes, allowedOn, deniedOn }] of byKey) {
+      const here = [...path, key];
+      if (deniedOn.length === types.length) removed.push({ path: here, parentType: type.name, field: name, reason: deniedOn[0].reason });
+      else if (deniedOn.length) {
+        for (const { type: runtime, reason } of deniedOn) removed.push({ path: here, parentType: runtime.name, field: name, reason });
+        if (parents && isAbstractType(type)) add(parents[0], placeholder());
+      }
+      if (!allowedOn.length) {
+        nodes.forEach((node) => refused.add(node));
+        continue;
+      }
+      nodes.forEach((node) => kept.add(node));
+      const next = compositeTypeOf(allowedOn[0], name);
+      if (next) walk(next, nodes, here);
+    }
   };
-  walk(operation.selectionSet, rootType, [], new Set());
-  if (!removed.length && !auditedTypes.size) return { document, removed };
+  walk(operation.rootType, undefined, []);
 
-  const typeInfo = new TypeInfo(schema);
-  const rewritten = visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Field(node) {
-        // Introspection is answered by the gateway from the API schema, never planned: left as it is.
-        if (node.name.value.startsWith('__')) return false;
-        const parent = typeInfo.getParentType();
-        if (!parent) return undefined;
-        return decide(parent.name, node.name.value) ? null : undefined;
+  const dropped = new Set([...refused].filter((node) => !kept.has(node)));
+  if (!dropped.size && !additions.size) return { document, removed };
+  const entered: FieldNode[] = [];
+  const rewritten = visit(document, {
+    Field: {
+      enter(node) {
+        if (dropped.has(node)) return null;
+        entered.push(node);
+        return undefined;
       },
-      SelectionSet: {
-        leave(node) {
-          const type = typeInfo.getParentType();
-          const added: FieldNode[] = [];
-          if (node.selections.length === 0 || (type && isAbstractType(type))) added.push(placeholder());
-          if (type && auditedTypes.has(type.name)) added.push(aliased(AUDIT_ID, 'id'));
-          return added.length ? { ...node, selections: [...node.selections, ...added] } : undefined;
-        },
+      leave(node) {
+        const added = additions.get(entered.pop()!);
+        const selectionSet = node.selectionSet;
+        if (!added || !selectionSet) return undefined;
+        return { ...node, selectionSet: { ...selectionSet, selections: [...selectionSet.selections, ...added] } };
       },
-    }),
-  );
+    },
+    SelectionSet: {
+      leave(node) {
+        return node.selections.length ? undefined : { ...node, selections: [placeholder()] };
+      },
+    },
+  });
   return { document: rewritten, removed };
 }

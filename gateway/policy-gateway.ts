@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { GatewayExecutor, GatewayInterface, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import { GraphQLError, GraphQLSchema, print } from 'graphql';
-import { actionFor, Actor, auditedTypes, explain, HubAbility, isRecordChecked } from '../policy';
+import type { Actor } from '../policy/actor';
 import { logger } from '../platform/logger';
 import { actorFacts, AuditLog, Disclosure } from '../audit-log/disclosure-log';
 import { PolicyGrants } from '../platform/policy-grants';
@@ -10,11 +10,14 @@ import { coerceVariables } from './executable-operation';
 import { forbidden, restoreRemovedFields, stripAddedKeys } from './forbidden-fields';
 import { withHubScalars } from './hub-scalars';
 import { introspectionDisabled, isIntrospectionField, rootFields, withIntrospection } from './introspection';
-import { FieldDecision, filterOperation } from './operation-filter';
+import { filterWalked } from './operation-filter';
+import { walkedOperation } from './operation-walk';
+import { ActorPolicy, PolicyEngine } from './policy-engine';
 
 export interface PolicyContext {
   actor: Actor;
-  ability: HubAbility;
+  /** What the policy says to this actor, asked once per request. */
+  policy: ActorPolicy;
   requestId: string;
   traceId: string;
   /** Police or prosecution: keep this request's disclosures out of subject-access reports until then. */
@@ -31,7 +34,11 @@ export interface PolicyOptions {
   audit: AuditLog;
   /** Whether authenticated actors may introspect the public API schema (GRAPHQL_INTROSPECTION). */
   introspection: boolean;
+  policy: PolicyEngine;
 }
+
+const isPolicyContext = (context: Record<string, unknown>): context is Record<string, unknown> & PolicyContext =>
+  typeof context.actor === 'object' && context.actor !== null && typeof context.policy === 'object' && context.policy !== null && typeof context.grants === 'object';
 
 /**
  * Wraps a gateway so that the policy and the disclosure log hold for every operation:
@@ -95,39 +102,34 @@ async function recorded(audit: AuditLog, facts: RequestFacts, lines: Omit<Disclo
 
 /**
  * The rules that granted a field: for a record, those its subgraph reports for that very record;
- * for a type checked as a whole (reference data, statistics), the rule the actor's ability names.
+ * for a type checked as a whole (reference data, statistics), the rule the policy names for the actor.
  */
-function grantingRules({ ability, grants, requestId }: PolicyContext): GrantingRules {
+function grantingRules(engine: PolicyEngine, { policy, grants, requestId }: PolicyContext): GrantingRules {
   return (subject, typeName, field) => {
-    if (isRecordChecked(typeName)) {
+    if (engine.isRecordChecked(typeName)) {
       const reported = grants[subject]?.[`${typeName}.${field}`];
       if (!reported) logger.error({ requestId, subject, field: `${typeName}.${field}` }, 'a disclosed field came back without the rule that granted it');
       return reported ?? [];
     }
-    const rule = ability.relevantRuleFor(actionFor(typeName, field) ?? 'read', typeName, field);
-    return rule && !rule.inverted && rule.reason ? [rule.reason] : [];
+    const rule = policy.grantingRule(typeName, field);
+    return rule ? [rule] : [];
   };
 }
 
-async function enforce(schema: GraphQLSchema, execute: GatewayExecutor, requestContext: GatewayGraphQLRequestContext, { onForbidden, audit, introspection }: PolicyOptions) {
-  const context = requestContext.context as unknown as PolicyContext;
-  const { actor, ability } = context;
-  if (!actor || !ability) throw new Error('the policy gateway needs the actor and ability in the request context');
+async function enforce(schema: GraphQLSchema, execute: GatewayExecutor, requestContext: GatewayGraphQLRequestContext, { onForbidden, audit, introspection, policy: engine }: PolicyOptions) {
+  const context = requestContext.context;
+  if (!isPolicyContext(context)) throw new Error('the policy gateway needs the actor, their policy and the grants in the request context');
   const { request, operation } = requestContext;
   // Apollo Server reports this as OPERATION_RESOLUTION_FAILURE (400).
   if (!operation) return { errors: [new GraphQLError(request.operationName ? `Unknown operation named "${request.operationName}".` : 'Must provide operation name if query contains multiple operations.')] };
   const coerced = coerceVariables(schema, operation, request.variables);
   if ('errors' in coerced) return coerced;
-  const { variables } = coerced;
-  const roots = rootFields(requestContext.document, operation, variables);
+  const walked = walkedOperation(schema, requestContext.document, request.operationName, coerced.variables);
+  if (!walked) return { errors: [new GraphQLError(`The hub's API has no ${operation.operation} operations.`)] };
+  const roots = rootFields(walked);
   const introspected = roots.filter((field) => isIntrospectionField(field.name));
   if (introspected.length && !introspection) return { errors: [introspectionDisabled()] };
-  const decide: FieldDecision = (typeName, fieldName) => {
-    const action = actionFor(typeName, fieldName);
-    if (!action) return `${typeName}.${fieldName} is refused: the policy defines no action for it`;
-    return ability.can(action, typeName, fieldName) ? null : explain(actor, action, { typeName }, fieldName, ability).reason;
-  };
-  const { document, removed } = filterOperation(schema, requestContext.document, request.operationName, variables, decide, auditedTypes);
+  const { document, removed } = filterWalked(walked, requestContext.document, context.policy.refusal, engine.auditedTypes);
   const facts = requestFacts(context, requestContext);
 
   if (removed.length && onForbidden === 'reject-operation') {
@@ -137,10 +139,12 @@ async function enforce(schema: GraphQLSchema, execute: GatewayExecutor, requestC
   }
 
   const planned = !introspected.length || roots.some((field) => !field.name.startsWith('__'));
-  let result = planned ? await execute({ ...requestContext, document, queryHash: createHash('sha256').update(print(document)).digest('hex') }) : { data: {} };
+  // A rewritten operation gets its own hash, so the query-plan cache never serves one actor's plan to another.
+  const queryHash = document === requestContext.document ? requestContext.queryHash : createHash('sha256').update(print(document)).digest('hex');
+  let result = planned ? await execute({ ...requestContext, document, queryHash }) : { data: {} };
   if (introspected.length) result = await withIntrospection(schema, requestContext, (planned ? introspected : roots).map((field) => field.key), result);
-  const errors = [...restoreRemovedFields(schema, result.data as never, removed), ...(result.errors ?? [])];
-  const lines = disclosuresOf(schema, requestContext.document, request.operationName, variables, result.data as never, errors, grantingRules(context));
+  const errors = [...restoreRemovedFields(schema, result.data, removed), ...(result.errors ?? [])];
+  const lines = disclosuresOf(walked, result.data, errors, engine, grantingRules(engine, context));
   if (!(await recorded(audit, facts, lines))) return { errors: [auditUnavailable()] };
   stripAddedKeys(result.data);
   return { ...result, errors: errors.length ? errors : undefined };

@@ -1,4 +1,5 @@
 import { GatewayConfig } from '../gateway/config';
+import { actorFromClaims } from '../policy';
 import { devIssuer, devJwks } from './dev-issuer';
 
 function positiveSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -33,6 +34,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       localJwks: env.AUTH_JWKS_URL ? undefined : devJwks,
       clockToleranceSeconds: Number(env.AUTH_CLOCK_TOLERANCE_SECONDS ?? 5),
       maxTokenLifetimeSeconds: positiveSeconds(env, 'AUTH_MAX_TOKEN_LIFETIME_SECONDS', 3600),
+      readActor: (claims) => actorFromClaims(claims),
     },
     subgraphUrls,
     onForbidden: env.POLICY_ON_FORBIDDEN === 'reject-operation' ? 'reject-operation' : 'remove-fields',

@@ -8,9 +8,10 @@ import { gatewayConfigFromEnv } from './gateway-config';
 import { GatewayOptions } from '../gateway/create-gateway';
 import { webPagesDirectory } from '../gateway/web-pages';
 import { devDashboardToken } from './dev-issuer';
+import { hubPolicyEngine } from './policy-engine';
 
 /**
- * The gateway as configured by the environment: the committed supergraph, the configured token
+ * The gateway as configured by the environment: the committed supergraph, the hub's policy, the configured token
  * issuer, the actor-token key, the disclosure log in the hub's database, and subgraph endpoints
  * (SUBGRAPH_<NAME>_URL over the given ones).
  */
@@ -25,6 +26,7 @@ export async function gatewayOptionsFromEnv(
     audit: createAuditLog(db),
     port: config.port,
     supergraphSdl: readSupergraphSdl(),
+    policy: hubPolicyEngine,
     authenticate: await createAuthenticator(config.authentication, organisationDirectory(db)),
     signActorToken: await createActorTokenSigner(),
     subgraphUrls: { ...subgraphUrls, ...config.subgraphUrls },

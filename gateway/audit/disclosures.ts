@@ -1,21 +1,16 @@
-import {
-  DocumentNode, FragmentDefinitionNode, getNamedType, GraphQLCompositeType, GraphQLError, GraphQLFormattedError, GraphQLSchema, isAbstractType,
-  isCompositeType, Kind, SelectionSetNode,
-} from 'graphql';
-import { auditedTypes, classify, rules } from '../../policy';
-import { included, Variables } from '../executable-operation';
-import { AUDIT_ID, PLACEHOLDER } from '../operation-filter';
+import { FieldNode, GraphQLCompositeType, GraphQLError, GraphQLFormattedError } from 'graphql';
 import { Disclosure } from '../../audit-log/disclosure-log';
 import { NO_SUBJECT, subjectKey } from '../../platform/policy-grants';
+import { AUDIT_ID, PLACEHOLDER } from '../operation-filter';
+import { compositeTypeOf, fieldsOn, possibleTypes, runtimeTypeOf, WalkedOperation } from '../operation-walk';
+import { PolicyEngine } from '../policy-engine';
 
 /** The policy rules that granted a field of a record (by its subject key) in this response. */
 export type GrantingRules = (subject: string, typeName: string, field: string) => string[];
 
-const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
-const legalBasesOf = (ruleIds: string[]) => [...new Set(ruleIds.flatMap((id) => ruleById.get(id)?.legalBasis ?? []))];
-
-type Json = null | string | number | boolean | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: unknown };
 type Entry = Pick<Disclosure, 'kind' | 'subjectType' | 'subjectId' | 'fields' | 'denied' | 'outcome'>;
+const isObject = (value: unknown): value is JsonObject => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 interface Collected {
   subjectType: string | null;
@@ -30,32 +25,26 @@ function outcomeOf(fields: number, denied: number): Disclosure['outcome'] {
   return denied ? 'DENIED' : 'NOTHING';
 }
 
+/** The fields an object gets, by response key: of its runtime type when the response says which, else of every type it could be. */
+function fieldsOfObject(operation: WalkedOperation, type: GraphQLCompositeType, object: JsonObject, parents: FieldNode[] | undefined) {
+  const runtime = parents ? runtimeTypeOf(operation.schema, type, object, PLACEHOLDER) : operation.rootType;
+  const types = runtime ? [runtime] : possibleTypes(operation.schema, type);
+  return types.flatMap((on) => [...fieldsOn(operation, on, parents)].map(([key, nodes]) => ({ on, key, nodes })));
+}
+
 /**
- * What actually left the hub, read from the response walked with the operation and the schema:
- * one entry per person or dossier whose data is in it (the fields disclosed, each with its
+ * What actually left the hub, read from the response walked with the operation (operation-walk.ts):
+ * one entry per record of an audited type whose data is in it (the fields disclosed, each with its
  * category and the rules that granted it for that record, with their legal bases, and the fields refused), and one
  * summary entry for what belongs to no such record (statistics, reference data) — or for nothing.
  */
 export function disclosuresOf(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operationName: string | null | undefined,
-  /** Coerced (executable-operation.ts): @skip/@include are read from them. */
-  variables: Variables,
-  data: Record<string, Json> | null | undefined,
+  operation: WalkedOperation,
+  data: unknown,
   errors: readonly (GraphQLError | GraphQLFormattedError)[],
+  policy: Pick<PolicyEngine, 'auditedTypes' | 'categoryOf' | 'legalBasesOf'>,
   grantingRules: GrantingRules,
 ): Entry[] {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  let operation: SelectionSetNode | undefined;
-  let operationType: GraphQLCompositeType | null | undefined;
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    if (definition.kind === Kind.OPERATION_DEFINITION && !operation && (!operationName || definition.name?.value === operationName)) {
-      operation = definition.selectionSet;
-      operationType = schema.getRootType(definition.operation);
-    }
-  }
   const forbidden = new Map<string, string>();
   for (const error of errors) {
     if (error.extensions?.code === 'FORBIDDEN' && error.path) forbidden.set(error.path.join('.'), error.message);
@@ -68,22 +57,11 @@ export function disclosuresOf(
     return records.get(key)!;
   };
 
-  const walk = (selectionSet: SelectionSetNode, type: GraphQLCompositeType, object: Record<string, Json>, into: Collected, path: readonly (string | number)[]) => {
-    for (const selection of selectionSet.selections) {
-      if (!included(selection, variables)) continue;
-      if (selection.kind !== Kind.FIELD) {
-        const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
-        const condition = fragment?.typeCondition ? schema.getType(fragment.typeCondition.name.value) : type;
-        if (!fragment || !condition || !isCompositeType(condition)) continue;
-        const runtime = object[PLACEHOLDER] ?? object.__typename;
-        if (typeof runtime === 'string' && condition.name !== runtime && !(isAbstractType(condition) && schema.getPossibleTypes(condition).some((t) => t.name === runtime))) continue;
-        walk(fragment.selectionSet, condition, object, into, path);
-        continue;
-      }
-      const name = selection.name.value;
+  const walk = (type: GraphQLCompositeType, parents: FieldNode[] | undefined, object: JsonObject, into: Collected, path: readonly (string | number)[]) => {
+    for (const { on, key, nodes } of fieldsOfObject(operation, type, object, parents)) {
+      const name = nodes[0].name.value;
       if (name.startsWith('__')) continue;
-      const key = selection.alias?.value ?? name;
-      const coordinate = `${type.name}.${name}`;
+      const coordinate = `${on.name}.${name}`;
       const value = object[key];
       const here = [...path, key];
       if (value === null || value === undefined) {
@@ -91,32 +69,32 @@ export function disclosuresOf(
         if (reason) into.denied.set(coordinate, reason);
         continue;
       }
-      const fieldType = 'getFields' in type ? type.getFields()[name]?.type : undefined;
-      const named = fieldType && getNamedType(fieldType);
-      if (named && isCompositeType(named) && selection.selectionSet) {
+      const next = compositeTypeOf(on, name);
+      if (next) {
         const items = Array.isArray(value) ? value.map((item, index) => [item, [...here, index]] as const) : [[value, here] as const];
         for (const [item, itemPath] of items) {
-          if (!item || typeof item !== 'object' || Array.isArray(item)) continue;
+          if (!isObject(item)) continue;
           const id = item[AUDIT_ID];
-          const child = auditedTypes.has(named.name) && typeof id === 'string' ? recordFor(named.name, id) : into;
-          walk(selection.selectionSet, named, item, child, itemPath);
+          const runtime = runtimeTypeOf(operation.schema, next, item, PLACEHOLDER);
+          const child = runtime && policy.auditedTypes.has(runtime.name) && typeof id === 'string' ? recordFor(runtime.name, id) : into;
+          walk(next, nodes, item, child, itemPath);
         }
         continue;
       }
-      const classified = classify(type.name, name);
-      const category = classified === undefined ? 'UNCLASSIFIED' : typeof classified === 'object' ? (typeof object.category === 'string' ? object.category : 'DECLARED_BY_RECORD') : classified;
-      const granted = grantingRules(into.subjectType && into.subjectId ? subjectKey(into.subjectType, into.subjectId) : NO_SUBJECT, type.name, name);
+      const category = policy.categoryOf(on.name, name);
+      const named = category === undefined ? 'UNCLASSIFIED' : typeof category === 'object' ? (typeof object[category.fromRecordField] === 'string' ? (object[category.fromRecordField] as string) : 'DECLARED_BY_RECORD') : category;
+      const granted = grantingRules(into.subjectType && into.subjectId ? subjectKey(into.subjectType, into.subjectId) : NO_SUBJECT, on.name, name);
       const known = into.fields.get(coordinate)?.rules ?? [];
-      into.fields.set(coordinate, { category, rules: [...new Set([...known, ...granted])] });
+      into.fields.set(coordinate, { category: named, rules: [...new Set([...known, ...granted])] });
     }
   };
-  if (operation && operationType) walk(operation, operationType, data ?? {}, summary, []);
+  walk(operation.rootType, undefined, isObject(data) ? data : {}, summary, []);
 
   const entry = (collected: Collected, kind: Entry['kind']): Entry => ({
     kind,
     subjectType: collected.subjectType,
     subjectId: collected.subjectId,
-    fields: [...collected.fields].map(([field, { category, rules: granted }]) => ({ field, category, rules: granted, legalBasis: legalBasesOf(granted) })),
+    fields: [...collected.fields].map(([field, { category, rules }]) => ({ field, category, rules, legalBasis: policy.legalBasesOf(rules) })),
     denied: [...collected.denied].map(([field, reason]) => ({ field, reason })),
     outcome: outcomeOf(collected.fields.size, collected.denied.size),
   });
