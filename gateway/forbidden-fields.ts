@@ -12,12 +12,22 @@ function matchesType(schema: GraphQLSchema, object: JsonObject, typeName: string
   return runtime === typeName;
 }
 
+/** Puts an object's keys in the operation's order (for its runtime type), what the gateway added last. */
+function inOperationOrder(object: JsonObject, keysOn: Record<string, string[]>): void {
+  const runtime = object[PLACEHOLDER] ?? object.__typename;
+  const keys = (typeof runtime === 'string' && keysOn[runtime]) || Object.values(keysOn)[0] || [];
+  const ordered = [...keys.filter((key) => key in object), ...Object.keys(object).filter((key) => !keys.includes(key))].map((key) => [key, object[key]] as const);
+  for (const [key] of ordered) delete object[key];
+  for (const [key, value] of ordered) object[key] = value;
+}
+
 export function forbidden(removed: RemovedField, path: (string | number)[]): GraphQLError {
   return new GraphQLError(removed.reason, { path, extensions: { code: 'FORBIDDEN', field: `${removed.parentType}.${removed.field}` } });
 }
 
 /**
- * Puts back, as null with a FORBIDDEN error at its concrete path, every field the filter removed
+ * Puts back, as null with a FORBIDDEN error at its concrete path and in its place among the
+ * object's keys (a response's keys follow the operation), every field the filter removed
  * (operation-filter.ts found their response paths walking the operation), wherever the response
  * holds an object of the type that lost it: the response is followed along those paths only.
  */
@@ -32,6 +42,7 @@ export function restoreRemovedFields(schema: GraphQLSchema, data: unknown, remov
       if (depth < removed.path.length - 1) return follow(value[key], depth + 1, [...path, key]);
       if (!matchesType(schema, value, removed.parentType)) return;
       value[key] = null;
+      inOperationOrder(value, removed.keysOn);
       errors.push(forbidden(removed, [...path, key]));
     };
     follow(data, 0, []);

@@ -10,6 +10,8 @@ export interface RemovedField {
   parentType: string;
   field: string;
   reason: string;
+  /** By runtime type, the response keys its objects get here in the operation's order: the null put back takes its place among them. */
+  keysOn: Record<string, string[]>;
 }
 
 /** Decides a field on a type, before any record is seen: null to keep it, else the reason to remove it. */
@@ -79,8 +81,11 @@ export function filterWalked(
       for (const audited of types.filter((possible) => auditedTypes.has(possible.name))) add(parents[0], audited === type ? aliased(AUDIT_ID, 'id') : auditIdOn(audited));
     }
     const byKey = new Map<string, Collected>();
+    const keysOn: Record<string, string[]> = {};
     for (const runtime of types) {
-      for (const [key, nodes] of fieldsOn(operation, runtime, parents)) {
+      const fields = fieldsOn(operation, runtime, parents);
+      keysOn[runtime.name] = [...fields.keys()];
+      for (const [key, nodes] of fields) {
         const name = nodes[0].name.value;
         // Introspection is answered by the gateway from the API schema, never planned: left as it is.
         if (name.startsWith('__')) continue;
@@ -94,9 +99,9 @@ export function filterWalked(
     }
     for (const [key, { name, nodes, allowedOn, deniedOn }] of byKey) {
       const here = [...path, key];
-      if (deniedOn.length === types.length) removed.push({ path: here, parentType: type.name, field: name, reason: deniedOn[0].reason });
+      if (deniedOn.length === types.length) removed.push({ path: here, parentType: type.name, field: name, reason: deniedOn[0].reason, keysOn });
       else if (deniedOn.length) {
-        for (const { type: runtime, reason } of deniedOn) removed.push({ path: here, parentType: runtime.name, field: name, reason });
+        for (const { type: runtime, reason } of deniedOn) removed.push({ path: here, parentType: runtime.name, field: name, reason, keysOn: { [runtime.name]: keysOn[runtime.name] } });
         if (parents && isAbstractType(type)) add(parents[0], placeholder());
       }
       if (!allowedOn.length) {

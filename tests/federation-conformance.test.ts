@@ -68,3 +68,56 @@ describe('the hub gateway with a permissive policy answers as a stock @apollo/ga
     expect(audited.map((line) => line.subjectType).sort()).toEqual(['Review', 'User']);
   });
 });
+
+describe('a refusal takes away only the refused fields, on the types it refuses them on', () => {
+  // Refused on one implementation of an interface that another subgraph sees as an @interfaceObject:
+  // the policy layer must mark the runtime type where it needs it without the planner failing.
+  const refused: Record<string, Set<string>> = { Organisation: new Set(['handle']), User: new Set(['name']) };
+  const restrictiveEngine = {
+    ...permissiveEngine,
+    forActor: () => ({ refusal: (typeName: string, field: string) => (refused[typeName]?.has(field) ? `${typeName}.${field} is refused here` : null), grantingRule: () => null }),
+  };
+  let restricted: RunningGateway;
+
+  beforeAll(async () => {
+    restricted = await startGateway({
+      supergraphSdl: world.supergraphSdl,
+      policy: restrictiveEngine,
+      authenticate: async () => who,
+      signActorToken: await createActorTokenSigner(),
+      introspection: true,
+      audit: createAuditLog(createDatabase(testDatabaseUrl())),
+    }, 0);
+  });
+  afterAll(() => restricted?.close());
+
+  /** The paths, in a stock answer, of the refused fields of the objects their __typename names. */
+  function refusedPaths(value: unknown, path: (string | number)[] = []): string[] {
+    if (Array.isArray(value)) return value.flatMap((item, index) => refusedPaths(item, [...path, index]));
+    if (!value || typeof value !== 'object') return [];
+    const object = value as Record<string, unknown>;
+    const own = Object.keys(object).filter((key) => refused[String(object.__typename)]?.has(key)).map((key) => [...path, key].join('.'));
+    return [...own, ...Object.entries(object).flatMap(([key, child]) => refusedPaths(child, [...path, key]))];
+  }
+  const nulled = (value: unknown, paths: Set<string>, path: (string | number)[] = []): unknown => {
+    if (paths.has(path.join('.'))) return null;
+    if (Array.isArray(value)) return value.map((item, index) => nulled(item, paths, [...path, index]));
+    if (!value || typeof value !== 'object') return value;
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, nulled(child, paths, [...path, key])]));
+  };
+
+  it.each([
+    ['a field of the interface refused on one implementation', '{ accounts { __typename id handle } }'],
+    ['the same through an @interfaceObject', '{ reviews { id author { __typename id handle reviewCount } } }'],
+    ['a refused field in a fragment on an implementation under an @interfaceObject', '{ reviews(minRating: 2) { author { __typename reviewCount ... on User { name handle } } } }'],
+    ['an @interfaceObject field beside a refused one', '{ account(id: "o1") { __typename handle reviewCount ... on Organisation { members { __typename name handle } } } }'],
+  ])('%s', async (_name, query) => {
+    const expected = await ask(stock.url, { query });
+    const answered = await ask(restricted.graphqlUrl, { query });
+    const paths = refusedPaths(expected.body.data);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(answered.status).toBe(200);
+    expect((answered.body.errors ?? []).map((error) => [error.extensions?.code, error.path?.join('.')]).sort()).toEqual(paths.map((path) => ['FORBIDDEN', path]).sort());
+    expect(JSON.stringify(answered.body.data)).toBe(JSON.stringify(nulled(expected.body.data, new Set(paths))));
+  });
+});
