@@ -3,7 +3,8 @@ import { HubAbility, RecordAttributes } from '../../policy';
 import { withAccess } from '../common/access';
 import { whereVisible } from '../common/policy-sql';
 import { attributesColumn, attributesObject, RecordAttributeMap, WithAttributes, withRecordAttributes } from '../common/record-attribute-sql';
-import { BreakGlassRequest, BreakGlassReview, Disclosure, DisclosureFilter, SubjectAccessEntry } from './types';
+import { BreakGlassRequestRow, BreakGlassReviewRow, DisclosureRow } from './rows';
+import { DisclosureFilter, SubjectAccessEntry } from './types';
 
 /** All SQL of the audit subgraph: reads of the disclosure log, and the DPO's reviews. */
 
@@ -60,7 +61,7 @@ function filtered(db: Knex, ability: HubAbility, filter: DisclosureFilter) {
 export async function disclosurePage(db: Knex, ability: HubAbility, filter: DisclosureFilter, first: number, beforeSeq: number | null) {
   const page = filtered(db, ability, filter).select('l.*', attributesColumn(db, lineAttributes, 'r')).orderBy('l.seq', 'desc').limit(first + 1);
   if (beforeSeq) page.where('l.seq', '<', beforeSeq);
-  const [rows, [{ count }]] = await Promise.all([page as Promise<WithAttributes<Disclosure>[]>, filtered(db, ability, filter).count({ count: '*' })]);
+  const [rows, [{ count }]] = await Promise.all([page as Promise<WithAttributes<DisclosureRow>[]>, filtered(db, ability, filter).count({ count: '*' })]);
   return { rows: rows.slice(0, first).map(withRecordAttributes), hasNextPage: rows.length > first, totalCount: Number(count) };
 }
 
@@ -70,7 +71,7 @@ export async function disclosurePage(db: Knex, ability: HubAbility, filter: Disc
  * investigation until a date that has not come.
  */
 export async function subjectAccessEntries(db: Knex, ability: HubAbility, personId: string, today: string): Promise<SubjectAccessEntry[]> {
-  const rows: WithAttributes<Disclosure & { subjectType: string }>[] = await visibleLines(db, ability, 'SubjectAccessEntry')
+  const rows: WithAttributes<DisclosureRow & { subjectType: string }>[] = await visibleLines(db, ability, 'SubjectAccessEntry')
     .select('l.*', attributesColumn(db, lineAttributes, 'r'))
     .whereIn('l.kind', ['SUBJECT', 'CHANGE'])
     .whereIn('l.outcome', ['DISCLOSED', 'PARTIAL', 'WRITTEN'])
@@ -84,7 +85,6 @@ export async function subjectAccessEntries(db: Knex, ability: HubAbility, person
   return rows.map((row) =>
     withAccess({
       occurredAt: row.occurredAt,
-      organisationId: row.organisationId,
       organisation: { id: row.organisationId },
       role: row.role,
       purpose: row.purpose,
@@ -117,9 +117,9 @@ export async function breakGlassQueue(db: Knex, ability: HubAbility, first: numb
     .limit(first + 1);
   if (afterSeq) page.having(db.raw('min(l.seq) > ?', [afterSeq]));
   const total = db.from(unreviewed(db, ability).distinct('l.requestId').as('q')).count({ count: '*' });
-  const [rows, [{ count }]]: [(Omit<BreakGlassRequest, 'organisation'> & { firstSeq: number; linesAttributes: RecordAttributes[] })[], { count: number }[]] = await Promise.all([page, total]);
+  const [rows, [{ count }]]: [(BreakGlassRequestRow & { linesAttributes: RecordAttributes[] })[], { count: number }[]] = await Promise.all([page, total]);
   return {
-    rows: rows.slice(0, first).map(({ linesAttributes, ...row }) => withAccess({ ...row, organisation: { id: row.organisationId } }, requestAttributes(linesAttributes))),
+    rows: rows.slice(0, first).map(({ linesAttributes, ...row }) => withAccess(row, requestAttributes(linesAttributes))),
     hasNextPage: rows.length > first,
     totalCount: Number(count),
   };
@@ -132,7 +132,7 @@ export async function visibleBreakGlassRequest(db: Knex, ability: HubAbility, re
 }
 
 /** Records a review; null when the request already has one (a review is final). */
-export async function recordReview(db: Knex, review: Omit<BreakGlassReview, 'reviewedAt'>): Promise<BreakGlassReview | null> {
-  const [row] = await db('audit.break_glass_reviews').insert(review).onConflict('requestId').ignore().returning('*');
+export async function recordReview(db: Knex, review: Omit<BreakGlassReviewRow, 'reviewedAt'>): Promise<BreakGlassReviewRow | null> {
+  const [row]: BreakGlassReviewRow[] = await db('audit.break_glass_reviews').insert(review).onConflict('requestId').ignore().returning('*');
   return row ?? null;
 }

@@ -6,6 +6,7 @@ import { uuidArgument } from '../common/validation';
 import { write } from '../common/write';
 import { createAuditLog } from '../../audit-log/disclosure-log';
 import * as repository from './repository';
+import { BreakGlassRequestRow, DisclosureRow } from './rows';
 import {
   AuditChainStatus, BreakGlassRequest, BreakGlassRequestConnection, BreakGlassReview, DisclosedField, Disclosure, DisclosureConnection, DisclosureFilter,
   Organisation, ReviewVerdict, SubjectAccessReport,
@@ -28,7 +29,7 @@ export class DisclosureResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: SubgraphContext,
-  ): Promise<DisclosureConnection> {
+  ) {
     const { from, to } = filter ?? {};
     if (from && to && from > to) throw badUserInput('from is after to', 'filter.from');
     const before = decodeCursor(after, sortKey.seq);
@@ -36,8 +37,9 @@ export class DisclosureResolver {
     return toConnection(page, (line) => String(line.seq));
   }
 
+  /** The query's nodes are log rows (not typed as Disclosure): a row names its organisation by id only. */
   @FieldResolver(() => Organisation)
-  organisation(@Root() line: Disclosure): Organisation {
+  organisation(@Root() line: DisclosureRow): Organisation {
     return { id: line.organisationId };
   }
 
@@ -61,7 +63,7 @@ export class BreakGlassResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: SubgraphContext,
-  ): Promise<BreakGlassRequestConnection> {
+  ) {
     const afterSeq = decodeCursor(after, sortKey.seq);
     const page = await repository.breakGlassQueue(ctx.db, ctx.ability, checkPageSize(first), afterSeq ? Number(afterSeq) : null);
     return toConnection(page, (request) => String(request.firstSeq));
@@ -88,8 +90,9 @@ export class BreakGlassResolver {
     });
   }
 
+  /** The queue's nodes are rows grouped from the log (not typed as BreakGlassRequest): a row names its organisation by id only. */
   @FieldResolver(() => Organisation)
-  organisation(@Root() request: BreakGlassRequest): Organisation {
+  organisation(@Root() request: BreakGlassRequestRow): Organisation {
     return { id: request.organisationId };
   }
 }

@@ -51,7 +51,6 @@ export class Disclosure {
   @Field(() => Boolean) breakGlass: boolean;
   @Field(() => String) justification: string | null;
   @Field(() => LocalDate, { description: 'Kept out of subject-access reports until this date (investigation)' }) hiddenUntil: string | null;
-  organisationId: string;
 }
 
 @ObjectType()
@@ -79,7 +78,6 @@ export class SubjectAccessEntry {
   @Field(() => String, { description: "Person (the person's own record) or Dossier (the family's case file)" }) record: string;
   @Field(() => [String], { description: 'Which categories of their data' }) categories: string[];
   @Field(() => [String], { description: 'On which legal bases' }) legalBasis: string[];
-  organisationId: string;
 }
 
 @ObjectType({ description: 'GDPR art. 15: who received which categories of a person’s data, when and why' })
@@ -115,7 +113,6 @@ export class BreakGlassRequest {
   @Field(() => String) purpose: string;
   @Field(() => String) justification: string;
   @Field(() => Int, { description: 'Log lines of the request (persons and dossiers it disclosed)' }) lines: number;
-  organisationId: string;
 }
 
 @ObjectType()

@@ -1,6 +1,7 @@
 import { badUserInput } from '../common/errors';
 import { requireActivity, transition } from './state-machine';
-import { Dossier, DossierStatus } from './types';
+import { DossierRow, ReferralRow } from './rows';
+import { DossierStatus } from './types';
 import { ClosureOutcome } from './vocabulary';
 
 /**
@@ -23,8 +24,8 @@ export interface OpeningSpec {
   repeatWithinYear: boolean;
 }
 
-export type DossierState = Pick<Dossier, 'status' | 'track' | 'referralDate'>;
-type RegionalDossier = DossierState & Pick<Dossier, 'safeHomeId'>;
+export type DossierState = Pick<DossierRow, 'status' | 'track' | 'referralDate'>;
+type RegionalDossier = DossierState & Pick<DossierRow, 'safeHomeId'>;
 
 /** A referral that opens a dossier: status REFERRED, no track until the weighing. */
 export function openedByReferral(spec: OpeningSpec) {
@@ -39,7 +40,7 @@ export function openedByReferral(spec: OpeningSpec) {
 }
 
 /** One referral of a family, the first or a later one linked to its open dossier. */
-export function referralRow(dossierId: string, spec: Pick<OpeningSpec, 'referralId' | 'source' | 'referredByOrganisationId' | 'referredOn' | 'incidentOn' | 'summary' | 'repeatWithinYear'>) {
+export function referralRow(dossierId: string, spec: Pick<OpeningSpec, 'referralId' | 'source' | 'referredByOrganisationId' | 'referredOn' | 'incidentOn' | 'summary' | 'repeatWithinYear'>): ReferralRow {
   return {
     id: spec.referralId, dossierId, referredOn: spec.referredOn, incidentOn: spec.incidentOn, source: spec.source,
     referredByOrganisationId: spec.referredByOrganisationId, summary: spec.summary, repeatWithinYear: spec.repeatWithinYear,

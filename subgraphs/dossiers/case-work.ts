@@ -16,8 +16,9 @@ import {
   ScheduleConsultationInput, StartIntakeInput, WeighingInput, WithdrawalInput,
 } from './inputs';
 import * as repository from './repository';
+import { ActionPlanItemRow, AnonymousConsultRow, CaseConsultationRow, DossierRow, InfoSharingItemRow, OrganisationRow } from './rows';
 import { illegal, requireActivity } from './state-machine';
-import { ActionPlanItem, ActionStatus, AnonymousConsult, CaseConsultation, Dossier, DossierStatus, InfoSharingItem, Referral, ReferralOutcome } from './types';
+import { ActionStatus, DossierStatus, ReferralOutcome } from './types';
 import { ConsultationStatus } from './vocabulary';
 
 /**
@@ -48,11 +49,12 @@ async function dossierOfRecord(context: SubgraphContext, trx: Knex, table: 'case
 }
 
 /** Organisations named in an input: each must exist and belong to the dossier's region. */
-async function requireRegionOrganisations(trx: Knex, ids: string[], safeHomeId: string, field: string): Promise<void> {
+async function requireRegionOrganisations(trx: Knex, ids: string[], safeHomeId: string, field: string): Promise<OrganisationRow[]> {
   const found = await repository.organisationsByIds(trx, ids);
-  found.forEach((organisation, index) => {
+  return found.map((organisation, index) => {
     if (!organisation) throw badUserInput(`there is no organisation ${ids[index]}`, field);
     if (organisation.safeHomeId !== safeHomeId) throw badUserInput(`${ids[index]} is not a partner of this dossier's Safe Home region`, field);
+    return organisation;
   });
 }
 
@@ -62,7 +64,7 @@ async function inDossier<T extends object>(context: SubgraphContext, dossierId: 
   return withAccess(record, { ...(facts ?? {}), ...own });
 }
 
-const visibleDossier = (context: SubgraphContext, id: string): Promise<Dossier | null> => context.load(repository.dossiersByIds, id);
+const visibleDossier = (context: SubgraphContext, id: string): Promise<DossierRow | null> => context.load(repository.dossiersByIds, id);
 
 export async function referFamily(context: SubgraphContext, input: ReferralInput): Promise<ReferralOutcome> {
   const { actor } = context;
@@ -101,7 +103,7 @@ export async function referFamily(context: SubgraphContext, input: ReferralInput
     let referral;
     if (existing) {
       referral = referralRow(existing.id, spec);
-      await repository.updateVersioned<Dossier>(trx, 'dossiers', existing.id, {});
+      await repository.updateVersioned(trx, 'dossiers', existing.id, {});
       await repository.insertCaseFiles(trx, { referrals: [referral] });
     } else {
       const opened = openedByReferral({ ...spec, id: dossierId, code: await repository.nextDossierCode(trx, safeHome), safeHomeId: safeHome.id, violenceForms: input.violenceForms });
@@ -119,7 +121,7 @@ export async function referFamily(context: SubgraphContext, input: ReferralInput
     const roles = input.persons.map((person, index) => ({ dossierId, personId: ids[index], role: person.role })).filter((role) => !alreadyIn.has(role.personId));
     await insertPersons(trx, { persons: newPersons, dossierPersons: roles });
     return {
-      result: { dossierId, linkedToExistingDossier: Boolean(existing), referral: referral as Referral },
+      result: { dossierId, linkedToExistingDossier: Boolean(existing), referral },
       written: [{ type: 'Dossier', id: dossierId }, ...roles.map((role) => ({ type: 'Person', id: role.personId }))],
     };
   });
@@ -136,7 +138,7 @@ export async function referFamily(context: SubgraphContext, input: ReferralInput
  * judged there for a repeat, and so do the referral's persons it does not hold yet (matched as the
  * team's own referral is); the referral's own dossier closes as linked. Both are locked, in id order.
  */
-export async function linkReferral(context: SubgraphContext, input: LinkReferralInput): Promise<Dossier | null> {
+export async function linkReferral(context: SubgraphContext, input: LinkReferralInput): Promise<DossierRow | null> {
   if (input.intoDossierId === input.dossierId) throw badUserInput('a referral is linked into another dossier than its own', 'input.intoDossierId');
   await write(context, 'linkReferral', async (scope) => {
     const { trx } = scope;
@@ -163,31 +165,31 @@ export async function linkReferral(context: SubgraphContext, input: LinkReferral
     }))), into.id);
     const joining = persons.filter((_, index) => known[index] === null).map((person) => ({ dossierId: into.id, personId: person.id, role: person.role }));
     await insertPersons(trx, { dossierPersons: joining });
-    await repository.updateVersioned<Dossier>(trx, 'dossiers', referred.id, closing);
-    await repository.updateVersioned<Dossier>(trx, 'dossiers', into.id, {});
+    await repository.updateVersioned(trx, 'dossiers', referred.id, closing);
+    await repository.updateVersioned(trx, 'dossiers', into.id, {});
     return { result: null, written: [{ type: 'Dossier', id: referred.id }, { type: 'Dossier', id: into.id }, ...joining.map((role) => ({ type: 'Person', id: role.personId }))] };
   });
   return visibleDossier(context, input.intoDossierId);
 }
 
-export async function recordAnonymousConsult(context: SubgraphContext, input: AnonymousConsultInput): Promise<AnonymousConsult> {
+export async function recordAnonymousConsult(context: SubgraphContext, input: AnonymousConsultInput): Promise<AnonymousConsultRow> {
   const consult = await write(context, 'recordAnonymousConsult', async ({ trx, authorize }) => {
     const [safeHome] = await repository.safeHomesByIds(trx, [input.safeHomeId]);
     if (!safeHome) throw badUserInput(`there is no Safe Home ${input.safeHomeId}`, 'input.safeHomeId');
     authorize({ safeHomeId: input.safeHomeId });
-    const row = { id: randomUUID(), safeHomeId: input.safeHomeId, consultedOn: input.consultedOn ?? today(), askerOrganisationType: input.askerOrganisationType, topic: input.topic };
+    const row: AnonymousConsultRow = { id: randomUUID(), safeHomeId: input.safeHomeId, consultedOn: input.consultedOn ?? today(), askerOrganisationType: input.askerOrganisationType, topic: input.topic };
     await repository.insertCaseFiles(trx, { anonymousConsults: [row] });
-    return { result: row as AnonymousConsult, written: [{ type: 'AnonymousConsult', id: row.id }] };
+    return { result: row, written: [{ type: 'AnonymousConsult', id: row.id }] };
   });
   return withAccess(consult, { safeHomeId: consult.safeHomeId });
 }
 
 /** A change to the dossier itself: locked, checked by the policy, moved by the state machine, against the caller's version. */
-async function dossierStep(context: SubgraphContext, mutation: string, input: { dossierId: string; expectedVersion: number }, step: (trx: Knex, dossier: repository.LockedDossier) => Promise<Partial<Dossier>>) {
+async function dossierStep(context: SubgraphContext, mutation: string, input: { dossierId: string; expectedVersion: number }, step: (trx: Knex, dossier: repository.LockedDossier) => Promise<Partial<DossierRow>>) {
   await write(context, mutation, async (scope) => {
     const dossier = await dossierToWrite(context, scope, namedDossier(input.dossierId));
     requireVersion(`dossier ${dossier.code}`, input.expectedVersion, dossier.version);
-    await repository.updateVersioned<Dossier>(scope.trx, 'dossiers', dossier.id, await step(scope.trx, dossier));
+    await repository.updateVersioned(scope.trx, 'dossiers', dossier.id, await step(scope.trx, dossier));
     return { result: null, written: [{ type: 'Dossier', id: dossier.id }] };
   });
   return visibleDossier(context, input.dossierId);
@@ -211,7 +213,7 @@ export const closeDossier = (context: SubgraphContext, input: ClosureInput) =>
     return changes;
   });
 
-export async function scheduleCaseConsultation(context: SubgraphContext, input: ScheduleConsultationInput): Promise<CaseConsultation> {
+export async function scheduleCaseConsultation(context: SubgraphContext, input: ScheduleConsultationInput): Promise<CaseConsultationRow> {
   const consultation = await write(context, 'scheduleCaseConsultation', async (scope) => {
     const { trx } = scope;
     const dossier = await dossierToWrite(context, scope, namedDossier(input.dossierId));
@@ -222,7 +224,7 @@ export async function scheduleCaseConsultation(context: SubgraphContext, input: 
       caseConsultations: [row],
       caseConsultationInvitations: input.invitedOrganisationIds.map((organisationId) => ({ caseConsultationId: row.id, organisationId })),
     });
-    const planned: CaseConsultation = { ...row, personsConsented: null, notInformedReason: null, version: 1 };
+    const planned: CaseConsultationRow = { ...row, personsConsented: null, notInformedReason: null, version: 1 };
     return { result: planned, written: [{ type: 'Dossier', id: dossier.id }] };
   });
   return inDossier(context, input.dossierId, consultation);
@@ -232,7 +234,7 @@ export async function scheduleCaseConsultation(context: SubgraphContext, input: 
  * A held consultation: its participants take part from now on, which is what the policy's
  * art. 458ter condition reads. The Safe Home organises it, so it is among them.
  */
-export async function recordCaseConsultation(context: SubgraphContext, input: RecordConsultationInput): Promise<CaseConsultation> {
+export async function recordCaseConsultation(context: SubgraphContext, input: RecordConsultationInput): Promise<CaseConsultationRow> {
   const consultation = await write(context, 'recordCaseConsultation', async ({ trx, authorize }) => {
     const dossier = await dossierOfRecord(context, trx, 'case_consultations', { typeName: 'CaseConsultation', what: 'case consultation', id: input.consultationId, field: 'input.consultationId' });
     const planned = (await repository.lockConsultation(trx, input.consultationId))!;
@@ -246,7 +248,7 @@ export async function recordCaseConsultation(context: SubgraphContext, input: Re
     await requireRegionOrganisations(trx, input.participantIds, dossier.safeHomeId, 'input.participantIds');
     const organiser = (await repository.organisationsBySafeHomes(trx, [dossier.safeHomeId]))[0].find((organisation) => organisation.type === OrganisationType.SAFE_HOME);
     if (organiser && !input.participantIds.includes(organiser.id)) throw badUserInput(`the Safe Home organises the consultation: ${organiser.id} takes part`, 'input.participantIds');
-    const held = await repository.updateVersioned<CaseConsultation & { dossierId: string }>(trx, 'case_consultations', planned.id, {
+    const held = await repository.updateVersioned(trx, 'case_consultations', planned.id, {
       status: ConsultationStatus.HELD, heldOn: input.heldOn, personsInformed: input.personsInformed, personsConsented: input.personsConsented ?? null,
       notInformedReason: input.personsInformed ? null : input.notInformedReason ?? null, decisions: input.decisions,
     });
@@ -257,37 +259,37 @@ export async function recordCaseConsultation(context: SubgraphContext, input: Re
 }
 
 /** An organisation leaves a dossier's case consultation: from now on it no longer reads the case content. */
-export async function withdrawFromCaseConsultation(context: SubgraphContext, input: WithdrawalInput): Promise<Dossier | null> {
+export async function withdrawFromCaseConsultation(context: SubgraphContext, input: WithdrawalInput): Promise<DossierRow | null> {
   await write(context, 'withdrawFromCaseConsultation', async (scope) => {
     const dossier = await dossierToWrite(context, scope, namedDossier(input.dossierId));
     if (!repository.participantsOf(dossier).includes(input.organisationId)) throw badUserInput(`${input.organisationId} does not take part in this dossier's case consultation`, 'input.organisationId');
     await repository.leaveConsultations(scope.trx, dossier.id, input.organisationId, today());
-    await repository.updateVersioned<Dossier>(scope.trx, 'dossiers', dossier.id, {});
+    await repository.updateVersioned(scope.trx, 'dossiers', dossier.id, {});
     return { result: null, written: [{ type: 'Dossier', id: dossier.id }] };
   });
   return visibleDossier(context, input.dossierId);
 }
 
 /** An action of the plan, owned by the Safe Home or an organisation taking part in the consultation. */
-export async function planAction(context: SubgraphContext, input: PlanActionInput): Promise<ActionPlanItem> {
+export async function planAction(context: SubgraphContext, input: PlanActionInput): Promise<ActionPlanItemRow> {
   const action = await write(context, 'planAction', async (scope) => {
     const { trx } = scope;
     const dossier = await dossierToWrite(context, scope, namedDossier(input.dossierId));
     requireActivity(dossier, 'planAction');
-    await requireRegionOrganisations(trx, [input.ownerOrganisationId], dossier.safeHomeId, 'input.ownerOrganisationId');
-    const [owner] = await repository.organisationsByIds(trx, [input.ownerOrganisationId]);
-    if (owner!.type !== OrganisationType.SAFE_HOME && !repository.participantsOf(dossier).includes(owner!.id)) {
-      throw badUserInput(`${owner!.id} does not take part in this dossier's case consultation, so it cannot own an action`, 'input.ownerOrganisationId');
+    const [owner] = await requireRegionOrganisations(trx, [input.ownerOrganisationId], dossier.safeHomeId, 'input.ownerOrganisationId');
+    if (owner.type !== OrganisationType.SAFE_HOME && !repository.participantsOf(dossier).includes(owner.id)) {
+      throw badUserInput(`${owner.id} does not take part in this dossier's case consultation, so it cannot own an action`, 'input.ownerOrganisationId');
     }
-    const row = { id: randomUUID(), dossierId: dossier.id, description: input.description, ownerOrganisationId: owner!.id, dueOn: input.dueOn, status: ActionStatus.OPEN };
+    const row = { id: randomUUID(), dossierId: dossier.id, description: input.description, ownerOrganisationId: owner.id, dueOn: input.dueOn, status: ActionStatus.OPEN };
     await repository.insertCaseFiles(trx, { actionPlanItems: [row] });
-    return { result: { ...row, version: 1 } as ActionPlanItem, written: [{ type: 'Dossier', id: dossier.id }] };
+    const planned: ActionPlanItemRow = { ...row, version: 1 };
+    return { result: planned, written: [{ type: 'Dossier', id: dossier.id }] };
   });
   return inDossier(context, input.dossierId, action);
 }
 
 /** The owner's progress report: a note, and a status change OPEN → DONE or CANCELLED (both final). */
-export async function reportActionProgress(context: SubgraphContext, input: ActionProgressInput): Promise<ActionPlanItem> {
+export async function reportActionProgress(context: SubgraphContext, input: ActionProgressInput): Promise<ActionPlanItemRow> {
   const action = await write(context, 'reportActionProgress', async ({ trx, authorize }) => {
     const dossier = await dossierOfRecord(context, trx, 'action_plan_items', { typeName: 'ActionPlanItem', what: 'action', id: input.actionId, field: 'input.actionId' });
     const current = (await repository.lockAction(trx, input.actionId))!;
@@ -295,7 +297,7 @@ export async function reportActionProgress(context: SubgraphContext, input: Acti
     requireActivity(dossier, 'reportProgress');
     requireVersion('the action', input.expectedVersion, current.version);
     if (current.status !== ActionStatus.OPEN) throw illegal(`the action is ${current.status}: it takes no more reports`, { from: current.status, to: input.status ?? current.status });
-    const updated = await repository.updateVersioned<ActionPlanItem & { dossierId: string }>(trx, 'action_plan_items', current.id, { status: input.status ?? current.status });
+    const updated = await repository.updateVersioned(trx, 'action_plan_items', current.id, { status: input.status ?? current.status });
     await repository.insertCaseFiles(trx, {
       executionNotes: [{ id: randomUUID(), dossierId: dossier.id, actionPlanItemId: current.id, organisationId: context.actor.organisationId, note: input.note, recordedOn: today() }],
     });
@@ -305,16 +307,16 @@ export async function reportActionProgress(context: SubgraphContext, input: Acti
 }
 
 /** An information item: the policy checks the category it is shared as against the sharer's rules. */
-export async function shareInformation(context: SubgraphContext, input: InformationInput): Promise<InfoSharingItem> {
+export async function shareInformation(context: SubgraphContext, input: InformationInput): Promise<InfoSharingItemRow> {
   const item = await write(context, 'shareInformation', async (scope) => {
     const dossier = await dossierToWrite(context, scope, namedDossier(input.dossierId), { category: input.category });
     requireActivity(dossier, 'shareInformation');
-    const row = {
+    const row: InfoSharingItemRow = {
       id: randomUUID(), dossierId: dossier.id, organisationId: context.actor.organisationId, category: input.category, legalBasis: input.legalBasis,
       content: input.content, sharedOn: today(),
     };
     await repository.insertCaseFiles(scope.trx, { infoSharingItems: [row] });
-    return { result: row as InfoSharingItem & { dossierId: string }, written: [{ type: 'Dossier', id: dossier.id }] };
+    return { result: row, written: [{ type: 'Dossier', id: dossier.id }] };
   });
   return inDossier(context, item.dossierId, item, { category: item.category });
 }

@@ -6,9 +6,10 @@ import { SubgraphContext } from '../common/context';
 import { whereVisible } from '../common/policy-sql';
 import { attributesColumn, RecordAttributeMap, WithAttributes, withRecordAttributes } from '../common/record-attribute-sql';
 import {
-  ActionPlanItem, AnonymousConsult, CaseConsultation, Dossier, DossierStatus, ExecutionNote, InfoSharingItem,
-  Organisation, Referral, SafeHome, SituationDescription, Weighing,
-} from './types';
+  ActionPlanItemRow, AnonymousConsultRow, CaseConsultationRow, ConsultationMemberRow, DossierRow, ExecutionNoteRow, InfoSharingItemRow,
+  OrganisationRow, ReferralRow, SafeHomeRow, SituationDescriptionRow, WeighingRow,
+} from './rows';
+import { DossierStatus } from './types';
 
 /** All SQL of the dossiers subgraph. Batch functions take many keys and cost one statement. */
 const t = (table: string) => `dossiers.${table}`;
@@ -19,21 +20,23 @@ export interface DossierFilter {
   track?: number | null;
 }
 
-export async function listSafeHomes(db: Knex): Promise<SafeHome[]> {
+export async function listSafeHomes(db: Knex): Promise<SafeHomeRow[]> {
   return db(t('safe_homes')).orderBy('id');
 }
 
-export async function safeHomesByIds(db: Knex, ids: readonly string[]): Promise<(SafeHome | null)[]> {
-  return onePer(ids, await db(t('safe_homes')).whereIn('id', ids), (row: SafeHome) => row.id);
+export async function safeHomesByIds(db: Knex, ids: readonly string[]): Promise<(SafeHomeRow | null)[]> {
+  const rows: SafeHomeRow[] = await db(t('safe_homes')).whereIn('id', ids);
+  return onePer(ids, rows, (row) => row.id);
 }
 
-export async function organisationsByIds(db: Knex, ids: readonly string[]): Promise<(Organisation | null)[]> {
-  return onePer(ids, await db(t('organisations')).whereIn('id', ids), (row: Organisation) => row.id);
+export async function organisationsByIds(db: Knex, ids: readonly string[]): Promise<(OrganisationRow | null)[]> {
+  const rows: OrganisationRow[] = await db(t('organisations')).whereIn('id', ids);
+  return onePer(ids, rows, (row) => row.id);
 }
 
-export async function organisationsBySafeHomes(db: Knex, safeHomeIds: readonly string[]): Promise<Organisation[][]> {
-  const rows = await db(t('organisations')).whereIn('safeHomeId', safeHomeIds).orderBy('id');
-  return manyPer(safeHomeIds, rows, (row: Organisation) => row.safeHomeId);
+export async function organisationsBySafeHomes(db: Knex, safeHomeIds: readonly string[]): Promise<OrganisationRow[][]> {
+  const rows: OrganisationRow[] = await db(t('organisations')).whereIn('safeHomeId', safeHomeIds).orderBy('id');
+  return manyPer(safeHomeIds, rows, (row) => row.safeHomeId);
 }
 
 /**
@@ -61,15 +64,13 @@ function visibleDossiers(db: Knex, ability: HubAbility) {
   return whereVisible(dossiersWithAttributes(db), ability, 'Dossier', dossierRowAttributes, 'd');
 }
 
-type DossierRow = WithAttributes<Dossier>;
-
-export async function dossierByCode(db: Knex, ability: HubAbility, code: string): Promise<Dossier | null> {
-  const row: DossierRow | undefined = await visibleDossiers(db, ability).where('d.code', code).first();
+export async function dossierByCode(db: Knex, ability: HubAbility, code: string): Promise<DossierRow | null> {
+  const row: WithAttributes<DossierRow> | undefined = await visibleDossiers(db, ability).where('d.code', code).first();
   return row ? withRecordAttributes(row) : null;
 }
 
-export async function dossiersByIds(db: Knex, ids: readonly string[], { ability }: SubgraphContext): Promise<(Dossier | null)[]> {
-  const rows: DossierRow[] = await visibleDossiers(db, ability).whereIn('d.id', ids);
+export async function dossiersByIds(db: Knex, ids: readonly string[], { ability }: SubgraphContext): Promise<(DossierRow | null)[]> {
+  const rows: WithAttributes<DossierRow>[] = await visibleDossiers(db, ability).whereIn('d.id', ids);
   return onePer(ids, rows.map(withRecordAttributes), (row) => row.id);
 }
 
@@ -85,23 +86,23 @@ export async function dossierPage(db: Knex, ability: HubAbility, filter: Dossier
   const page = filtered(visibleDossiers(db, ability), filter).orderBy('d.code').limit(first + 1);
   if (afterCode) page.where('d.code', '>', afterCode);
   const count = filtered(whereVisible(db('dossiers.dossiers as d'), ability, 'Dossier', dossierRowAttributes, 'd'), filter).count({ count: '*' });
-  const [rows, [{ count: total }]] = await Promise.all([page as Promise<DossierRow[]>, count]);
+  const [rows, [{ count: total }]] = await Promise.all([page as Promise<WithAttributes<DossierRow>[]>, count]);
   return { rows: rows.slice(0, first).map(withRecordAttributes), hasNextPage: rows.length > first, totalCount: Number(total) };
 }
 
 export async function situationsByDossiers(db: Knex, ids: readonly string[]) {
-  const rows = await db(t('situation_descriptions')).whereIn('dossierId', ids);
-  return onePer(ids, rows, (row: SituationDescription & { dossierId: string }) => row.dossierId);
+  const rows: SituationDescriptionRow[] = await db(t('situation_descriptions')).whereIn('dossierId', ids);
+  return onePer(ids, rows, (row) => row.dossierId);
 }
 
 export async function weighingsByDossiers(db: Knex, ids: readonly string[]) {
-  const rows = await db(t('weighings')).whereIn('dossierId', ids);
-  return onePer(ids, rows, (row: Weighing & { dossierId: string }) => row.dossierId);
+  const rows: WeighingRow[] = await db(t('weighings')).whereIn('dossierId', ids);
+  return onePer(ids, rows, (row) => row.dossierId);
 }
 
 /** Information items, each carrying the category it was shared as for the policy to check. */
 export async function infoSharingByDossiers(db: Knex, ids: readonly string[]) {
-  const rows: WithAttributes<InfoSharingItem & { dossierId: string }>[] = await db(`${t('info_sharing_items')} as i`)
+  const rows: WithAttributes<InfoSharingItemRow>[] = await db(`${t('info_sharing_items')} as i`)
     .select('i.*', attributesColumn(db, infoSharingItemAttributes, 'i'))
     .whereIn('i.dossierId', ids)
     .orderBy(['i.sharedOn', 'i.id']);
@@ -109,25 +110,25 @@ export async function infoSharingByDossiers(db: Knex, ids: readonly string[]) {
 }
 
 export async function consultationsByDossiers(db: Knex, ids: readonly string[]) {
-  const rows = await db(t('case_consultations')).whereIn('dossierId', ids).orderBy(['heldOn', 'id']);
-  return manyPer(ids, rows, (row: CaseConsultation & { dossierId: string }) => row.dossierId);
+  const rows: CaseConsultationRow[] = await db(t('case_consultations')).whereIn('dossierId', ids).orderBy(['heldOn', 'id']);
+  return manyPer(ids, rows, (row) => row.dossierId);
 }
 
 export async function participantIdsByConsultations(db: Knex, ids: readonly string[]): Promise<string[][]> {
-  const rows: { caseConsultationId: string; organisationId: string }[] = await db(t('case_consultation_participants'))
+  const rows: ConsultationMemberRow[] = await db(t('case_consultation_participants'))
     .whereIn('caseConsultationId', ids)
     .orderBy('organisationId');
   return manyPer(ids, rows, (row) => row.caseConsultationId).map((list) => list.map((row) => row.organisationId));
 }
 
 export async function actionPlanByDossiers(db: Knex, ids: readonly string[]) {
-  const rows = await db(t('action_plan_items')).whereIn('dossierId', ids).orderBy(['dueOn', 'id']);
-  return manyPer(ids, rows, (row: ActionPlanItem & { dossierId: string }) => row.dossierId);
+  const rows: ActionPlanItemRow[] = await db(t('action_plan_items')).whereIn('dossierId', ids).orderBy(['dueOn', 'id']);
+  return manyPer(ids, rows, (row) => row.dossierId);
 }
 
 export async function executionNotesByDossiers(db: Knex, ids: readonly string[]) {
-  const rows = await db(t('execution_notes')).whereIn('dossierId', ids).orderBy(['recordedOn', 'id']);
-  return manyPer(ids, rows, (row: ExecutionNote & { dossierId: string }) => row.dossierId);
+  const rows: ExecutionNoteRow[] = await db(t('execution_notes')).whereIn('dossierId', ids).orderBy(['recordedOn', 'id']);
+  return manyPer(ids, rows, (row) => row.dossierId);
 }
 
 export async function anonymousConsultPage(db: Knex, ability: HubAbility, safeHomeId: string | null, first: number, afterId: string | null) {
@@ -136,7 +137,7 @@ export async function anonymousConsultPage(db: Knex, ability: HubAbility, safeHo
     .limit(first + 1);
   if (safeHomeId) page.where('c.safeHomeId', safeHomeId);
   if (afterId) page.where('c.id', '>', afterId);
-  const rows: WithAttributes<AnonymousConsult>[] = await page;
+  const rows: WithAttributes<AnonymousConsultRow>[] = await page;
   return { rows: rows.slice(0, first).map(withRecordAttributes), hasNextPage: rows.length > first };
 }
 
@@ -207,7 +208,7 @@ export async function logRetention(trx: Knex, rows: { dossierId: string; code: s
 
 /* Case work: what the mutations read (and lock) and write, inside their transaction. */
 
-export type LockedDossier = DossierRow;
+export type LockedDossier = WithAttributes<DossierRow>;
 
 /** The dossier with its policy attributes, locked until the transaction ends; null if there is none. */
 export async function lockDossier(trx: Knex, id: string): Promise<LockedDossier | null> {
@@ -223,12 +224,12 @@ export const participantsOf = (dossier: LockedDossier): string[] => dossier.poli
  * The Safe Home, locked: referrals to one Safe Home are numbered and deduplicated one at a time.
  * (NO KEY UPDATE: rows that merely reference the Safe Home can still be written meanwhile.)
  */
-export async function lockSafeHome(trx: Knex, id: string): Promise<SafeHome | null> {
+export async function lockSafeHome(trx: Knex, id: string): Promise<SafeHomeRow | null> {
   return (await trx(t('safe_homes')).where({ id }).forNoKeyUpdate().first()) ?? null;
 }
 
 /** The next case code of a Safe Home: its prefix and one more than its highest number. */
-export async function nextDossierCode(trx: Knex, { codePrefix }: SafeHome): Promise<string> {
+export async function nextDossierCode(trx: Knex, { codePrefix }: SafeHomeRow): Promise<string> {
   const [{ highest }] = await trx(t('dossiers'))
     .where('code', 'like', `${codePrefix}%`)
     .select(trx.raw('max(substring(code from ?::int)::int) AS highest', [codePrefix.length + 1]));
@@ -238,7 +239,7 @@ export async function nextDossierCode(trx: Knex, { codePrefix }: SafeHome): Prom
 /** The oldest open dossier of this Safe Home that any of these persons is in, locked. */
 export async function openDossierOfPersons(trx: Knex, safeHomeId: string, personIds: string[]): Promise<LockedDossier | null> {
   if (!personIds.length) return null;
-  const row = await dossiersWithAttributes(trx)
+  const row: LockedDossier | undefined = await dossiersWithAttributes(trx)
     .where('d.safeHomeId', safeHomeId)
     .whereNot('d.status', DossierStatus.CLOSED)
     .whereExists((roles) => roles.from('persons.person_roles as r').whereRaw('r.dossier_id = d.id').whereIn('r.personId', personIds))
@@ -271,18 +272,24 @@ export async function moveReferrals(trx: Knex, referrals: { id: string; repeatWi
  * Changes a record that carries an optimistic-concurrency version, and bumps the version. The
  * caller has locked the row and checked the version the change was made against.
  */
-export async function updateVersioned<T>(trx: Knex, table: 'dossiers' | 'case_consultations' | 'action_plan_items', id: string, changes: Partial<T>): Promise<T> {
-  const [row] = await trx(t(table)).where({ id }).update({ ...changes, version: trx.raw('version + 1') }, '*');
+interface VersionedRows {
+  dossiers: DossierRow;
+  case_consultations: CaseConsultationRow;
+  action_plan_items: ActionPlanItemRow;
+}
+
+export async function updateVersioned<Table extends keyof VersionedRows>(trx: Knex, table: Table, id: string, changes: Partial<VersionedRows[Table]>): Promise<VersionedRows[Table]> {
+  const [row]: VersionedRows[Table][] = await trx(t(table)).where({ id }).update({ ...changes, version: trx.raw('version + 1') }, '*');
   return row;
 }
 
 /** The dossier a consultation or an action belongs to (read before locking: mutations lock the dossier first, then the record). */
-export async function dossierIdOf(trx: Knex, table: 'case_consultations' | 'action_plan_items', id: string): Promise<string | null> {
+export async function dossierIdOf(trx: Knex, table: Exclude<keyof VersionedRows, 'dossiers'>, id: string): Promise<string | null> {
   const row: { dossierId: string } | undefined = await trx(t(table)).select('dossierId').where({ id }).first();
   return row?.dossierId ?? null;
 }
 
-export async function lockConsultation(trx: Knex, id: string): Promise<(CaseConsultation & { dossierId: string }) | null> {
+export async function lockConsultation(trx: Knex, id: string): Promise<CaseConsultationRow | null> {
   return (await trx(t('case_consultations')).where({ id }).forUpdate().first()) ?? null;
 }
 
@@ -299,7 +306,7 @@ export async function leaveConsultations(trx: Knex, dossierId: string, organisat
     .update({ leftOn });
 }
 
-export async function lockAction(trx: Knex, id: string): Promise<(ActionPlanItem & { dossierId: string }) | null> {
+export async function lockAction(trx: Knex, id: string): Promise<ActionPlanItemRow | null> {
   return (await trx(t('action_plan_items')).where({ id }).forUpdate().first()) ?? null;
 }
 
@@ -309,12 +316,12 @@ export async function cancelOpenActions(trx: Knex, dossierId: string): Promise<v
 }
 
 export async function referralsByDossiers(db: Knex, ids: readonly string[]) {
-  const rows = await db(t('referrals')).whereIn('dossierId', ids).orderBy(['referredOn', 'createdAt', 'id']);
-  return manyPer(ids, rows, (row: Referral) => row.dossierId);
+  const rows: ReferralRow[] = await db(t('referrals')).whereIn('dossierId', ids).orderBy(['referredOn', 'createdAt', 'id']);
+  return manyPer(ids, rows, (row) => row.dossierId);
 }
 
 export async function invitedIdsByConsultations(db: Knex, ids: readonly string[]): Promise<string[][]> {
-  const rows: { caseConsultationId: string; organisationId: string }[] = await db(t('case_consultation_invitations')).whereIn('caseConsultationId', ids).orderBy('organisationId');
+  const rows: ConsultationMemberRow[] = await db(t('case_consultation_invitations')).whereIn('caseConsultationId', ids).orderBy('organisationId');
   return manyPer(ids, rows, (row) => row.caseConsultationId).map((list) => list.map((row) => row.organisationId));
 }
 
@@ -330,6 +337,6 @@ export async function overdueActionPage(db: Knex, ability: HubAbility, asOf: str
     .orderBy(['a.id'])
     .limit(first + 1);
   if (afterId) page.where('a.id', '>', afterId);
-  const rows: ActionPlanItem[] = ((await page) as WithAttributes<ActionPlanItem>[]).map(withRecordAttributes);
-  return { rows: rows.slice(0, first), hasNextPage: rows.length > first };
+  const rows: WithAttributes<ActionPlanItemRow>[] = await page;
+  return { rows: rows.slice(0, first).map(withRecordAttributes), hasNextPage: rows.length > first };
 }

@@ -3,6 +3,7 @@ import { SubgraphContext } from '../common/context';
 import { checkPageSize, decodeCursor, sortKey, toConnection } from '../common/pagination';
 import { possibleMatchesByDossiers } from '../persons/exports';
 import * as repository from './repository';
+import { ActionPlanItemRow, AnonymousConsultRow, DossierRow, ExecutionNoteRow, InfoSharingItemRow, OrganisationRow, ReferralRow } from './rows';
 import {
   ActionPlanItem, ActionPlanItemConnection, AnonymousConsult, CaseConsultation, Dossier, DossierConnection, DossierStatus, ExecutionNote,
   InfoSharingItem, Organisation, PageInfo, Referral, SafeHome, SituationDescription, Weighing,
@@ -41,12 +42,12 @@ export class DossierResolver {
   }
 
   @FieldResolver(() => SafeHome)
-  safeHome(@Root() dossier: Dossier, @Ctx() ctx: SubgraphContext) {
+  safeHome(@Root() dossier: DossierRow, @Ctx() ctx: SubgraphContext) {
     return ctx.load(repository.safeHomesByIds, dossier.safeHomeId);
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation that referred the family' })
-  referredBy(@Root() dossier: Dossier, @Ctx() ctx: SubgraphContext) {
+  referredBy(@Root() dossier: DossierRow, @Ctx() ctx: SubgraphContext) {
     return dossier.referredByOrganisationId ? ctx.load(repository.organisationsByIds, dossier.referredByOrganisationId) : null;
   }
 
@@ -61,7 +62,7 @@ export class DossierResolver {
   async possibleMatches(@Root() dossier: Dossier, @Ctx() ctx: SubgraphContext) {
     const ids = await ctx.load(possibleMatchesByDossiers, dossier.id);
     const matches = await Promise.all(ids.map((id) => ctx.load(repository.dossiersByIds, id)));
-    return matches.filter((match): match is Dossier => match !== null).sort((a, b) => a.code.localeCompare(b.code));
+    return matches.filter((match): match is DossierRow => match !== null).sort((a, b) => a.code.localeCompare(b.code));
   }
 
   @FieldResolver(() => SituationDescription, { nullable: true })
@@ -121,7 +122,7 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => SafeHome, { description: 'Null for the central team, which belongs to no region' })
-  safeHome(@Root() organisation: Organisation, @Ctx() ctx: SubgraphContext) {
+  safeHome(@Root() organisation: OrganisationRow, @Ctx() ctx: SubgraphContext) {
     return organisation.safeHomeId ? ctx.load(repository.safeHomesByIds, organisation.safeHomeId) : null;
   }
 }
@@ -129,7 +130,7 @@ export class OrganisationResolver {
 @Resolver(() => InfoSharingItem)
 export class InfoSharingItemResolver {
   @FieldResolver(() => Organisation, { description: 'The organisation that shared it' })
-  organisation(@Root() item: InfoSharingItem, @Ctx() ctx: SubgraphContext) {
+  organisation(@Root() item: InfoSharingItemRow, @Ctx() ctx: SubgraphContext) {
     return ctx.load(repository.organisationsByIds, item.organisationId);
   }
 }
@@ -137,7 +138,7 @@ export class InfoSharingItemResolver {
 @Resolver(() => Referral)
 export class ReferralResolver {
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation that referred (none for a self-referral)' })
-  referredBy(@Root() referral: Referral, @Ctx() ctx: SubgraphContext) {
+  referredBy(@Root() referral: ReferralRow, @Ctx() ctx: SubgraphContext) {
     return referral.referredByOrganisationId ? ctx.load(repository.organisationsByIds, referral.referredByOrganisationId) : null;
   }
 }
@@ -170,17 +171,17 @@ export class ActionPlanItemResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due date' })
-  overdue(@Root() item: ActionPlanItem): boolean {
+  overdue(@Root() item: ActionPlanItemRow): boolean {
     return item.status === 'OPEN' && String(item.dueOn) < today();
   }
 
   @FieldResolver(() => Dossier, { nullable: true })
-  dossier(@Root() item: ActionPlanItem, @Ctx() ctx: SubgraphContext) {
+  dossier(@Root() item: ActionPlanItemRow, @Ctx() ctx: SubgraphContext) {
     return ctx.load(repository.dossiersByIds, item.dossierId);
   }
 
   @FieldResolver(() => Organisation)
-  owner(@Root() item: ActionPlanItem, @Ctx() ctx: SubgraphContext) {
+  owner(@Root() item: ActionPlanItemRow, @Ctx() ctx: SubgraphContext) {
     return ctx.load(repository.organisationsByIds, item.ownerOrganisationId);
   }
 }
@@ -188,7 +189,7 @@ export class ActionPlanItemResolver {
 @Resolver(() => ExecutionNote)
 export class ExecutionNoteResolver {
   @FieldResolver(() => Organisation)
-  organisation(@Root() note: ExecutionNote, @Ctx() ctx: SubgraphContext) {
+  organisation(@Root() note: ExecutionNoteRow, @Ctx() ctx: SubgraphContext) {
     return ctx.load(repository.organisationsByIds, note.organisationId);
   }
 }
@@ -207,7 +208,7 @@ export class AnonymousConsultResolver {
   }
 
   @FieldResolver(() => SafeHome)
-  safeHome(@Root() consult: AnonymousConsult, @Ctx() ctx: SubgraphContext) {
+  safeHome(@Root() consult: AnonymousConsultRow, @Ctx() ctx: SubgraphContext) {
     return ctx.load(repository.safeHomesByIds, consult.safeHomeId);
   }
 }

@@ -34,7 +34,6 @@ export class Organisation {
   @Field(() => ID, { nullable: false, description: 'Stable id of the form <region>-<type>, e.g. limburg-police' }) id: string;
   @Field(() => String) name: string;
   @Field(() => OrganisationType) type: OrganisationType;
-  safeHomeId: string | null;
 }
 
 @ObjectType({ description: 'Situation description (situatieschets) of the case file' })
@@ -58,7 +57,6 @@ export class InfoSharingItem {
   @Field(() => String, { description: 'Legal basis the partner shared it under' }) legalBasis: string;
   @Field(() => String) content: string;
   @Field(() => LocalDate) sharedOn: string;
-  organisationId: string;
 }
 
 @ObjectType({ description: 'A case consultation (casusoverleg) under art. 458ter Sw.: planned with invitations, then held with its participants' })
@@ -72,7 +70,6 @@ export class CaseConsultation {
   @Field(() => String, { nullable: true, description: 'Why the persons concerned were not informed (e.g. it would endanger the victim)' }) notInformedReason: string | null;
   @Field(() => String, { nullable: true }) decisions: string | null;
   @Field(() => Int, { description: 'Optimistic-concurrency version of the record' }) version: number;
-  dossierId: string;
 }
 
 @ObjectType({ description: 'An action of the action plan (plan van aanpak), owned by a partner' })
@@ -82,8 +79,6 @@ export class ActionPlanItem {
   @Field(() => LocalDate) dueOn: string;
   @Field(() => ActionStatus) status: ActionStatus;
   @Field(() => Int, { description: 'Optimistic-concurrency version of the record' }) version: number;
-  ownerOrganisationId: string;
-  dossierId: string;
 }
 
 @ObjectType({ description: 'A note on the execution (uitvoering) of the plan' })
@@ -91,8 +86,6 @@ export class ExecutionNote {
   @Field(() => ID, { nullable: false }) id: string;
   @Field(() => String) note: string;
   @Field(() => LocalDate) recordedOn: string;
-  organisationId: string;
-  actionPlanItemId: string | null;
 }
 
 @Directive('@key(fields: "id")')
@@ -108,8 +101,6 @@ export class Dossier {
   @Field(() => LocalDate, { nullable: true }) closedOn: string | null;
   @Field(() => ClosureOutcome, { nullable: true, description: 'How the dossier ended, once closed' }) outcome: ClosureOutcome | null;
   @Field(() => Int, { description: 'Optimistic-concurrency version of the record' }) version: number;
-  safeHomeId: string;
-  referredByOrganisationId: string | null;
 }
 
 @ObjectType({ description: 'A referral (aanmelding) of the family: the first one opened the dossier, later ones were linked to it' })
@@ -120,8 +111,6 @@ export class Referral {
   @Field(() => String, { description: 'Who referred (organisation type, or SELF)' }) source: string;
   @Field(() => String, { description: 'The situation as the referrer described it' }) summary: string;
   @Field(() => Boolean, { description: 'Escalation: the family was referred before within 12 months of this incident or referral' }) repeatWithinYear: boolean;
-  referredByOrganisationId: string | null;
-  dossierId: string;
 }
 
 @ObjectType({ description: "What a referral did: a new dossier, or (the Safe Home's own team referring) a link to the family's open one" })
@@ -140,7 +129,6 @@ export class AnonymousConsult {
   @Field(() => LocalDate) consultedOn: string;
   @Field(() => OrganisationType) askerOrganisationType: OrganisationType;
   @Field(() => ConsultTopic) topic: ConsultTopic;
-  safeHomeId: string;
 }
 
 @Directive('@shareable')

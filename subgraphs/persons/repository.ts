@@ -4,13 +4,13 @@ import { withAccess } from '../common/access';
 import { manyPer, onePer } from '../common/batch';
 import { SubgraphContext } from '../common/context';
 import { whereVisible } from '../common/policy-sql';
-import { Person, PersonRole } from './types';
+import { DossierPersonRow, PersonRow } from './rows';
+import { PersonRole } from './types';
 
 /** All SQL of the persons subgraph. */
-export interface PersonInDossier extends Person {
-  dossierId: string;
-  role: PersonRole;
-}
+
+/** A person read through their role in one dossier. */
+export type PersonInDossier = PersonRow & Pick<DossierPersonRow, 'dossierId' | 'role'>;
 
 const roleOrder = `CASE dp.role WHEN 'VICTIM' THEN 1 WHEN 'ALLEGED_PERPETRATOR' THEN 2 WHEN 'CHILD' THEN 3 ELSE 4 END`;
 
@@ -18,8 +18,8 @@ const roleOrder = `CASE dp.role WHEN 'VICTIM' THEN 1 WHEN 'ALLEGED_PERPETRATOR' 
  * Persons the actor may see in at least one of their dossiers, with one attribute set per dossier.
  * The others never leave PostgreSQL.
  */
-export async function personsByIds(db: Knex, ids: readonly string[], context: SubgraphContext): Promise<(Person | null)[]> {
-  const rows: Person[] = await db('persons.persons as p')
+export async function personsByIds(db: Knex, ids: readonly string[], context: SubgraphContext): Promise<(PersonRow | null)[]> {
+  const rows: PersonRow[] = await db('persons.persons as p')
     .whereIn('p.id', ids)
     .whereExists((exists) => {
       whereVisible(exists.from('persons.person_roles as r').whereRaw('r.person_id = p.id'), context.ability, 'Person', personInDossierAttributes, 'r');
@@ -60,7 +60,7 @@ const ANONYMISED = '[anonymised]';
  * dossier, how many of its persons were anonymised.
  */
 export async function anonymisePersonsOf(trx: Knex, dossierIds: string[], kept: Knex.QueryBuilder): Promise<Map<string, number>> {
-  const persons: { personId: string; dossierId: string }[] = await trx('persons.dossier_persons as dp')
+  const persons: Pick<DossierPersonRow, 'personId' | 'dossierId'>[] = await trx('persons.dossier_persons as dp')
     .select('dp.personId', 'dp.dossierId')
     .whereIn('dp.dossierId', dossierIds)
     .whereNotExists((other) => other.from('persons.dossier_persons as o').whereRaw('o.person_id = dp.person_id').whereIn('o.dossierId', kept));
@@ -152,6 +152,6 @@ export async function possibleMatchesByDossiers(db: Knex, dossierIds: readonly s
 }
 
 export async function personIdsInDossier(trx: Knex, dossierId: string): Promise<string[]> {
-  const rows: { personId: string }[] = await personsOfDossier(trx, dossierId);
+  const rows: Pick<DossierPersonRow, 'personId'>[] = await personsOfDossier(trx, dossierId);
   return rows.map((row) => row.personId);
 }

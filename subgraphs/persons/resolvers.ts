@@ -4,6 +4,7 @@ import { personAttributesByIds } from '../common/access-facts';
 import { SubgraphContext } from '../common/context';
 import { uuidArgument } from '../common/validation';
 import * as repository from './repository';
+import { PersonRow } from './rows';
 import { Address, Dossier, DossierPerson, Person } from './types';
 
 @Resolver(() => Person)
@@ -14,7 +15,7 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => Address, { nullable: true })
-  address(@Root() person: Person): Address | null {
+  address(@Root() person: PersonRow): Address | null {
     const { street, postalCode, municipality } = person;
     return street || postalCode || municipality ? { street, postalCode, municipality } : null;
   }

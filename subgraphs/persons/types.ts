@@ -29,9 +29,6 @@ export class Person {
   @Field(() => String, { nullable: true }) phone: string | null;
   @Field(() => String, { nullable: true }) email: string | null;
   @Field(() => Boolean, { description: 'The address is a protected, safe address (e.g. a shelter)' }) addressProtected: boolean;
-  street: string | null;
-  postalCode: string | null;
-  municipality: string | null;
 }
 
 @ObjectType({ description: 'A person in the role they have in one dossier' })

@@ -3,11 +3,11 @@ import { SubgraphContext } from '../common/context';
 import { badUserInput } from '../common/errors';
 import { today } from '../common/validation';
 import { requireReadable, write } from '../common/write';
-import { DossierStatus, requireActivity } from '../dossiers/exports';
+import { requireActivity } from '../dossiers/exports';
 import { RiskAssessmentInput } from './inputs';
 import * as repository from './repository';
+import { RiskAssessmentRow } from './rows';
 import { escalationOf, scoreAssessment, ScoringError, versionInForce } from './scoring';
-import { RiskAssessment } from './types';
 
 /**
  * Records a risk assessment: against the instrument version in force on the day, every item of it
@@ -19,13 +19,13 @@ import { RiskAssessment } from './types';
  * reads the flag reads that assessment too (same dossier, same rules), so the stored flag tells no
  * reader of an assessment in a dossier they may not read (another region's, one they take no part in).
  */
-export async function assessRisk(context: SubgraphContext, input: RiskAssessmentInput): Promise<RiskAssessment> {
+export async function assessRisk(context: SubgraphContext, input: RiskAssessmentInput): Promise<RiskAssessmentRow> {
   const assessedOn = input.assessedOn ?? today();
   const id = await write(context, 'assessRisk', async ({ trx, authorize }) => {
     const named = { typeName: 'Dossier', what: 'dossier', id: input.dossierId, field: 'input.dossierId' };
     const dossier = requireReadable(context, named, await repository.lockDossierFacts(trx, input.dossierId), (facts) => facts.policyAttributes);
     authorize(dossier.policyAttributes);
-    requireActivity({ status: dossier.dossierStatus as DossierStatus, track: dossier.track }, 'assessRisk');
+    requireActivity({ status: dossier.dossierStatus, track: dossier.track }, 'assessRisk');
     // The person assessed is one the assessor reads in this dossier: else whether they are in it would be told by the answer.
     const subject = { typeName: 'Person', what: 'person', id: input.personId, field: 'input.personId' };
     requireReadable(context, subject, await repository.personInDossier(trx, input.dossierId, input.personId), (person) => person.policyAttributes);

@@ -3,22 +3,25 @@ import { dossierAttributes, dossierRecordAttributes, personInDossierAttributes }
 import { manyPer, onePer } from '../common/batch';
 import { SubgraphContext } from '../common/context';
 import { whereVisible } from '../common/policy-sql';
+import { DossierStatus } from '../dossiers/exports';
 import { attributesColumn, WithAttributes, withRecordAttributes } from '../common/record-attribute-sql';
 import { highestLevel, Level } from './scoring';
-import { RiskAssessment, RiskInstrumentItem, RiskInstrumentVersion, RiskLevel } from './types';
+import { RiskAssessmentRow, RiskInstrumentItemRow, RiskInstrumentVersionRow } from './rows';
+import { RiskLevel } from './types';
 
 /** All SQL of the risk subgraph. */
-export async function listInstrumentVersions(db: Knex): Promise<RiskInstrumentVersion[]> {
+export async function listInstrumentVersions(db: Knex): Promise<RiskInstrumentVersionRow[]> {
   return db('risk.instrument_versions').orderBy(['code', 'version']);
 }
 
 export async function instrumentVersionsByIds(db: Knex, ids: readonly string[]) {
-  return onePer(ids, await db('risk.instrument_versions').whereIn('id', ids), (row: RiskInstrumentVersion) => row.id);
+  const rows: RiskInstrumentVersionRow[] = await db('risk.instrument_versions').whereIn('id', ids);
+  return onePer(ids, rows, (row) => row.id);
 }
 
 export async function itemsByInstrumentVersions(db: Knex, ids: readonly string[]) {
-  const rows = await db('risk.instrument_items').whereIn('instrumentVersionId', ids).orderBy('position');
-  return manyPer(ids, rows, (row: RiskInstrumentItem & { instrumentVersionId: string }) => row.instrumentVersionId);
+  const rows: RiskInstrumentItemRow[] = await db('risk.instrument_items').whereIn('instrumentVersionId', ids).orderBy('position');
+  return manyPer(ids, rows, (row) => row.instrumentVersionId);
 }
 
 /** Assessments (as a), each with its own dossier's policy attributes. */
@@ -30,26 +33,26 @@ function visibleAssessments(db: Knex, { ability }: SubgraphContext) {
 }
 
 /** An assessment just written, with its dossier's attributes: what its author may read of it is the guard's to decide, field by field. */
-export async function writtenAssessment(db: Knex, id: string): Promise<RiskAssessment> {
-  const row: WithAttributes<RiskAssessment> = await assessmentsWithAttributes(db).where('a.id', id).first();
+export async function writtenAssessment(db: Knex, id: string): Promise<RiskAssessmentRow> {
+  const row: WithAttributes<RiskAssessmentRow> = await assessmentsWithAttributes(db).where('a.id', id).first();
   return withRecordAttributes(row);
 }
 
 export async function assessmentsByIds(db: Knex, ids: readonly string[], context: SubgraphContext) {
-  const rows: WithAttributes<RiskAssessment>[] = await visibleAssessments(db, context).whereIn('a.id', ids);
+  const rows: WithAttributes<RiskAssessmentRow>[] = await visibleAssessments(db, context).whereIn('a.id', ids);
   return onePer(ids, rows.map(withRecordAttributes), (row) => row.id);
 }
 
 const newestFirst = ['assessedOn', 'createdAt', 'id'].map((column) => ({ column, order: 'desc' as const }));
 
 export async function assessmentsByDossiers(db: Knex, dossierIds: readonly string[]) {
-  const rows = await db('risk.assessments').whereIn('dossierId', dossierIds).orderBy(newestFirst);
-  return manyPer(dossierIds, rows, (row: RiskAssessment) => row.dossierId);
+  const rows: RiskAssessmentRow[] = await db('risk.assessments').whereIn('dossierId', dossierIds).orderBy(newestFirst);
+  return manyPer(dossierIds, rows, (row) => row.dossierId);
 }
 
 /** A person's risk history: across the dossiers the actor may see, newest first. */
 export async function assessmentsByPersons(db: Knex, personIds: readonly string[], context: SubgraphContext) {
-  const rows: WithAttributes<RiskAssessment>[] = await visibleAssessments(db, context)
+  const rows: WithAttributes<RiskAssessmentRow>[] = await visibleAssessments(db, context)
     .whereIn('a.personId', personIds)
     .orderBy(newestFirst.map(({ column, order }) => ({ column: `a.${column}`, order })));
   return manyPer(personIds, rows.map(withRecordAttributes), (row) => row.personId);
@@ -85,7 +88,7 @@ export async function insertRisk(trx: Knex, rows: Partial<RiskRows>): Promise<vo
 
 /** A dossier's state and policy attributes, its row share-locked so it cannot close under the assessment. */
 export async function lockDossierFacts(trx: Knex, dossierId: string) {
-  const row: WithAttributes<{ dossierStatus: string; track: number | null; referralDate: string }> | undefined = await trx('dossiers.access_facts as f')
+  const row: WithAttributes<{ dossierStatus: DossierStatus; track: number | null; referralDate: string }> | undefined = await trx('dossiers.access_facts as f')
     .select('f.dossierStatus', 'f.track', 'f.referralDate', attributesColumn(trx, dossierAttributes, 'f.dossier_id'))
     .where('f.dossierId', dossierId)
     .forShare()
@@ -100,7 +103,7 @@ export async function personInDossier(trx: Knex, dossierId: string, personId: st
 }
 
 export async function instrumentVersionsWithItems(trx: Knex) {
-  const versions: RiskInstrumentVersion[] = await trx('risk.instrument_versions').orderBy(['code', 'version']);
+  const versions: RiskInstrumentVersionRow[] = await trx('risk.instrument_versions').orderBy(['code', 'version']);
   const items = await itemsByInstrumentVersions(trx, versions.map((version) => version.id));
   return versions.map((version, index) => ({ ...version, items: items[index] }));
 }

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { SubgraphContext } from '../common/context';
 import * as repository from './repository';
+import { RiskAssessmentRow } from './rows';
 import {
   Dossier, Organisation, Person, RiskAnswer, RiskAssessment, RiskInstrumentItem, RiskInstrumentVersion, RiskLevel,
 } from './types';
@@ -21,22 +22,22 @@ export class RiskInstrumentResolver {
 @Resolver(() => RiskAssessment)
 export class RiskAssessmentResolver {
   @FieldResolver(() => RiskInstrumentVersion)
-  instrument(@Root() assessment: RiskAssessment, @Ctx() ctx: SubgraphContext) {
+  instrument(@Root() assessment: RiskAssessmentRow, @Ctx() ctx: SubgraphContext) {
     return ctx.load(repository.instrumentVersionsByIds, assessment.instrumentVersionId);
   }
 
   @FieldResolver(() => [RiskAnswer])
-  answers(@Root() assessment: RiskAssessment): RiskAnswer[] {
+  answers(@Root() assessment: RiskAssessmentRow): RiskAnswer[] {
     return Object.entries(assessment.answers).map(([itemCode, present]) => ({ itemCode, present }));
   }
 
   @FieldResolver(() => Person, { description: 'The person assessed' })
-  subject(@Root() assessment: RiskAssessment): Person {
+  subject(@Root() assessment: RiskAssessmentRow): Person {
     return { id: assessment.personId };
   }
 
   @FieldResolver(() => Organisation, { description: 'The organisation that made the assessment' })
-  assessor(@Root() assessment: RiskAssessment): Organisation {
+  assessor(@Root() assessment: RiskAssessmentRow): Organisation {
     return { id: assessment.assessorOrganisationId };
   }
 }

@@ -77,9 +77,4 @@ export class RiskAssessment {
   @Field(() => EscalationReason, { nullable: true, description: 'Flagged by the hub: the level is higher than the previous assessment of this person' })
   escalation: EscalationReason | null;
   @Field(() => LocalDate) assessedOn: string;
-  dossierId: string;
-  personId: string;
-  instrumentVersionId: string;
-  assessorOrganisationId: string;
-  answers: Record<string, boolean>;
 }
