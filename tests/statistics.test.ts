@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, isEnumType } from 'graphql';
+import { REFERRAL_SOURCES } from '../subgraphs/statistics/hierarchy';
 import { Figure, Hierarchy, suppress } from '../subgraphs/statistics/suppression';
 import { statistician, useTestHub } from './support/hub';
 
@@ -81,5 +85,13 @@ describe('more statistics', () => {
     expect(byTrack[3].averageDays).toBeLessThanOrEqual(540);
     expect(byTrack[2].medianDays).toBeGreaterThanOrEqual(120);
     expect(byTrack[2].medianDays).toBeLessThanOrEqual(180);
+  });
+});
+
+describe('the categories of a breakdown', () => {
+  it('are every referral source a referral can name (a withheld group lists them all, so none may be missing)', () => {
+    const type = buildSchema(readFileSync(join(__dirname, '..', 'schema', 'api.graphql'), 'utf8')).getType('ReferralSource');
+    if (!isEnumType(type)) throw new Error('ReferralSource is missing');
+    expect([...REFERRAL_SOURCES].sort()).toEqual(type.getValues().map((value) => value.name).sort());
   });
 });

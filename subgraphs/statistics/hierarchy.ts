@@ -1,3 +1,4 @@
+import { OrganisationType } from '../../policy';
 import { Combination } from './linear-span';
 import { Snapshot } from './repository';
 import { Figure, Hierarchy, Line } from './suppression';
@@ -9,14 +10,33 @@ import { Figure, Hierarchy, Line } from './suppression';
  *   children involved (without is the rest), by current risk level (not yet assessed is the rest);
  * - dossiers closed (by year of closure), by track (those still open, over all years, are the rest);
  * - anonymous consults.
- * A query shows a selection of these figures. Risk levels and durations are shown over year
- * ranges: a range's count is the sum of its years' published counts, withheld when any of them is,
- * so it tells nothing they do not.
+ * Every category of a fixed vocabulary is a figure in every year and place, counts of 0 included:
+ * a query leaves a 0 out, which tells the reader it is 0, so the audit has it as a published
+ * equation like any other. A query shows a selection of these figures. Risk levels and durations
+ * are shown over year ranges: a range's count is the sum of its years' published counts, withheld
+ * when any of them is, so it tells nothing they do not.
  */
 export const FLANDERS = '*';
 
 export type Kind = 'families' | 'track' | 'source' | 'children' | 'level' | 'closed' | 'open' | 'consults';
 export type Category = string | number | null;
+
+/** A dossier's track: 0 to 3 (what dossiers.track can hold), or none before the weighing. */
+const TRACKS: Category[] = [0, 1, 2, 3, null];
+const { SAFE_HOME: _theSafeHomeItself, CENTRAL_TEAM: _theCentralTeam, ...partnerTypes } = OrganisationType;
+/** Who can refer a family: a partner organisation type, or the family itself (the API's ReferralSource; tests/statistics.test.ts holds them equal). */
+export const REFERRAL_SOURCES: string[] = [...Object.values(partnerTypes), 'SELF'];
+
+/** The categories of every kind of figure, whatever the data holds: a breakdown never depends on which categories happen to have counts. */
+const VOCABULARY: Record<Exclude<Kind, 'families'>, Category[]> = {
+  track: TRACKS,
+  source: REFERRAL_SOURCES,
+  children: ['with', 'without'],
+  level: ['LOW', 'MEDIUM', 'HIGH', null],
+  closed: TRACKS,
+  open: TRACKS,
+  consults: [null],
+};
 
 export const figureKey = (kind: Kind, year: number | string, where: string, category: Category = '') => `${kind}|${year}|${where}|${category ?? 'none'}`;
 
@@ -49,6 +69,9 @@ function costOf({ kind, where }: Pick<Cell, 'kind' | 'where'>): number {
   return total ? REGION_TOTAL : 0;
 }
 
+const distinct = <T>(values: T[]) => [...new Set(values)];
+
+/** The finest cells, every category of the vocabulary (and any other the data holds) in every Safe Home and year of its kind, empty ones included. */
 function finestCells(snapshot: Snapshot): Cell[] {
   const cells = new Map<string, Cell>();
   const add = (kind: Kind, year: number, where: string, category: Category, value: number, days = 0) => {
@@ -71,33 +94,24 @@ function finestCells(snapshot: Snapshot): Cell[] {
     add('open', 0, row.safeHomeId, row.track, -row.count);
   }
   for (const row of snapshot.consults) add('consults', row.year, row.safeHomeId, null, row.count);
-  return [...cells.values()].filter((cell) => cell.value > 0);
+
+  const counted = [...cells.values()];
+  const homes = distinct(counted.map((cell) => cell.where));
+  for (const kind of Object.keys(VOCABULARY) as (keyof typeof VOCABULARY)[]) {
+    const ofKind = counted.filter((cell) => cell.kind === kind);
+    for (const year of distinct(ofKind.map((cell) => cell.year))) {
+      for (const where of homes) for (const category of distinct([...VOCABULARY[kind], ...ofKind.map((cell) => cell.category)])) add(kind, year, where, category, 0);
+    }
+  }
+  return [...cells.values()];
 }
 
-/**
- * The empty categories of the breakdowns of these Safe Homes' families of a year (`year|where`):
- * every category of the breakdown that Flanders has that year (one Flanders lacks is known empty
- * everywhere).
- */
-function emptyCells(finest: Cell[], groups: Set<string>): Cell[] {
-  const present = new Set(finest.map((cell) => figureKey(cell.kind, cell.year, cell.where, cell.category)));
-  return [...groups].flatMap((group) => {
-    const [year, where] = [Number(group.split('|')[0]), group.split('|')[1]];
-    return BREAKDOWNS.flatMap((kind) => [...new Set(finest.filter((cell) => cell.kind === kind && cell.year === year).map((cell) => cell.category))]
-      .map((category) => ({ kind, year, where, category, value: 0, days: 0 }))
-      .filter((cell) => !unpublished(cell) && !present.has(figureKey(kind, year, where, cell.category))));
-  });
-}
-
-/** The hierarchy, where the families of these Safe Homes and years (`year|where`) are withheld, with their breakdowns' empty categories. */
-export function buildHierarchy(snapshot: Snapshot, withheldFamilies = new Set<string>()): { hierarchy: Hierarchy; cells: Map<string, Cell> } {
-  const counted = finestCells(snapshot);
-  const empty = emptyCells(counted, withheldFamilies);
-  const finest = [...counted, ...empty];
+/** The hierarchy: its figures (of every category, 0 or not), the lines that add up and the relations between its unknowns. */
+export function buildHierarchy(snapshot: Snapshot): { hierarchy: Hierarchy; cells: Map<string, Cell> } {
+  const finest = finestCells(snapshot);
   const unknown = new Map(finest.map((cell, index) => [cell, index]));
   const select = (kind: Kind, where: string, year?: number, category?: Category) =>
     finest.filter((cell) => cell.kind === kind && (where === FLANDERS || cell.where === where) && (year === undefined || cell.year === year) && (category === undefined || cell.category === category));
-  const distinct = <T>(values: T[]) => [...new Set(values)];
   const yearsOf = (kind: Kind) => distinct(select(kind, FLANDERS).map((cell) => cell.year)).sort((a, b) => a - b);
   const categoriesOf = (kind: Kind) => distinct(select(kind, FLANDERS).map((cell) => cell.category));
   const homes = distinct(finest.map((cell) => cell.where));
@@ -109,11 +123,10 @@ export function buildHierarchy(snapshot: Snapshot, withheldFamilies = new Set<st
   /** The figure adding up these finest cells; its key. */
   const figure = (cell: Omit<Cell, 'value' | 'days'>, parts: Cell[]) => {
     const key = figureKey(cell.kind, cell.year, cell.where, cell.category);
-    const value = parts.reduce((sum, part) => sum + part.value, 0);
-    const listedEmpty = parts.length === 1 && empty.includes(parts[0]);
-    if ((value || listedEmpty) && !cells.has(key)) {
+    if (!cells.has(key)) {
+      const value = parts.reduce((sum, part) => sum + part.value, 0);
       cells.set(key, { ...cell, value, days: parts.reduce((sum, part) => sum + part.days, 0) });
-      figures.push({ key, value, terms: parts.map((part) => unknown.get(part)!), published: !unpublished(cell), cost: costOf(cell) + value, ...(listedEmpty ? { listedEmpty } : {}) });
+      figures.push({ key, value, terms: parts.map((part) => unknown.get(part)!), published: !unpublished(cell), cost: costOf(cell) + value });
     }
     return key;
   };
@@ -140,15 +153,11 @@ export function buildHierarchy(snapshot: Snapshot, withheldFamilies = new Set<st
   }
   // Referred with a track, over all years = closed with it + still open.
   for (const where of homes) {
-    for (const category of distinct([...categoriesOf('track'), ...categoriesOf('closed')])) {
+    for (const category of categoriesOf('open')) {
       relations.push(difference(select('track', where, undefined, category), [...select('closed', where, undefined, category), ...select('open', where, 0, category)]));
     }
   }
-  const known = (key: string) => cells.has(key);
-  return {
-    hierarchy: { figures, relations, lines: lines.filter((line) => known(line.total)).map((line) => ({ ...line, parts: line.parts.filter(known) })) },
-    cells,
-  };
+  return { hierarchy: { figures, relations, lines }, cells };
 
   function difference(plus: Cell[], minus: Cell[]): Combination {
     const combination: Combination = new Map();
@@ -158,4 +167,26 @@ export function buildHierarchy(snapshot: Snapshot, withheldFamilies = new Set<st
     for (const [term, value] of combination) if (!value) combination.delete(term);
     return combination;
   }
+}
+
+/**
+ * What withheld figures keep unknown besides themselves. A withheld group of families (a Safe
+ * Home's or Flanders' of a year): every empty category of its breakdowns, the unpublished rests
+ * included, and its families with children (a share of a withheld count is no share). The dossiers
+ * Flanders closed in a year, when a track of them is withheld: every empty track. Left out as 0,
+ * they would tell that none of a handful of families is in them (none referred by the CAW, none
+ * with children, none assessed, none closed on another track); so a query lists them, withheld.
+ * (Not a Safe Home's closures of a year: Flanders' published empty tracks would give them away,
+ * and withholding those empties would withhold every duration over a range of years with them.)
+ */
+export function keptUnknownWith(cells: Map<string, Cell>, withheld: Set<string>): Set<string> {
+  const groupOf = (cell: Cell) => (BREAKDOWNS.includes(cell.kind) || cell.kind === 'families' ? `families|${cell.year}|${cell.where}` : `${cell.kind}|${cell.year}|${cell.where}`);
+  const groups = new Set(
+    [...withheld].map((key) => cells.get(key)!).filter((cell) => cell.kind === 'families' || (cell.kind === 'closed' && cell.where === FLANDERS)).map(groupOf),
+  );
+  const kept = new Set(withheld);
+  for (const [key, cell] of cells) {
+    if ((BREAKDOWNS.includes(cell.kind) || cell.kind === 'closed') && groups.has(groupOf(cell)) && (cell.value === 0 || (cell.kind === 'children' && cell.category === 'with'))) kept.add(key);
+  }
+  return kept;
 }

@@ -1,5 +1,5 @@
 import { Knex } from 'knex';
-import { buildHierarchy, Category, Cell, FLANDERS, figureKey, Kind } from './hierarchy';
+import { buildHierarchy, Category, Cell, FLANDERS, figureKey, keptUnknownWith, Kind } from './hierarchy';
 import { currentSnapshotId, readSnapshot, Scope, Snapshot } from './repository';
 import { minimumCellSize, suppress } from './suppression';
 
@@ -25,22 +25,25 @@ export class Publication {
     }
   }
 
-  /** The one-year figures of a kind in the scope's years: of its Safe Home or else of all Flanders (or, perSafeHome, of each Safe Home). */
+  /**
+   * The one-year figures of a kind in the scope's years that a query lists: of its Safe Home or else of all Flanders (or, perSafeHome, of
+   * each Safe Home). A count of 0 is left out (the reader knows it is 0), unless it is withheld.
+   */
   figures(kind: Kind, scope: Scope, perSafeHome = false): Published[] {
     const where = scope.safeHomeId || FLANDERS;
     return [...this.byKey.values()].filter(
-      (cell) => cell.kind === kind && inYears(scope, cell.year) && (perSafeHome && !scope.safeHomeId ? cell.where !== FLANDERS : cell.where === where),
+      (cell) => cell.kind === kind && (cell.value > 0 || cell.suppressed) && inYears(scope, cell.year) && (perSafeHome && !scope.safeHomeId ? cell.where !== FLANDERS : cell.where === where),
     );
   }
 
-  /** One figure of a year, or undefined when its count is 0 (and not listed as withheld). */
+  /** One figure of a year (of a year, place and category the hierarchy has; else undefined). */
   figure(kind: Kind, year: number, where: string, category: Category): Published | undefined {
     return this.byKey.get(figureKey(kind, year, where, category));
   }
 
   /**
-   * A kind and category over the scope's years, undefined when its count is 0 (and none of its years listed as withheld): the sum of the
-   * years' counts, withheld when any of them is (a sum of published figures tells nothing new).
+   * A kind and category over the scope's years, undefined when none of its years is listed: the sum of the years' counts, withheld when
+   * any of them is (a sum of published figures tells nothing new).
    */
   over(kind: Kind, scope: Scope, category: Category): OverYears | undefined {
     const years = this.figures(kind, scope).filter((cell) => cell.category === category);
@@ -50,24 +53,24 @@ export class Publication {
     return { value, days: years.reduce((sum, year) => sum + year.days, 0), count: suppressed ? null : value, suppressed };
   }
 
-  /** The categories a kind has counts in, over the scope's years. */
+  /** The categories a kind lists, over the scope's years. */
   categories(kind: Kind, scope: Scope): Category[] {
     return [...new Set(this.figures(kind, scope).map((cell) => cell.category))];
   }
 }
 
 /**
- * Which figures to withhold. A withheld total's breakdowns list their empty categories as
- * withheld, which makes them unknowns to protect as well; that may withhold more totals, so it is
- * decided again until the withheld totals settle (they only grow).
+ * Which figures to withhold. A withheld group keeps its empty categories unknown too (listed as
+ * withheld, see keptUnknownWith), which may withhold more groups; so it is decided again, from what
+ * is withheld so far, until nothing more is kept unknown (the withheld figures only grow).
  */
 function decide(snapshot: Snapshot, k: number): Publication {
-  for (let families = new Set<string>(); ; ) {
-    const { hierarchy, cells } = buildHierarchy(snapshot, families);
-    const withheld = suppress(hierarchy, k);
-    const more = [...withheld].map((key) => cells.get(key)!).filter((cell) => cell.kind === 'families' && cell.where !== FLANDERS).map((cell) => `${cell.year}|${cell.where}`);
-    if (more.every((group) => families.has(group))) return new Publication(cells, withheld);
-    families = new Set([...families, ...more]);
+  const { hierarchy, cells } = buildHierarchy(snapshot);
+  for (let kept = new Set<string>(); ; ) {
+    const withheld = suppress(hierarchy, k, kept);
+    const more = keptUnknownWith(cells, withheld);
+    if ([...more].every((key) => kept.has(key))) return new Publication(cells, withheld);
+    kept = new Set([...kept, ...more]);
   }
 }
 

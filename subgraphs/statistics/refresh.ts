@@ -1,6 +1,6 @@
 import { Knex } from 'knex';
 
-const snapshots = ['family_referrals', 'current_risk_levels', 'closed_dossiers'];
+const snapshots = ['family_referrals', 'current_risk_levels', 'closed_dossiers', 'consults'];
 
 /**
  * Recomputes the statistics' materialised reporting views from the other subgraphs' tables, and

@@ -50,10 +50,10 @@ export class StatisticsResolver {
   async childrenInvolvement(@Arg('filter', filterArg, { nullable: true }) filter: StatisticsFilter | null, @Ctx() ctx: SubgraphContext) {
     const publication = await currentPublication(ctx.db);
     return order(publication.figures('families', await scope(filter, ctx)), (cell) => cell.year).map((families) => {
-      const withChildren = publication.figure('children', families.year, families.where, 'with');
-      const suppressed = Boolean(withChildren?.suppressed);
-      const share = suppressed || families.suppressed ? null : (withChildren?.value ?? 0) / families.value;
-      return { year: families.year, families: families.count, withChildren: withChildren ? withChildren.count : 0, share, suppressed };
+      // Withheld with its families whenever they are (the hierarchy keeps it unknown then).
+      const withChildren = publication.figure('children', families.year, families.where, 'with')!;
+      const suppressed = withChildren.suppressed || families.suppressed;
+      return { year: families.year, families: families.count, withChildren: suppressed ? null : withChildren.value, share: suppressed ? null : withChildren.value / families.value, suppressed };
     });
   }
 

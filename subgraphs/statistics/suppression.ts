@@ -14,9 +14,9 @@ import { Combination, LinearSpan } from './linear-span';
  * - every published total whose withheld parts add up to so little that the parts' lower bounds
  *   (a withheld count is at least 1) pin them down, or nearly, gets one more part withheld, or
  *   itself when all its parts are.
- * Zero counts are published (a row that is absent), except in a breakdown of a withheld total:
- * there every category is listed, an empty one withheld too, and kept unknown like a small one
- * (else the breakdown would tell which categories the total's few families are in).
+ * A count of 0 is a figure like any other: published, it is a row a query leaves out, which the
+ * reader knows is 0; kept unknown (an empty category of a withheld group, publication.ts), it is
+ * listed as withheld and protected like a small count.
  */
 export function minimumCellSize(env: NodeJS.ProcessEnv = process.env): number {
   const k = Number(env.STATISTICS_MIN_CELL ?? 5);
@@ -34,8 +34,6 @@ export interface Figure {
   published: boolean;
   /** What withholding it costs readers; the cheapest is withheld to protect another. */
   cost: number;
-  /** An empty category listed as withheld (in a breakdown of a withheld total): kept unknown, 0 as it is. */
-  listedEmpty?: boolean;
 }
 
 /** A total and the figures that add up to it. */
@@ -53,29 +51,32 @@ export interface Hierarchy {
 
 const sumOf = (terms: number[]): Combination => new Map(terms.map((term) => [term, 1]));
 
-/** The keys of the figures to withhold. */
-export function suppress(hierarchy: Hierarchy, k: number): Set<string> {
+/** The keys of the figures to withhold; `keepUnknown`: figures to keep unknown (withheld, if published) whatever their count. */
+export function suppress(hierarchy: Hierarchy, k: number, keepUnknown = new Set<string>()): Set<string> {
   const byKey = new Map(hierarchy.figures.map((figure) => [figure.key, figure]));
-  const small = (figure: Figure) => figure.listedEmpty || (figure.value > 0 && figure.value < k);
+  const small = (figure: Figure) => keepUnknown.has(figure.key) || (figure.value > 0 && figure.value < k);
   const withheld = new Set(hierarchy.figures.filter((figure) => figure.published && small(figure)).map((figure) => figure.key));
+  const kept = (figure: Figure) => small(figure) || withheld.has(figure.key);
   const cheapest = (candidates: Figure[]) => candidates.reduce((a, b) => (b.cost < a.cost ? b : a));
 
   for (let changed = true; changed; ) {
     changed = false;
-    const shown = hierarchy.figures.filter((figure) => figure.published && figure.value > 0 && !withheld.has(figure.key));
+    const shown = hierarchy.figures.filter((figure) => figure.published && !withheld.has(figure.key));
     const span = new LinearSpan();
     hierarchy.relations.forEach((relation, index) => span.add(-1 - index, relation));
     shown.forEach((figure, index) => span.add(index, sumOf(figure.terms)));
     const withheldNow = new Set<number>();
     for (const figure of hierarchy.figures) {
-      if (!small(figure) && !withheld.has(figure.key)) continue;
+      if (!kept(figure)) continue;
       const derivation = span.derivation(sumOf(figure.terms));
       if (!derivation) continue;
       const used = [...derivation.keys()].filter((input) => input >= 0);
       // Withheld in this pass already: the derivation may be broken; the next pass checks again.
       if (used.some((input) => withheldNow.has(input))) continue;
       if (!used.length) throw new Error(`statistics: ${figure.key} follows from the hierarchy alone`);
-      const partner = cheapest(used.map((input) => shown[input]));
+      // A withheld 0 hides little (the attacker knows it is at least 0): one that counts, when the combination has one.
+      const partners = used.map((input) => shown[input]);
+      const partner = cheapest(partners.some((part) => part.value > 0) ? partners.filter((part) => part.value > 0) : partners);
       withheldNow.add(shown.indexOf(partner));
       withheld.add(partner.key);
       changed = true;
@@ -84,13 +85,14 @@ export function suppress(hierarchy: Hierarchy, k: number): Set<string> {
 
     for (const line of hierarchy.lines) {
       if (withheld.has(line.total) || !byKey.get(line.total)!.published) continue;
-      const parts = line.parts.map((key) => byKey.get(key)!).filter((part) => part.value > 0 || part.listedEmpty);
+      const parts = line.parts.map((key) => byKey.get(key)!);
       const hidden = parts.filter((part) => !part.published || withheld.has(part.key));
-      const open = parts.filter((part) => part.published && !withheld.has(part.key));
-      if (!hidden.length) continue;
-      // What the hidden parts could still be above what the attacker knows they are at least.
-      const slack = hidden.reduce((sum, part) => sum + part.value - (part.published && !part.listedEmpty ? 1 : 0), 0);
+      if (!hidden.some(kept)) continue;
+      // What the hidden parts could still be above what the attacker knows they are at least (a withheld count, 1 unless it is 0).
+      const slack = hidden.reduce((sum, part) => sum + part.value - (part.published && part.value > 0 ? 1 : 0), 0);
       if (slack >= k - 1) continue;
+      // Withholding a 0 adds no room: one that counts, else the total.
+      const open = parts.filter((part) => part.published && part.value > 0 && !withheld.has(part.key));
       withheld.add(open.length ? cheapest(open).key : line.total);
       changed = true;
     }

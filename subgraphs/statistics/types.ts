@@ -19,7 +19,8 @@ export const SUPPRESSION_NOTE =
   'Counts under the minimum cell size (STATISTICS_MIN_CELL, default 5) are withheld, with as many others as it takes that no withheld or small ' +
   'count can be worked out by adding up or subtracting published figures of any queries and filters: which are withheld is decided once per ' +
   'statistics refresh over all figures of all years, Safe Homes and Flanders, so a figure is always published or always withheld, whatever the filter. ' +
-  'Counts of 0 are left out, except beside a withheld count: a breakdown of a withheld count lists every category, the empty ones withheld too.';
+  'Counts of 0 are left out, except beside a withheld count: a breakdown of a withheld count lists every category, the empty ones withheld too. ' +
+  'Every figure is of the latest statistics refresh.';
 const WITHHELD = 'null when withheld (see suppressed)';
 const SUPPRESSED = 'The count is withheld: under the minimum cell size, or withheld with one that is, so that it cannot be worked out from other figures';
 
@@ -50,9 +51,9 @@ export class ReferredFamiliesCell {
 export class ChildrenInvolvement {
   @Field(() => Int) year: number;
   @Field(() => Int, { description: `Referred families (the same figure as referredFamiliesPerYear); ${WITHHELD}` }) families: number | null;
-  @Field(() => Int, { description: `Families with children involved; ${WITHHELD}. Families without are not published: when they are few, this is withheld` }) withChildren: number | null;
+  @Field(() => Int, { description: `Families with children involved; ${WITHHELD}, always when families is. Families without are not published: when they are few, this is withheld` }) withChildren: number | null;
   @Field(() => Float, { description: 'withChildren / families, 0 to 1; null when either is withheld' }) share: number | null;
-  @Field(() => Boolean, { description: 'withChildren (and so share) is withheld: it, or the families without children, are too few, or it is withheld with a figure that is' }) suppressed: boolean;
+  @Field(() => Boolean, { description: 'withChildren (and so share) is withheld: families is withheld, it or the families without children are too few, or it is withheld with a figure that is' }) suppressed: boolean;
 }
 
 @ObjectType({ description: "Referred families of the years asked for by their current risk level (each person's latest assessment, the highest); families not yet assessed are not counted" })

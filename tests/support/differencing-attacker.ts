@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, isEnumType } from 'graphql';
 import { Knex } from 'knex';
 import { GraphQLResponse } from './hub';
 
@@ -11,9 +14,17 @@ import { GraphQLResponse } from './hub';
  * up to the same families; referred with a track = closed with it + still open), and solves: a
  * withheld figure, or any cell or total whose true count is under k, that is a linear combination
  * of the published figures is recovered exactly. So is a set of withheld cells whose derivable sum
- * leaves each no room above what the attacker knows (a withheld row is at least 1). And a
- * breakdown of a withheld group (a Safe Home's families of a year) that leaves a category out tells
- * that none of the group is in it (none with children, all referred by the police): it must list them all.
+ * leaves each no room above what the attacker knows (a withheld row is at least 1).
+ *
+ * The attacker knows every category a breakdown can have, whatever the data (the API schema's
+ * referral sources; a track is 0 to 3 or none; risk levels; with children or without), so a row a
+ * breakdown leaves out is a published 0, and an equation like any other. A group of families
+ * whose count is withheld (a Safe Home's or Flanders' families of a year) must keep every one of
+ * its empty categories unknown: were one derived, it would tell that none of a handful of families
+ * is in it (none with children, none referred by the CAW, none assessed). So must a Flanders
+ * category of a withheld Flanders group, and a breakdown of such a group (or of the dossiers
+ * Flanders closed, with a withheld row) must list every category. Not looked for: that the
+ * closures of a Safe Home with a withheld track were all on the tracks Flanders has (README).
  */
 export interface Recovered {
   figure: string;
@@ -24,6 +35,18 @@ export interface Recovered {
 type Row = Map<string, bigint>;
 
 const FLANDERS = 'Flanders';
+
+/** Who can refer a family, as the public API schema says. */
+function referralSources(): string[] {
+  const type = buildSchema(readFileSync(join(__dirname, '..', '..', 'schema', 'api.graphql'), 'utf8')).getType('ReferralSource');
+  if (!isEnumType(type)) throw new Error('the API schema has no ReferralSource enum');
+  return type.getValues().map((value) => value.name);
+}
+const TRACKS = ['0', '1', '2', '3', 'null'];
+/** The categories of each kind of cell (T track, S source, C children, L risk level, X closed by track, O still open by track). */
+const VOCABULARY: Record<string, string[]> = { T: TRACKS, S: referralSources(), C: ['with', 'without'], L: ['LOW', 'MEDIUM', 'HIGH', 'null'], X: TRACKS, O: TRACKS };
+/** The categories a breakdown must list for a withheld group. */
+const LISTED: Record<string, string[]> = { track: TRACKS, source: VOCABULARY.S, children: ['with'], risk: ['LOW', 'MEDIUM', 'HIGH'], closed: TRACKS };
 const SELECTIONS: Record<string, string> = {
   referredFamiliesPerYear: '{ year count suppressed }',
   referredFamilies: '{ year safeHome { id } track count suppressed }',
@@ -128,20 +151,23 @@ export interface Attack {
 
 export async function attackStatistics(db: Knex, ask: (query: string, variables: Record<string, unknown>) => Promise<GraphQLResponse>, k: number): Promise<Attack> {
   const cells = await truth(db);
-  // Every category of every breakdown, in every Safe Home and year, empty ones included (a withheld row may be one).
-  for (const prefix of ['T', 'S', 'C', 'L']) {
-    const keys = [...cells.keys()].filter((key) => key[0] === prefix).map(parse);
-    const [years, categories] = [new Set(keys.map((key) => key[1])), new Set(keys.map((key) => key[3]))];
-    for (const year of years) for (const home of new Set(keys.map((key) => key[2]))) for (const category of categories) {
-      if (!cells.has(`${prefix}|${year}|${home}|${category}`)) cells.set(`${prefix}|${year}|${home}|${category}`, 0);
-    }
-  }
-  const value = (row: Row) => [...row].reduce((sum, [cell, coefficient]) => sum + Number(coefficient) * (cells.get(cell) ?? 0), 0);
-  const homes: string[] = (await db('dossiers.safe_homes').pluck('id')).sort();
+  const homes: string[] = (await db('dossiers.safe_homes').select('id')).map((row: { id: string }) => row.id).sort();
   const yearsOf = (...kinds: string[]) => [...new Set([...cells.keys()].filter((key) => kinds.includes(key[0])).map((key) => Number(parse(key)[1])))].sort();
   const years = yearsOf('T', 'X', 'Q');
   const referralYears = yearsOf('T');
   const closureYears = yearsOf('X');
+  // Every category of every kind, in every Safe Home and year, empty ones included: each is an unknown to the attacker.
+  const fill = (prefix: string, yearsIn: number[], categories: string[]) => {
+    for (const year of yearsIn) for (const home of homes) for (const category of categories) {
+      const key = `${prefix}|${year}|${home}${categories.length ? `|${category}` : ''}`;
+      if (!cells.has(key)) cells.set(key, 0);
+    }
+  };
+  for (const prefix of ['T', 'S', 'C', 'L']) fill(prefix, referralYears, VOCABULARY[prefix]);
+  fill('X', closureYears, TRACKS);
+  fill('O', [0], TRACKS);
+  for (const year of yearsOf('Q')) for (const home of homes) if (!cells.has(`Q|${year}|${home}`)) cells.set(`Q|${year}|${home}`, 0);
+  const value = (row: Row) => [...row].reduce((sum, [cell, coefficient]) => sum + Number(coefficient) * (cells.get(cell) ?? 0), 0);
   const sum = (prefix: string, where: string, rest: string[] = [], yearsIn?: number[]) => {
     const row: Row = new Map();
     for (const cell of cells.keys()) {
@@ -156,27 +182,29 @@ export async function attackStatistics(db: Knex, ask: (query: string, variables:
   const equations = new Map<string, Row>();
   const withheldFigures = new Map<string, Row>();
   const shownNonZero = new Set<string>();
-  const hiddenEmpty = new Set<string>();
   const wrong: string[] = [];
   let withheld = 0;
   const see = (figure: string, row: Row, count: number | null, suppressed: boolean) => {
     if (suppressed || count === null) {
       withheld += 1;
       withheldFigures.set(figure, row);
-      // A withheld row of one cell: at least 1 if it counts any (the attacker is granted that); an empty one stays unknown.
-      if (row.size === 1) (value(row) > 0 ? shownNonZero : hiddenEmpty).add([...row.keys()][0]);
+      // A withheld row of one cell that counts any: the attacker is granted that it is at least 1.
+      if (row.size === 1 && value(row) > 0) shownNonZero.add([...row.keys()][0]);
     } else {
       if (count !== value(row)) wrong.push(`${figure}: published ${count}, true ${value(row)}`);
       equations.set(figure, row);
     }
   };
+  /** A row a breakdown leaves out: its count is 0, published by its absence. */
+  const absent = (figure: string, row: Row) => row.size && see(figure, row, 0, false);
 
   // The categories each breakdown listed for a group (a year, or a range, and where), withheld or not.
-  const listed = new Map<string, { breakdown: string; groups: string[]; categories: Set<string> }>();
-  const list = (breakdown: string, groups: string[], ...categories: unknown[]) => {
+  const listed = new Map<string, { breakdown: string; groups: string[]; categories: Set<string>; withheldRow: boolean }>();
+  const list = (breakdown: string, groups: string[], suppressed: boolean, ...categories: unknown[]) => {
     const key = `${breakdown} ${groups.join(',')}`;
-    const entry = listed.get(key) ?? { breakdown, groups, categories: new Set<string>() };
+    const entry = listed.get(key) ?? { breakdown, groups, categories: new Set<string>(), withheldRow: false };
     categories.forEach((category) => entry.categories.add(String(category)));
+    entry.withheldRow ||= suppressed;
     listed.set(key, entry);
   };
 
@@ -192,33 +220,53 @@ export async function attackStatistics(db: Knex, ask: (query: string, variables:
       const data = Object.fromEntries(Object.keys(SELECTIONS).map((field) => [field, body.data![`f${index}_${field}`]]));
       const inRange = years.filter((year) => (range.fromYear == null || year >= range.fromYear) && (range.toYear == null || year <= range.toYear));
       const label = `${where} ${JSON.stringify(range)}`;
+      const rowsOf = (field: string, ...keys: string[]) => new Set(data[field].map((row: Record<string, unknown>) => keys.map((key) => String(key === 'safeHome' ? (row.safeHome as { id: string }).id : row[key])).join(' ')));
+      const [familyYears, trackRows, consultYears, childrenYears, levels, sourceRows, closedTracks] = [
+        rowsOf('referredFamiliesPerYear', 'year'), rowsOf('referredFamilies', 'year', 'safeHome', 'track'), rowsOf('consultsPerYear', 'year'),
+        rowsOf('childrenInvolvement', 'year'), rowsOf('riskLevelDistribution', 'level'), rowsOf('referralSources', 'year', 'source'), rowsOf('dossierDurationByTrack', 'track'),
+      ];
       for (const row of data.referredFamiliesPerYear) see(`families ${row.year} ${where}`, sum('T', where, [], [row.year]), row.count, row.suppressed);
       for (const row of data.referredFamilies) {
         see(`track ${row.year} ${row.safeHome.id} ${row.track}`, cellsOf('T', row.year, row.safeHome.id, String(row.track)), row.count, row.suppressed);
-        list('track', [`${row.year} ${row.safeHome.id}`], row.track);
+        list('track', [`${row.year} ${row.safeHome.id}`], row.suppressed, row.track);
       }
       for (const row of data.consultsPerYear) see(`consults ${row.year} ${where}`, sum('Q', where, [], [row.year]), row.count, row.suppressed);
       for (const row of data.childrenInvolvement) {
         see(`families ${row.year} ${where}`, sum('T', where, [], [row.year]), row.families, row.families === null);
         see(`with children ${row.year} ${where}`, cellsOf('C', row.year, where, 'with'), row.withChildren, row.suppressed);
-        list('children', [`${row.year} ${where}`], row.withChildren === 0 ? 'none' : 'with');
+        list('children', [`${row.year} ${where}`], row.suppressed, row.withChildren === null && row.suppressed ? 'with' : 'shown');
       }
       const riskGroups = inRange.filter((year) => referralYears.includes(year)).map((year) => `${year} ${where}`);
-      list('risk', riskGroups);
+      list('risk', riskGroups, false);
       for (const row of data.riskLevelDistribution) {
         see(`risk ${row.level} ${label}`, sum('L', where, [row.level], inRange), row.count, row.suppressed);
-        list('risk', riskGroups, row.level);
+        list('risk', riskGroups, row.suppressed, row.level);
       }
       for (const row of data.referralSources) {
         see(`source ${row.year} ${where} ${row.source}`, cellsOf('S', row.year, where, row.source), row.count, row.suppressed);
-        list('source', [`${row.year} ${where}`], row.source);
+        list('source', [`${row.year} ${where}`], row.suppressed, row.source);
       }
-      for (const row of data.dossierDurationByTrack) see(`closed ${label} track ${row.track}`, sum('X', where, [String(row.track)], inRange), row.count, row.suppressed);
+      for (const row of data.dossierDurationByTrack) {
+        see(`closed ${label} track ${row.track}`, sum('X', where, [String(row.track)], inRange), row.count, row.suppressed);
+        if (where === FLANDERS) list('closed', [label], row.suppressed, row.track);
+      }
+      // What each answer leaves out is 0.
+      for (const year of inRange) {
+        if (!familyYears.has(String(year))) absent(`families ${year} ${where}`, sum('T', where, [], [year]));
+        if (!consultYears.has(String(year))) absent(`consults ${year} ${where}`, sum('Q', where, [], [year]));
+        if (!childrenYears.has(String(year))) absent(`with children ${year} ${where}`, cellsOf('C', year, where, 'with'));
+        for (const source of VOCABULARY.S) if (!sourceRows.has(`${year} ${source}`)) absent(`source ${year} ${where} ${source}`, cellsOf('S', year, where, source));
+        for (const home of where === FLANDERS ? homes : [where]) {
+          for (const track of TRACKS) if (!trackRows.has(`${year} ${home} ${track}`)) absent(`track ${year} ${home} ${track}`, cellsOf('T', year, home, track));
+        }
+      }
+      for (const level of LISTED.risk) if (!levels.has(level)) absent(`risk ${level} ${label}`, sum('L', where, [level], inRange));
+      for (const track of TRACKS) if (!closedTracks.has(track)) absent(`closed ${label} track ${track}`, sum('X', where, [track], inRange));
     }
   }
 
-  // The unknowns: every cell with a count, and every empty one listed as withheld (one left out, the attacker knows empty).
-  const unknown = [...cells.keys()].filter((key) => cells.get(key)! > 0 || hiddenEmpty.has(key));
+  // Every cell is an unknown: the attacker knows of it only what the published figures tell.
+  const unknown = [...cells.keys()];
 
   // What the attacker knows of the structure: zero-sum relations between cells.
   const relations: Row[] = [];
@@ -233,18 +281,13 @@ export async function attackStatistics(db: Knex, ask: (query: string, variables:
       for (const kind of ['S', 'C', 'L']) relations.push(minus(families, sum(kind, home, [], [year])));
     }
   }
-  const tracks = [...new Set([...cells.keys()].filter((key) => key.startsWith('T|') || key.startsWith('O|')).map((key) => key.split('|').pop()!))];
   for (const home of homes) {
-    for (const track of tracks) {
-      const referred = new Map([...cells.keys()].filter((key) => key.startsWith('T|') && parse(key)[2] === home && parse(key)[3] === track).map((key) => [key, 1n]));
-      const closed = new Map([...cells.keys()].filter((key) => key.startsWith('X|') && parse(key)[2] === home && parse(key)[3] === track).map((key) => [key, 1n]));
-      relations.push(minus(minus(referred, closed), new Map([[`O|0|${home}|${track}`, 1n]])));
-    }
+    for (const track of TRACKS) relations.push(minus(minus(sum('T', home, [track]), sum('X', home, [track])), sum('O', home, [track])));
   }
 
   // Cells and totals that must not be recovered when small: every finest cell, every Flanders total, every range the statistics publish.
   const natural = new Map<string, Row>();
-  for (const cell of unknown) if (cells.get(cell)! > 0) natural.set(cell, new Map([[cell, 1n]]));
+  for (const cell of unknown) natural.set(cell, new Map([[cell, 1n]]));
   for (const year of years) {
     for (const where of [FLANDERS, ...homes]) natural.set(`families ${year} ${where}`, sum('T', where, [], [year]));
     for (const key of cells.keys()) {
@@ -252,8 +295,8 @@ export async function attackStatistics(db: Knex, ask: (query: string, variables:
       if (Number(year2) === year) natural.set(`${kind} ${year} Flanders ${rest.join(' ')}`, sum(kind, FLANDERS, rest, [year]));
     }
   }
-  for (const track of tracks) natural.set(`O Flanders ${track}`, sum('O', FLANDERS, [track]));
-  for (const [kind, spanYears, categories] of [['L', referralYears, ['LOW', 'MEDIUM', 'HIGH', 'null']], ['X', closureYears, tracks]] as const) {
+  for (const track of TRACKS) natural.set(`O Flanders ${track}`, sum('O', FLANDERS, [track]));
+  for (const [kind, spanYears, categories] of [['L', referralYears, VOCABULARY.L], ['X', closureYears, TRACKS]] as const) {
     for (const where of [FLANDERS, ...homes]) {
       for (const category of categories) {
         for (let from = 0; from < spanYears.length; from += 1) {
@@ -262,38 +305,45 @@ export async function attackStatistics(db: Knex, ask: (query: string, variables:
       }
     }
   }
-  const targets = [...withheldFigures, ...[...natural].filter(([, row]) => value(row) > 0 && value(row) < k)];
+  // The empty categories of a withheld group of families (of a Safe Home, or of Flanders, of a year), the unpublished rests included.
+  const empty = new Map<string, Row>();
+  for (const year of referralYears) {
+    for (const where of [FLANDERS, ...homes]) {
+      if (!withheldFigures.has(`families ${year} ${where}`)) continue;
+      for (const kind of ['T', 'S', 'C', 'L']) {
+        for (const category of VOCABULARY[kind]) {
+          const row = cellsOf(kind, year, where, category);
+          if (value(row) === 0) empty.set(`empty ${kind} ${year} ${where} ${category}`, row);
+        }
+      }
+    }
+  }
+  const targets = [...withheldFigures, ...[...natural].filter(([, row]) => value(row) > 0 && value(row) < k), ...empty];
 
-  const restricted = (row: Row) => new Map([...row].filter(([cell]) => cells.get(cell)! > 0 || hiddenEmpty.has(cell)));
   const span = new Span(new Map(unknown.map((cell, index) => [cell, index])));
-  for (const row of relations) span.add(restricted(row));
-  for (const row of equations.values()) span.add(restricted(row));
+  for (const row of relations) span.add(row);
+  for (const row of equations.values()) span.add(row);
 
   const recovered: Recovered[] = [];
   for (const [figure, row] of targets) {
-    if (restricted(row).size && span.contains(restricted(row))) recovered.push({ figure, value: value(row), how: 'a linear combination of published figures' });
+    if (row.size && span.contains(row)) recovered.push({ figure, value: value(row), how: 'a linear combination of published figures' });
   }
 
   // Withheld cells whose derivable sum pins them to what the attacker knows they are at least.
-  const determined = (cell: string) => span.contains(new Map([[cell, 1n]]));
+  const determinedCells = new Map<string, boolean>();
+  const determined = (cell: string) => determinedCells.get(cell) ?? determinedCells.set(cell, span.contains(new Map([[cell, 1n]]))).get(cell)!;
   for (const [figure, row] of equations) {
-    const hidden = [...restricted(row).keys()].filter((cell) => !determined(cell));
+    const hidden = [...row.keys()].filter((cell) => !determined(cell));
     if (!hidden.length) continue;
     const slack = hidden.reduce((total, cell) => total + cells.get(cell)! - (shownNonZero.has(cell) ? 1 : 0), 0);
     if (slack === 0) recovered.push({ figure: hidden.join(' + '), value: hidden.reduce((total, cell) => total + cells.get(cell)!, 0), how: `each at its lower bound, by ${figure}` });
   }
-  // Every category a breakdown lists in a year (Flanders has them all); a breakdown of a group with a withheld year lists them all.
-  const domain = new Map<string, Set<string>>();
-  const yearOf = (group: string) => group.split(' ')[0];
-  for (const { breakdown, groups, categories } of listed.values()) {
-    if (groups.length === 1) categories.forEach((category) => domain.set(`${breakdown} ${yearOf(groups[0])}`, (domain.get(`${breakdown} ${yearOf(groups[0])}`) ?? new Set()).add(category)));
-  }
+  // A breakdown of a withheld group of families, or of the dossiers Flanders closed with a withheld row, lists every category.
   const grouped = [...listed.values()]
-    .filter(({ groups }) => groups.some((group) => withheldFigures.has(`families ${group}`)))
+    .filter(({ breakdown, groups, withheldRow }) => (breakdown === 'closed' ? withheldRow : groups.some((group) => withheldFigures.has(`families ${group}`))))
     .flatMap(({ breakdown, groups, categories }) => {
-      const expected = breakdown === 'children' ? ['with'] : groups.flatMap((group) => [...(domain.get(`${breakdown} ${yearOf(group)}`) ?? [])]);
-      const missing = [...new Set(expected)].filter((category) => !categories.has(category));
-      return missing.length ? [`${breakdown} of ${groups.join(' + ')} (withheld families) leaves out ${missing.join(', ')}`] : [];
+      const missing = LISTED[breakdown].filter((category) => !categories.has(category));
+      return missing.length ? [`${breakdown} of ${groups.join(' + ')} (withheld) leaves out ${missing.join(', ')}`] : [];
     });
   return { recovered, wrong, grouped, published: equations.size, withheld };
 }
