@@ -20,6 +20,7 @@ import { subgraphHealth } from './health';
 import { operationLimits, parseOptions } from './operation-limits';
 import { investigationHold } from './investigation-hold';
 import { KnownOperationTypesRule } from './known-operation-types';
+import { ReservedResponseKeysRule } from './reserved-response-keys';
 import { PolicyEngine } from './policy-engine';
 import { OnForbidden, PolicyContext, withPolicy } from './policy-gateway';
 import { serveWebPages, WebPagesOptions } from './web-pages';
@@ -97,7 +98,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     introspection: true,
     // Partners send whole documents; a hash the hub would have to remember is not one (issue: trusted documents).
     persistedQueries: false,
-    validationRules: [...limits.validationRules, KnownOperationTypesRule],
+    validationRules: [...limits.validationRules, KnownOperationTypesRule, ReservedResponseKeysRule],
     parseOptions,
     plugins: [...limits.plugins, ApolloServerPluginLandingPageDisabled()],
   });

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLSchema, isAbstractType } from 'graphql';
-import { AUDIT_ID, PLACEHOLDER, RemovedField } from './operation-filter';
+import { ADDED_KEYS, PLACEHOLDER, RemovedField } from './operation-filter';
 
 type JsonObject = { [key: string]: unknown };
 const isObject = (value: unknown): value is JsonObject => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -54,7 +54,10 @@ export function restoreRemovedFields(schema: GraphQLSchema, data: unknown, remov
 export function stripAddedKeys(value: unknown): void {
   if (Array.isArray(value)) return value.forEach(stripAddedKeys);
   if (!isObject(value)) return;
-  delete value[PLACEHOLDER];
-  delete value[AUDIT_ID];
+  for (const key of ADDED_KEYS) delete value[key];
   Object.values(value).forEach(stripAddedKeys);
 }
+
+/** The errors of the response without those about keys the gateway added: they concern what it asked, not the caller. */
+export const withoutErrorsOnAddedKeys = <E extends { path?: readonly (string | number)[] }>(errors: readonly E[]): E[] =>
+  errors.filter((error) => !ADDED_KEYS.includes(String(error.path?.[error.path.length - 1])));

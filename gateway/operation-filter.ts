@@ -21,14 +21,21 @@ export type FieldDecision = (typeName: string, fieldName: string) => string | nu
 export const PLACEHOLDER = '__policy_typename';
 /** The response key under which the audit gets the id of every record of an audited type that leaves. */
 export const AUDIT_ID = '__audit_id';
+/** The response key under which the audit gets the category a record declares for a field of it (an information item's). */
+export const AUDIT_CATEGORY = '__audit_category';
+/** Every response key the gateway adds; a client may not use them (reserved-response-keys.ts). */
+export const ADDED_KEYS: readonly string[] = [PLACEHOLDER, AUDIT_ID, AUDIT_CATEGORY];
 
 const aliased = (alias: string, name: string): FieldNode => ({ kind: Kind.FIELD, alias: { kind: Kind.NAME, value: alias }, name: { kind: Kind.NAME, value: name } });
 const placeholder = () => aliased(PLACEHOLDER, '__typename');
-const auditIdOn = (type: GraphQLObjectType): InlineFragmentNode => ({
+const onType = (type: GraphQLObjectType, selection: FieldNode): InlineFragmentNode => ({
   kind: Kind.INLINE_FRAGMENT,
   typeCondition: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: type.name } },
-  selectionSet: { kind: Kind.SELECTION_SET, selections: [aliased(AUDIT_ID, 'id')] },
+  selectionSet: { kind: Kind.SELECTION_SET, selections: [selection] },
 });
+
+/** Which field of a type's records declares the category of one of its fields (an item's `category` for its `content`), if one does. */
+export type CategoryFieldOf = (typeName: string, fieldName: string) => string | undefined;
 
 /** What one response key gets at one place of the operation, over the runtime types possible there. */
 interface Collected {
@@ -46,9 +53,10 @@ export function filterOperation(
   variables: Variables,
   decide: FieldDecision,
   auditedTypes: ReadonlySet<string> = new Set(),
+  categoryFieldOf: CategoryFieldOf = () => undefined,
 ): { document: DocumentNode; removed: RemovedField[] } {
   const operation = walkedOperation(schema, document, operationName, variables);
-  return operation ? filterWalked(operation, document, decide, auditedTypes) : { document, removed: [] };
+  return operation ? filterWalked(operation, document, decide, auditedTypes, categoryFieldOf) : { document, removed: [] };
 }
 
 /**
@@ -58,7 +66,8 @@ export function filterOperation(
  * it stays and their objects get null (forbidden-fields.ts). Every refusal is returned with its
  * response path. The document is rewritten only where something is taken out or added:
  * `__audit_id: id` on records of audited types (on an abstract type, in a fragment per audited
- * type), `__policy_typename: __typename` where a refusal depends on the runtime type or a selection
+ * type), `__audit_category: category` beside a field whose category its record declares,
+ * `__policy_typename: __typename` where a refusal depends on the runtime type or a selection
  * set is left empty. Otherwise the document is returned as it came.
  */
 export function filterWalked(
@@ -67,6 +76,7 @@ export function filterWalked(
   decide: FieldDecision,
   /** Types whose records the audit names by id: `__audit_id: id` is added wherever they are selected. */
   auditedTypes: ReadonlySet<string>,
+  categoryFieldOf: CategoryFieldOf,
 ): { document: DocumentNode; removed: RemovedField[] } {
   const { schema } = operation;
   const removed: RemovedField[] = [];
@@ -78,8 +88,9 @@ export function filterWalked(
   const walk = (type: GraphQLCompositeType, parents: FieldNode[] | undefined, path: string[]) => {
     const types = parents ? possibleTypes(schema, type) : [operation.rootType];
     if (parents) {
-      for (const audited of types.filter((possible) => auditedTypes.has(possible.name))) add(parents[0], audited === type ? aliased(AUDIT_ID, 'id') : auditIdOn(audited));
+      for (const audited of types.filter((possible) => auditedTypes.has(possible.name))) add(parents[0], audited === type ? aliased(AUDIT_ID, 'id') : onType(audited, aliased(AUDIT_ID, 'id')));
     }
+    const declaring = new Map<GraphQLObjectType, string>();
     const byKey = new Map<string, Collected>();
     const keysOn: Record<string, string[]> = {};
     for (const runtime of types) {
@@ -95,8 +106,11 @@ export function filterWalked(
         const reason = decide(runtime.name, name);
         if (reason) collected.deniedOn.push({ type: runtime, reason });
         else collected.allowedOn.push(runtime);
+        const categoryField = reason ? undefined : categoryFieldOf(runtime.name, name);
+        if (categoryField) declaring.set(runtime, categoryField);
       }
     }
+    for (const [runtime, field] of declaring) add(parents![0], runtime === type ? aliased(AUDIT_CATEGORY, field) : onType(runtime, aliased(AUDIT_CATEGORY, field)));
     for (const [key, { name, nodes, allowedOn, deniedOn }] of byKey) {
       const here = [...path, key];
       if (deniedOn.length === types.length) removed.push({ path: here, parentType: type.name, field: name, reason: deniedOn[0].reason, keysOn });

@@ -1,7 +1,7 @@
 import { collectFields, collectSubFields, VariableValues } from '@graphql-tools/utils';
 import {
   DocumentNode, FieldNode, FragmentDefinitionNode, getNamedType, GraphQLCompositeType, GraphQLNamedType, GraphQLObjectType, GraphQLSchema,
-  isAbstractType, isCompositeType, isObjectType, Kind, OperationDefinitionNode,
+  isAbstractType, isCompositeType, isObjectType, Kind, OperationDefinitionNode, visit,
 } from 'graphql';
 import { Variables } from './executable-operation';
 
@@ -27,7 +27,31 @@ export function walkedOperation(schema: GraphQLSchema, document: DocumentNode, o
     if (node.kind === Kind.OPERATION_DEFINITION && (!operationName || node.name?.value === operationName)) definition ??= node;
   }
   const rootType = definition && schema.getRootType(definition.operation);
-  return definition && rootType ? { schema, definition, rootType, fragments, variables: { coerced: variables, sources: {} } } : undefined;
+  return definition && rootType ? { schema, definition, rootType, fragments, variables: { coerced: withNullConditionsPresent(definition, fragments, variables), sources: {} } } : undefined;
+}
+
+/**
+ * The variables as the walks read `@skip`/`@include`: a condition sent as null (a nullable variable
+ * with a default, sent as null) counts as the selection being there, so the policy decides on it;
+ * execution then refuses the null itself, as it does without the hub. A null variable used by both
+ * directives keeps its null, and collecting fields refuses it.
+ */
+function withNullConditionsPresent(definition: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, variables: Variables): Variables {
+  const nulls = new Set(Object.keys(variables).filter((name) => variables[name] === null));
+  if (!nulls.size) return variables;
+  const usedBy = new Map<string, Set<string>>();
+  for (const node of [definition, ...Object.values(fragments)]) {
+    visit(node, {
+      Directive(directive) {
+        const condition = directive.arguments?.find((argument) => argument.name.value === 'if')?.value;
+        if ((directive.name.value === 'skip' || directive.name.value === 'include') && condition?.kind === Kind.VARIABLE && nulls.has(condition.name.value)) {
+          usedBy.set(condition.name.value, (usedBy.get(condition.name.value) ?? new Set()).add(directive.name.value));
+        }
+      },
+    });
+  }
+  const present = [...usedBy].filter(([, directives]) => directives.size === 1).map(([name, directives]) => [name, directives.has('include')] as const);
+  return present.length ? { ...variables, ...Object.fromEntries(present) } : variables;
 }
 
 /**

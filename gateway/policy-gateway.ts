@@ -7,7 +7,7 @@ import { actorFacts, AuditLog, Disclosure } from '../audit-log/disclosure-log';
 import { PolicyGrants } from '../platform/policy-grants';
 import { disclosuresOf, GrantingRules } from './audit/disclosures';
 import { coerceVariables } from './executable-operation';
-import { forbidden, restoreRemovedFields, stripAddedKeys } from './forbidden-fields';
+import { forbidden, restoreRemovedFields, stripAddedKeys, withoutErrorsOnAddedKeys } from './forbidden-fields';
 import { withHubScalars } from './hub-scalars';
 import { introspectionDisabled, isIntrospectionField, rootFields, withIntrospection } from './introspection';
 import { filterWalked } from './operation-filter';
@@ -116,6 +116,12 @@ function grantingRules(engine: PolicyEngine, { policy, grants, requestId }: Poli
   };
 }
 
+/** The field of a type's records that declares the category of this field (an item's `category` for its `content`), if one does. */
+function declaringField(engine: PolicyEngine, typeName: string, field: string): string | undefined {
+  const category = engine.categoryOf(typeName, field);
+  return typeof category === 'object' ? category.fromRecordField : undefined;
+}
+
 async function enforce(schema: GraphQLSchema, execute: GatewayExecutor, requestContext: GatewayGraphQLRequestContext, { onForbidden, audit, introspection, policy: engine }: PolicyOptions) {
   const context = requestContext.context;
   if (!isPolicyContext(context)) throw new Error('the policy gateway needs the actor, their policy and the grants in the request context');
@@ -129,7 +135,7 @@ async function enforce(schema: GraphQLSchema, execute: GatewayExecutor, requestC
   const roots = rootFields(walked);
   const introspected = roots.filter((field) => isIntrospectionField(field.name));
   if (introspected.length && !introspection) return { errors: [introspectionDisabled()] };
-  const { document, removed } = filterWalked(walked, requestContext.document, context.policy.refusal, engine.auditedTypes);
+  const { document, removed } = filterWalked(walked, requestContext.document, context.policy.refusal, engine.auditedTypes, (typeName, field) => declaringField(engine, typeName, field));
   const facts = requestFacts(context, requestContext);
 
   if (removed.length && onForbidden === 'reject-operation') {
@@ -143,7 +149,7 @@ async function enforce(schema: GraphQLSchema, execute: GatewayExecutor, requestC
   const queryHash = document === requestContext.document ? requestContext.queryHash : createHash('sha256').update(print(document)).digest('hex');
   let result = planned ? await execute({ ...requestContext, document, queryHash }) : { data: {} };
   if (introspected.length) result = await withIntrospection(schema, requestContext, (planned ? introspected : roots).map((field) => field.key), result);
-  const errors = [...restoreRemovedFields(schema, result.data, removed), ...(result.errors ?? [])];
+  const errors = [...restoreRemovedFields(schema, result.data, removed), ...withoutErrorsOnAddedKeys(result.errors ?? [])];
   const lines = disclosuresOf(walked, result.data, errors, engine, grantingRules(engine, context));
   if (!(await recorded(audit, facts, lines))) return { errors: [auditUnavailable()] };
   stripAddedKeys(result.data);

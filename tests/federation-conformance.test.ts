@@ -50,13 +50,19 @@ async function ask(url: string, body: object): Promise<GraphQLResponse> {
   return postGraphQL(url, body, { authorization: 'Bearer conformance' });
 }
 
+/** A stock answer as the hub words it: the message of an internal error stays in the hub's log (README, "Errors"). */
+function asTheHubMasks(response: GraphQLResponse): GraphQLResponse {
+  const errors = response.body.errors?.map((error) => (error.extensions?.code === 'INTERNAL_SERVER_ERROR' ? { ...error, message: 'Internal error.' } : error));
+  return errors ? { ...response, body: { ...response.body, errors } } : response;
+}
+
 describe('the hub gateway with a permissive policy answers as a stock @apollo/gateway', () => {
   it.each(Object.entries(conformanceCases))('%s', async (_name, request) => {
-    const expected = await ask(stock.url, request);
+    const expected = asTheHubMasks(await ask(stock.url, request));
     const answered = await ask(hub.graphqlUrl, request);
-    expect(expected.status).toBe(200);
+    expect(expected.status).toBeLessThan(500);
     expect(answered.status).toBe(expected.status);
-    expect(answered.body).toStrictEqual(expected.body);
+    expect(answered.body).toEqual(expected.body);
     // Key for key in the same order, as a client reading the JSON sees it.
     expect(JSON.stringify(answered.body)).toBe(JSON.stringify(expected.body));
   });

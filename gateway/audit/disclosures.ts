@@ -1,7 +1,7 @@
 import { FieldNode, GraphQLCompositeType, GraphQLError, GraphQLFormattedError } from 'graphql';
 import { Disclosure } from '../../audit-log/disclosure-log';
 import { NO_SUBJECT, subjectKey } from '../../platform/policy-grants';
-import { AUDIT_ID, PLACEHOLDER } from '../operation-filter';
+import { AUDIT_CATEGORY, AUDIT_ID, PLACEHOLDER } from '../operation-filter';
 import { compositeTypeOf, fieldsOn, possibleTypes, runtimeTypeOf, WalkedOperation } from '../operation-walk';
 import { PolicyEngine } from '../policy-engine';
 
@@ -15,7 +15,8 @@ const isObject = (value: unknown): value is JsonObject => value !== null && type
 interface Collected {
   subjectType: string | null;
   subjectId: string | null;
-  fields: Map<string, { category: string; rules: string[] }>;
+  /** By field and category (items of several categories disclose one field under each). */
+  fields: Map<string, { field: string; category: string; rules: string[] }>;
   denied: Map<string, string>;
 }
 
@@ -82,10 +83,13 @@ export function disclosuresOf(
         continue;
       }
       const category = policy.categoryOf(on.name, name);
-      const named = category === undefined ? 'UNCLASSIFIED' : typeof category === 'object' ? (typeof object[category.fromRecordField] === 'string' ? (object[category.fromRecordField] as string) : 'DECLARED_BY_RECORD') : category;
+      // A declared category is read from the key the gateway added, never from one the caller named.
+      const declared = object[AUDIT_CATEGORY];
+      const named = category === undefined ? 'UNCLASSIFIED' : typeof category === 'object' ? (typeof declared === 'string' ? declared : 'DECLARED_BY_RECORD') : category;
       const granted = grantingRules(into.subjectType && into.subjectId ? subjectKey(into.subjectType, into.subjectId) : NO_SUBJECT, on.name, name);
-      const known = into.fields.get(coordinate)?.rules ?? [];
-      into.fields.set(coordinate, { category: named, rules: [...new Set([...known, ...granted])] });
+      const entryKey = `${coordinate}|${named}`;
+      const known = into.fields.get(entryKey)?.rules ?? [];
+      into.fields.set(entryKey, { field: coordinate, category: named, rules: [...new Set([...known, ...granted])] });
     }
   };
   walk(operation.rootType, undefined, isObject(data) ? data : {}, summary, []);
@@ -94,7 +98,7 @@ export function disclosuresOf(
     kind,
     subjectType: collected.subjectType,
     subjectId: collected.subjectId,
-    fields: [...collected.fields].map(([field, { category, rules }]) => ({ field, category, rules, legalBasis: policy.legalBasesOf(rules) })),
+    fields: [...collected.fields.values()].map(({ field, category, rules }) => ({ field, category, rules, legalBasis: policy.legalBasesOf(rules) })),
     denied: [...collected.denied].map(([field, reason]) => ({ field, reason })),
     outcome: outcomeOf(collected.fields.size, collected.denied.size),
   });

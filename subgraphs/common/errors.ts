@@ -29,9 +29,26 @@ const clientCodes = new Set([
  * did not raise on purpose (a failed query, a bug) is logged here and reaches the caller as a
  * generic error: no SQL, no stack trace.
  */
+/**
+ * graphql-js's own refusal of an argument the caller's variables left null or unset where it is
+ * non-null (`@include(if: $v)` with `$v: Boolean = false` sent as null): raised while executing,
+ * but the caller's mistake. Its text names the argument and the variable, never a value.
+ */
+const nullArgument = /^Argument "\w+" of (non-null|required) type "[\w!\[\]]+" (must not be null\.|was provided the variable "\$\w+" which was not provided a runtime value\.)$/;
+
+/** An error graphql-js raised itself (located at a field, it wraps the one raised), not one a resolver threw. */
+function raisedByGraphql(error: unknown): boolean {
+  let innermost = error;
+  while (innermost instanceof GraphQLError && innermost.originalError) innermost = innermost.originalError;
+  return innermost instanceof GraphQLError;
+}
+
 export function formatSubgraphError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   if (code && clientCodes.has(code)) return formatted;
+  if (raisedByGraphql(error) && nullArgument.test(formatted.message)) {
+    return { message: formatted.message, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
   const unwrapped = unwrapResolverError(error) as { thrownValue?: unknown };
   // graphql-js wraps values that are not Errors of its own realm; the cause is what was thrown.
   const original = unwrapped?.thrownValue ?? unwrapped;
