@@ -106,11 +106,12 @@ export function filterWalked(
         const reason = decide(runtime.name, name);
         if (reason) collected.deniedOn.push({ type: runtime, reason });
         else collected.allowedOn.push(runtime);
-        const categoryField = reason ? undefined : categoryFieldOf(runtime.name, name);
+        // A root field's category is its mutation's (written, not read): only a record declares one for a field it answers with.
+        const categoryField = reason || !parents ? undefined : categoryFieldOf(runtime.name, name);
         if (categoryField) declaring.set(runtime, categoryField);
       }
     }
-    for (const [runtime, field] of declaring) add(parents![0], runtime === type ? aliased(AUDIT_CATEGORY, field) : onType(runtime, aliased(AUDIT_CATEGORY, field)));
+    if (parents) for (const [runtime, field] of declaring) add(parents[0], runtime === type ? aliased(AUDIT_CATEGORY, field) : onType(runtime, aliased(AUDIT_CATEGORY, field)));
     for (const [key, { name, nodes, allowedOn, deniedOn }] of byKey) {
       const here = [...path, key];
       if (deniedOn.length === types.length) removed.push({ path: here, parentType: type.name, field: name, reason: deniedOn[0].reason, keysOn });
