@@ -26,10 +26,15 @@ export const dossierAttributes: RecordAttributeMap = {
 /** The attributes of a record of one dossier (a referral, an action, an assessment), given its row's alias: its dossier's. */
 export const dossierRecordAttributes = through(dossierAttributes, (row) => `${row}.dossier_id`);
 
-/** A person's attributes in one dossier, given the alias of their persons.person_roles row: the dossier's, their role there, their address protection. */
-export const personInDossierAttributes: RecordAttributeMap = {
+/** A person's place in one dossier, given the alias of a row with its dossier_id and role (persons.dossier_persons): the dossier's attributes, the role there. */
+export const dossierPersonAttributes: RecordAttributeMap = {
   ...dossierRecordAttributes,
   personRole: { sql: (role) => `${role}.role` },
+};
+
+/** A person's attributes in one dossier, given the alias of their persons.person_roles row: their place there, their address protection. */
+export const personInDossierAttributes: RecordAttributeMap = {
+  ...dossierPersonAttributes,
   addressProtected: { sql: (role) => `${role}.address_protected` },
 };
 

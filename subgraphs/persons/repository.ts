@@ -1,5 +1,5 @@
 import { Knex } from 'knex';
-import { personAttributesByIds, personInDossierAttributes } from '../common/access-facts';
+import { dossierPersonAttributes, personAttributesByIds, personInDossierAttributes } from '../common/access-facts';
 import { withAccess } from '../common/access';
 import { manyPer, onePer } from '../common/batch';
 import { SubgraphContext } from '../common/context';
@@ -31,10 +31,10 @@ export async function personsByIds(db: Knex, ids: readonly string[], context: Su
 /** The persons of many dossiers that the actor may see, in one statement, victims first; each with its role as attribute. */
 export async function personsByDossiers(db: Knex, dossierIds: readonly string[], { ability }: SubgraphContext): Promise<PersonInDossier[][]> {
   const rows: PersonInDossier[] = await whereVisible(
-    db('persons.person_roles as dp').join('persons.persons as p', 'p.id', 'dp.personId').whereIn('dp.dossierId', dossierIds),
+    db('persons.dossier_persons as dp').join('persons.persons as p', 'p.id', 'dp.personId').whereIn('dp.dossierId', dossierIds),
     ability,
     'DossierPerson',
-    personInDossierAttributes,
+    dossierPersonAttributes,
     'dp',
   )
     .select('p.*', 'dp.dossierId', 'dp.role')
