@@ -1,8 +1,15 @@
 import { parseArgs } from 'node:util';
 import { devActor, signDevToken } from '../hub/dev-issuer';
-import { InvalidActorError } from '../policy';
+import { InvalidActorError, Purpose, Role } from '../policy';
 
-const usage = 'usage: npm run token -- --org limburg-police --role POLICE_LIAISON --purpose CASE_CONSULTATION [--sub <id>] [--ttl <seconds>]';
+const maximum = Number(process.env.AUTH_MAX_TOKEN_LIFETIME_SECONDS ?? 3600);
+const usage = [
+  'usage: npm run token -- --org limburg-police --role POLICE_LIAISON --purpose CASE_CONSULTATION [--sub <id>] [--ttl <seconds>]',
+  '  --org      a seeded organisation: <region>-<type>, e.g. limburg-police, antwerpen-safe-home, gent-caw, vlaanderen-central-team',
+  `  --role     ${Object.values(Role).join(', ')}`,
+  `  --purpose  ${Object.values(Purpose).join(', ')}`,
+  `  --ttl      lifetime in seconds, at most ${maximum} (AUTH_MAX_TOKEN_LIFETIME_SECONDS; the gateway refuses longer ones); default 3600`,
+].join('\n');
 
 /** A mistake in the command line: said with the usage, without a stack trace. */
 class UsageError extends Error {}
@@ -11,7 +18,7 @@ function options() {
   try {
     return parseArgs({
       options: {
-        org: { type: 'string' }, role: { type: 'string' }, purpose: { type: 'string' }, sub: { type: 'string' }, ttl: { type: 'string', default: '3600' }, help: { type: 'boolean', short: 'h' },
+        org: { type: 'string' }, role: { type: 'string' }, purpose: { type: 'string' }, sub: { type: 'string' }, ttl: { type: 'string', default: String(Math.min(3600, maximum)) }, help: { type: 'boolean', short: 'h' },
       },
     }).values;
   } catch (error) {
@@ -23,9 +30,10 @@ function options() {
 async function main() {
   const values = options();
   if (values.help) return void process.stdout.write(`${usage}\n`);
+  if (!values.org) throw new UsageError('say which organisation the token is for (--org)');
   const ttl = Number(values.ttl);
-  if (!Number.isInteger(ttl) || ttl <= 0) throw new UsageError('--ttl is a whole number of seconds above 0');
-  const actor = devActor(values.org ?? '', values.role, values.purpose, values.sub);
+  if (!Number.isInteger(ttl) || ttl <= 0 || ttl > maximum) throw new UsageError(`--ttl is a whole number of seconds from 1 to ${maximum}`);
+  const actor = devActor(values.org, values.role, values.purpose, values.sub);
   process.stdout.write(`${await signDevToken(actor, { expiresIn: ttl })}\n`);
 }
 
