@@ -92,10 +92,12 @@ export function filterWalked(
     }
     const declaring = new Map<GraphQLObjectType, string>();
     const byKey = new Map<string, Collected>();
-    const keysOn: Record<string, string[]> = {};
+    const fieldsByType = new Map<string, Map<string, FieldNode[]>>();
+    // Only a removal needs the keys' order, to put its null back in place.
+    const keysOn = (...typeNames: string[]) => Object.fromEntries(typeNames.map((name) => [name, [...fieldsByType.get(name)!.keys()]]));
     for (const runtime of types) {
       const fields = fieldsOn(operation, runtime, parents);
-      keysOn[runtime.name] = [...fields.keys()];
+      fieldsByType.set(runtime.name, fields);
       for (const [key, nodes] of fields) {
         const name = nodes[0].name.value;
         // Introspection is answered by the gateway from the API schema, never planned: left as it is.
@@ -114,9 +116,9 @@ export function filterWalked(
     if (parents) for (const [runtime, field] of declaring) add(parents[0], runtime === type ? aliased(AUDIT_CATEGORY, field) : onType(runtime, aliased(AUDIT_CATEGORY, field)));
     for (const [key, { name, nodes, allowedOn, deniedOn }] of byKey) {
       const here = [...path, key];
-      if (deniedOn.length === types.length) removed.push({ path: here, parentType: type.name, field: name, reason: deniedOn[0].reason, keysOn });
+      if (deniedOn.length === types.length) removed.push({ path: here, parentType: type.name, field: name, reason: deniedOn[0].reason, keysOn: keysOn(...fieldsByType.keys()) });
       else if (deniedOn.length) {
-        for (const { type: runtime, reason } of deniedOn) removed.push({ path: here, parentType: runtime.name, field: name, reason, keysOn: { [runtime.name]: keysOn[runtime.name] } });
+        for (const { type: runtime, reason } of deniedOn) removed.push({ path: here, parentType: runtime.name, field: name, reason, keysOn: keysOn(runtime.name) });
         if (parents && isAbstractType(type)) add(parents[0], placeholder());
       }
       if (!allowedOn.length) {

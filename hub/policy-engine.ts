@@ -1,8 +1,7 @@
 import { ActorPolicy, PolicyEngine } from '../gateway/policy-engine';
-import { abilityFor, actionFor, Actor, auditedTypes, classify, explain, isRecordChecked, mayBreakGlass, OrganisationType, rules } from '../policy';
+import { abilityFor, actionFor, Actor, auditedTypes, classify, explain, isRecordChecked, mayBreakGlass, mayHoldFromSubjectAccess, rules } from '../policy';
 
 const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
-const investigators: readonly OrganisationType[] = [OrganisationType.POLICE, OrganisationType.PROSECUTION];
 
 /** The actor's view of the policy: their CASL ability (built once per kind of actor) and `explain` for refusals. */
 function forActor(actor: Actor): ActorPolicy {
@@ -31,6 +30,5 @@ export const hubPolicyEngine: PolicyEngine = {
   },
   legalBasesOf: (ruleIds) => [...new Set(ruleIds.flatMap((id) => ruleById.get(id)?.legalBasis ?? []))],
   mayBreakGlass,
-  // Police or prosecution, as the Dutch logging standard and Estonia's data tracker allow.
-  mayHoldFromSubjectAccess: (actor) => investigators.includes(actor.organisationType),
+  mayHoldFromSubjectAccess,
 };

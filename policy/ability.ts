@@ -3,6 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { Actor } from './actor';
 import { DataCategory } from './categories';
 import { Classification, classification } from './classification';
+import { OrganisationType } from './organisation-types';
 import { attributesOf, RecordAttribute, RecordAttributes, recordAttributes, recordLinks } from './record-attributes';
 import { Action } from './actions';
 import { ConditionName, Rule, rules } from './rules';
@@ -49,6 +50,15 @@ export function rulesApplyingTo(actor: Actor): Rule[] {
 export function mayBreakGlass(actor: Actor): boolean {
   return rules.some((rule) => rule.breakGlass && ruleFits(rule, actor));
 }
+
+const investigators: readonly OrganisationType[] = [OrganisationType.POLICE, OrganisationType.PROSECUTION];
+
+/**
+ * Whether the actor may keep what a request discloses out of the persons' subject-access reports
+ * for a while (an investigation): police or prosecution, as the Dutch logging standard and
+ * Estonia's data tracker allow.
+ */
+export const mayHoldFromSubjectAccess = (actor: Actor): boolean => investigators.includes(actor.organisationType);
 
 const isFromRecord = (value: Classification): value is { fromRecord: 'category' } => typeof value === 'object';
 

@@ -23,9 +23,11 @@ export type Category = string | number | null;
 
 /** A dossier's track: 0 to 3 (what dossiers.track can hold), or none before the weighing. */
 const TRACKS: Category[] = [0, 1, 2, 3, null];
-const { SAFE_HOME: _theSafeHomeItself, CENTRAL_TEAM: _theCentralTeam, ...partnerTypes } = OrganisationType;
 /** Who can refer a family: a partner organisation type, or the family itself (the API's ReferralSource; tests/statistics.test.ts holds them equal). */
-export const REFERRAL_SOURCES: string[] = [...Object.values(partnerTypes), 'SELF'];
+export const REFERRAL_SOURCES: string[] = [
+  ...Object.values(OrganisationType).filter((type) => type !== OrganisationType.SAFE_HOME && type !== OrganisationType.CENTRAL_TEAM),
+  'SELF',
+];
 
 /** The categories of every kind of figure, whatever the data holds: a breakdown never depends on which categories happen to have counts. */
 const VOCABULARY: Record<Exclude<Kind, 'families'>, Category[]> = {
