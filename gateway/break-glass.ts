@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../policy/actor';
-import { Disclosure } from '../audit-log/disclosure-log';
+import { Disclosure } from '../audit-log/disclosure';
 import { PolicyEngine } from './policy-engine';
 
 export const MIN_JUSTIFICATION = 20;

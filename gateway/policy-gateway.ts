@@ -3,7 +3,8 @@ import type { GatewayExecutor, GatewayInterface, GatewayGraphQLRequestContext } 
 import { GraphQLError, GraphQLSchema, print } from 'graphql';
 import type { Actor } from '../policy/actor';
 import { logger } from '../platform/logger';
-import { actorFacts, AuditLog, Disclosure } from '../audit-log/disclosure-log';
+import { actorFacts, Disclosure } from '../audit-log/disclosure';
+import { AuditLog } from '../audit-log/disclosure-log';
 import { PolicyGrants } from '../platform/policy-grants';
 import { disclosuresOf, GrantingRules } from './audit/disclosures';
 import { coerceVariables } from './executable-operation';

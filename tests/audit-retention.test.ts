@@ -19,10 +19,10 @@ describe("the disclosure log's own retention", () => {
         expect(await log.purgeOlderThan(10, new Date('2026-11-28T00:00:00Z'))).toEqual({ purged: 3, cutoff: new Date('2016-11-28T00:00:00Z') });
         expect((await db('audit.disclosures').orderBy('seq').select('requestId')).map((row) => row.requestId)).toEqual(['d', 'e']);
         expect(await db('audit.chain_checkpoints').select('seq', 'purgedLines')).toEqual([{ seq: 3, purgedLines: 3 }]);
-        expect(await log.verify()).toEqual({ intact: true, lines: 2 });
+        expect(await log.verify()).toEqual({ intact: true, lines: 2, roots: 5 });
 
         await log.append([logLine(new Date(), "f")]);
-        expect(await log.verify()).toEqual({ intact: true, lines: 3 });
+        expect(await log.verify()).toEqual({ intact: true, lines: 3, roots: 6 });
         expect(await log.purgeOlderThan(10, new Date('2026-11-28T00:00:00Z'))).toMatchObject({ purged: 0 });
 
         // Outside a purge, or with a cutoff less than a year ago, nothing can be deleted.

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { Knex } from 'knex';
-import { appendInTransaction, Disclosure } from '../audit-log/disclosure-log';
+import { appendInTransaction } from '../audit-log/append';
+import { Disclosure } from '../audit-log/disclosure';
 import type { Actor } from '../policy/actor';
 import { RecordAttributes } from '../policy/record-attributes';
 import { createDatabase } from '../platform/database';

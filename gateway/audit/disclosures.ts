@@ -1,5 +1,5 @@
 import { FieldNode, GraphQLCompositeType, GraphQLError, GraphQLFormattedError } from 'graphql';
-import { Disclosure } from '../../audit-log/disclosure-log';
+import { Disclosure } from '../../audit-log/disclosure';
 import { NO_SUBJECT, subjectKey } from '../../platform/policy-grants';
 import { AUDIT_CATEGORY, AUDIT_ID, PLACEHOLDER } from '../operation-filter';
 import { compositeTypeOf, fieldsOn, possibleTypes, runtimeTypeOf, WalkedOperation } from '../operation-walk';

@@ -4,7 +4,7 @@ import { badUserInput } from '../common/errors';
 import { checkPageSize, decodeCursor, sortKey, toConnection } from '../common/pagination';
 import { uuidArgument } from '../common/validation';
 import { write } from '../common/write';
-import { createAuditLog } from '../../audit-log/disclosure-log';
+import { verifyLog } from '../../audit-log/verify';
 import * as repository from './repository';
 import { BreakGlassRequestRow, DisclosureRow } from './rows';
 import {
@@ -43,10 +43,10 @@ export class DisclosureResolver {
     return { id: line.organisationId };
   }
 
-  @Query(() => AuditChainStatus, { description: "Recomputes the log's hash chain and reports the first broken line" })
+  @Query(() => AuditChainStatus, { description: "Recomputes the log's hash trees and its chain of signed roots, and reports the first broken line" })
   async auditChainStatus(@Ctx() ctx: SubgraphContext): Promise<AuditChainStatus> {
-    const result = await createAuditLog(ctx.db).verify();
-    return { intact: result.intact, lines: result.lines, firstBrokenLine: result.firstBroken?.seq ?? null, reason: result.firstBroken?.reason ?? null };
+    const result = await verifyLog(ctx.db);
+    return { intact: result.intact, lines: result.lines, roots: result.roots, firstBrokenLine: result.firstBroken?.seq ?? null, reason: result.firstBroken?.reason ?? null };
   }
 
   @Query(() => SubjectAccessReport, { description: 'GDPR art. 15: who received which categories of this person’s data, when and why (from the lines the DPO may see)' })

@@ -60,10 +60,11 @@ export class DisclosureConnection {
   @Field(() => Int) totalCount: number;
 }
 
-@ObjectType({ description: 'Whether every line of the disclosure log still holds its hash and its link to the line before' })
+@ObjectType({ description: "Whether every line of the disclosure log still holds its hash and its place under its batch's signed, chained root" })
 export class AuditChainStatus {
   @Field(() => Boolean) intact: boolean;
-  @Field(() => Int, { description: 'Lines that hold, from the first' }) lines: number;
+  @Field(() => Int, { description: 'Lines that hold, from the first kept' }) lines: number;
+  @Field(() => Int, { description: 'Signed batch roots that hold, from the first' }) roots: number;
   @Field(() => Int, { description: 'The first line that does not hold' }) firstBrokenLine: number | null;
   @Field(() => String) reason: string | null;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Disclosure } from '../../audit-log/disclosure-log';
+import { Disclosure } from '../../audit-log/disclosure';
 
 /** A W3C trace for a request, so a test can find that request's lines in the disclosure log. */
 export function newTrace() {

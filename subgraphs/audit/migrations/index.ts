@@ -2,5 +2,6 @@ import { disclosureLog } from './001-disclosure-log';
 import { breakGlassReviews } from './002-break-glass-reviews';
 import { logRetention } from './003-log-retention';
 import { changeLines } from './004-change-lines';
+import { signedBatchRoots } from './005-signed-batch-roots';
 
-export const migrations = [disclosureLog, breakGlassReviews, logRetention, changeLines];
+export const migrations = [disclosureLog, breakGlassReviews, logRetention, changeLines, signedBatchRoots];

@@ -1,0 +1,63 @@
+import { createPrivateKey, createPublicKey, JsonWebKey, KeyObject, sign, verify } from 'node:crypto';
+import { resolve } from 'node:path';
+import type { JWK } from 'jose';
+import { ensureKeyPair } from '../platform/key-pair';
+
+/**
+ * The hub's audit key (Ed25519): it signs every chained root of the disclosure log, so that
+ * whoever can write to the database but does not hold the key cannot rewrite the log unseen.
+ * AUDIT_PRIVATE_JWK is held by the processes that append (gateway, subgraphs, the retention job);
+ * AUDIT_PUBLIC_JWKS lists every public key that ever signed a root (the current one first), so
+ * roots signed before a rotation still verify. A local dev key pair otherwise (.data/audit-key).
+ */
+export interface AuditSigner {
+  keyId: string;
+  sign(message: string): string;
+}
+
+export interface AuditPublicKeys {
+  jwks: { keys: JWK[] };
+  /** Whether `signature` over `message` is by the key `keyId` of this set. */
+  verify(keyId: string, message: string, signature: string): boolean;
+}
+
+const devKeyDirectory = resolve(__dirname, '..', '.data', 'audit-key');
+
+async function configured(env: NodeJS.ProcessEnv): Promise<{ privateJwk?: JWK; publicJwks: { keys: JWK[] } }> {
+  if (env.AUDIT_PUBLIC_JWKS) {
+    return { publicJwks: JSON.parse(env.AUDIT_PUBLIC_JWKS), privateJwk: env.AUDIT_PRIVATE_JWK ? JSON.parse(env.AUDIT_PRIVATE_JWK) : undefined };
+  }
+  if (env.NODE_ENV === 'production') throw new Error('AUDIT_PUBLIC_JWKS must be set in production');
+  const { privateJwk, publicJwk } = await ensureKeyPair(devKeyDirectory, 'EdDSA');
+  return { privateJwk, publicJwks: { keys: [publicJwk] } };
+}
+
+let signer: Promise<AuditSigner> | undefined;
+let publicKeys: Promise<AuditPublicKeys> | undefined;
+
+/** The signer of the process's appends (loaded once). */
+export function auditSigner(): Promise<AuditSigner> {
+  signer ??= configured(process.env).then(({ privateJwk }) => {
+    if (!privateJwk?.kid) throw new Error('appending to the disclosure log needs AUDIT_PRIVATE_JWK, an Ed25519 JWK with a kid');
+    const key = createPrivateKey({ key: privateJwk as JsonWebKey, format: 'jwk' });
+    return { keyId: privateJwk.kid, sign: (message) => sign(null, Buffer.from(message), key).toString('base64url') };
+  });
+  return signer;
+}
+
+/** The published public keys the roots are checked against (loaded once). */
+export function auditPublicKeys(): Promise<AuditPublicKeys> {
+  publicKeys ??= configured(process.env).then(({ publicJwks }) => {
+    const byId = new Map<string, KeyObject>(
+      publicJwks.keys.filter((jwk) => jwk.kid && jwk.crv === 'Ed25519').map((jwk) => [jwk.kid!, createPublicKey({ key: jwk as JsonWebKey, format: 'jwk' })]),
+    );
+    return {
+      jwks: { keys: publicJwks.keys.map(({ kty, crv, x, kid, alg, use }) => ({ kty, crv, x, kid, alg, use })) },
+      verify(keyId, message, signature) {
+        const key = byId.get(keyId);
+        return key !== undefined && verify(null, Buffer.from(message), key, Buffer.from(signature, 'base64url'));
+      },
+    };
+  });
+  return publicKeys;
+}

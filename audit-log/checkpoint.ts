@@ -1,0 +1,18 @@
+/**
+ * A purge's checkpoint in audit.chain_checkpoints: the last root whose batch was purged (and its
+ * last line), how many lines went, and the cutoff they were all older than, signed with the audit
+ * key so that no one can pass a deletion off as a purge. Checkpoints of the first chain (before the
+ * log had roots) name no root.
+ */
+export interface Checkpoint {
+  seq: number;
+  hash: string;
+  rootSeq: number | null;
+  purgedLines: number;
+  cutoff: Date;
+  keyId: string | null;
+  signature: string | null;
+}
+
+export const checkpointMessage = (checkpoint: Pick<Checkpoint, 'rootSeq' | 'seq' | 'hash' | 'purgedLines' | 'cutoff'>) =>
+  `safe-home-hub:audit-purge:${[checkpoint.rootSeq, checkpoint.seq, checkpoint.hash, checkpoint.purgedLines, checkpoint.cutoff.toISOString()].join('|')}`;

@@ -1,0 +1,204 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { Knex } from 'knex';
+import { auditPublicKeys, auditSigner } from '../audit-log/audit-key';
+import { createAuditLog } from '../audit-log/disclosure-log';
+import { Disclosure } from '../audit-log/disclosure';
+import { leafHashes } from '../audit-log/line-hash';
+import { auditPath, leafHashOf, rootFromPath, treeRoot } from '../audit-log/merkle';
+import { checkProof, proveLine } from '../audit-log/prove';
+import { chainHash, ChainRoot, GENESIS, signedMessage } from '../audit-log/root-chain';
+import { migrateAll } from '../hub/prepare-database';
+import { createDatabase } from '../platform/database';
+import { auditSubgraph } from '../subgraphs/audit';
+import { firstChainLineHash } from '../subgraphs/audit/migrations/005-signed-batch-roots';
+import { migrateSchema } from '../subgraphs/common/migrate';
+import { logLine } from './support/audit';
+import { withScratchDatabase } from './support/database';
+
+/** RFC 6962's definition of the tree hash, recursively, as the oracle for the bottom-up one. */
+function rfc6962Root(leaves: Buffer[]): Buffer {
+  if (leaves.length === 1) return leaves[0];
+  const k = 2 ** Math.floor(Math.log2(leaves.length - 1));
+  return createHash('sha256').update(Buffer.from([1])).update(rfc6962Root(leaves.slice(0, k))).update(rfc6962Root(leaves.slice(k))).digest();
+}
+
+describe('the hash tree of a batch', () => {
+  it('is RFC 6962\'s, and every line\'s audit path leads to its root and no other line\'s does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 70 }), fc.nat(), fc.string(), (contents, pick, other) => {
+        const leaves = contents.map(leafHashOf);
+        const root = treeRoot(leaves);
+        expect(root).toEqual(rfc6962Root(leaves));
+        const index = pick % leaves.length;
+        const path = auditPath(leaves, index);
+        expect(rootFromPath(leaves[index], index, leaves.length, path)).toEqual(root);
+        if (other !== contents[index]) expect(rootFromPath(leafHashOf(other), index, leaves.length, path)).not.toEqual(root);
+      }),
+    );
+  });
+});
+
+/** A request's lines about persons, as the gateway writes them. */
+const requestLines = (request: string, persons: number): Disclosure[] => {
+  const at = new Date();
+  return Array.from({ length: persons }, (_, i) => ({
+    ...logLine(at, request), kind: 'SUBJECT', subjectType: 'Person', subjectId: `person-${i}`, outcome: 'DISCLOSED',
+    fields: [{ field: 'Person.givenName', category: 'IDENTITY', rules: ['safe-home-team-reads-own-region'], legalBasis: ['decree-2024-art-5'] }],
+  }));
+};
+
+async function withLog(name: string, work: (db: Knex) => Promise<void>) {
+  await withScratchDatabase(name, async (url) => {
+    const db = createDatabase(url);
+    try {
+      await migrateAll(db);
+      await work(db);
+    } finally {
+      await db.destroy();
+    }
+  });
+}
+
+/** What someone with write access to the database (and, maybe, the audit key) does: rewrites lines and recomputes every hash after them. */
+async function rewriteWithRecomputedHashes(db: Knex, change: string, sign: (hash: string) => string) {
+  await db.raw('ALTER TABLE audit.disclosures DISABLE TRIGGER USER');
+  await db.raw('ALTER TABLE audit.chain_roots DISABLE TRIGGER USER');
+  await db.raw(change);
+  const roots: ChainRoot[] = await db('audit.chain_roots').orderBy('seq');
+  let prevHash = GENESIS;
+  for (const root of roots) {
+    const lines = await db('audit.disclosures').whereBetween('seq', [root.firstSeq, root.lastSeq]).orderBy('seq');
+    const leaves = leafHashes(lines);
+    for (const [i, line] of lines.entries()) await db('audit.disclosures').where({ seq: line.seq }).update({ leafHash: leaves[i].toString('hex') });
+    const facts = { ...root, root: treeRoot(leaves).toString('hex'), prevHash };
+    const hash = chainHash(facts);
+    if (hash !== root.hash) await db('audit.chain_roots').where({ seq: root.seq }).update({ root: facts.root, prevHash, hash, signature: sign(hash) });
+    prevHash = hash;
+  }
+}
+
+describe('the disclosure log under signed, chained roots', () => {
+  it('seals each append as one batch under a signed root chained to the one before', async () => {
+    await withLog('safehome_log_roots', async (db) => {
+      const log = createAuditLog(db);
+      await Promise.all([log.append(requestLines('r1', 50)), log.append(requestLines('r2', 3)), log.append(requestLines('r3', 1))]);
+      await log.append(requestLines('r4', 7));
+      const roots: ChainRoot[] = await db('audit.chain_roots').orderBy('seq');
+      expect(roots.map((root) => [root.seq, root.firstSeq, root.lastSeq, root.lineCount])).toEqual(
+        roots.length === 2 ? [[1, 1, 54, 54], [2, 55, 61, 7]] : [[1, 1, 50, 50], [2, 51, 54, 4], [3, 55, 61, 7]],
+      );
+      const keys = await auditPublicKeys();
+      expect(roots.every((root) => keys.verify(root.keyId, signedMessage(root.hash), root.signature))).toBe(true);
+      expect(roots[0].prevHash).toBe(GENESIS);
+      expect(roots.slice(1).every((root, i) => root.prevHash === roots[i].hash)).toBe(true);
+      expect(await log.verify()).toEqual({ intact: true, lines: 61, roots: roots.length });
+    });
+  });
+
+  it('proves a line by its audit path to a signed root; a changed line has no proof', async () => {
+    await withLog('safehome_log_proof', async (db) => {
+      const log = createAuditLog(db);
+      await log.append(requestLines('r1', 13));
+      const keys = await auditPublicKeys();
+      for (const seq of [1, 7, 13]) {
+        const { line, proof } = (await proveLine(db, seq))!;
+        expect(checkProof(line, proof, keys)).toBe(true);
+        expect(checkProof({ ...line, organisationId: 'limburg-caw' }, proof, keys)).toBe(false);
+        expect(checkProof(line, JSON.parse(JSON.stringify(proof)), keys)).toBe(true);
+        expect(checkProof(line, { ...proof, leafIndex: (proof.leafIndex + 1) % 13 }, keys)).toBe(false);
+      }
+      expect(await proveLine(db, 14)).toBeNull();
+    });
+  });
+
+  it('catches a table rewritten with recomputed hashes: by the signatures without the key, by the witnessed roots with it', async () => {
+    await withLog('safehome_log_rewrite', async (db) => {
+      const log = createAuditLog(db);
+      for (const request of ['r1', 'r2', 'r3']) await log.append(requestLines(request, 4));
+      const witness = [await log.head()].map((root) => ({ seq: root!.seq, hash: root!.hash }));
+      await log.append(requestLines('r4', 4));
+      expect(await log.verify(witness)).toEqual({ intact: true, lines: 16, roots: 4 });
+
+      // Without the key: the recomputed roots keep their old signatures.
+      await rewriteWithRecomputedHashes(db, `UPDATE audit.disclosures SET organisation_id = 'limburg-caw' WHERE seq = 6`, () => 'not-a-signature');
+      expect(await log.verify()).toEqual({ intact: false, lines: 4, roots: 1, firstBroken: { seq: 5, reason: "its batch's root is not signed by a published audit key" } });
+
+      // With the key too (stolen, or the hub itself made to sign): only a witness's copy tells.
+      const signer = await auditSigner();
+      await rewriteWithRecomputedHashes(db, `UPDATE audit.disclosures SET organisation_id = 'limburg-police-zone-2' WHERE seq = 6`, (hash) => signer.sign(signedMessage(hash)));
+      expect(await log.verify()).toEqual({ intact: true, lines: 16, roots: 4 });
+      expect(await log.verify(witness)).toEqual({ intact: false, lines: 8, roots: 2, firstBroken: { seq: 9, reason: 'the log no longer extends root 3 as a witness holds it' } });
+    });
+  });
+
+  it('names a changed line, a removed line, a line under no root, a root removed and a forged purge', async () => {
+    await withLog('safehome_log_tamper', async (db) => {
+      const log = createAuditLog(db);
+      for (const request of ['r1', 'r2', 'r3']) await log.append(requestLines(request, 3));
+      const witness = [{ seq: 3, hash: (await log.head())!.hash }];
+      await db.raw('ALTER TABLE audit.disclosures DISABLE TRIGGER USER');
+      await db.raw('ALTER TABLE audit.chain_roots DISABLE TRIGGER USER');
+      await db.raw('ALTER TABLE audit.chain_checkpoints DISABLE TRIGGER USER');
+      const snapshot = async () => ({ lines: await db('audit.disclosures').orderBy('seq'), roots: await db('audit.chain_roots').orderBy('seq') });
+      const original = await snapshot();
+      const restore = async () => {
+        await db('audit.disclosures').delete();
+        await db('audit.chain_roots').delete();
+        await db('audit.chain_checkpoints').delete();
+        await db('audit.disclosures').insert(original.lines.map((line) => ({ ...line, fields: JSON.stringify(line.fields), denied: JSON.stringify(line.denied) })));
+        await db('audit.chain_roots').insert(original.roots);
+        expect(await log.verify(witness)).toMatchObject({ intact: true });
+      };
+      const cases: [string, string, object][] = [
+        ['a changed line', `UPDATE audit.disclosures SET subject_id = 'person-9' WHERE seq = 5`, { seq: 5, reason: 'its content does not match its hash' }],
+        ['a removed line', 'DELETE FROM audit.disclosures WHERE seq = 5', { seq: 4, reason: 'its batch holds 2 line(s) where its root sealed 3' }],
+        ['a line under no root', `INSERT INTO audit.disclosures SELECT 10 AS seq, occurred_at, request_id, trace_id, actor_subject, organisation_id, role, purpose, operation_name, document_hash, kind, subject_type, subject_id, fields, denied, outcome, break_glass, justification, hidden_until, leaf_hash FROM audit.disclosures WHERE seq = 9`, { seq: 10, reason: 'it is sealed by no root of the chain' }],
+        ['the last root removed', 'DELETE FROM audit.chain_roots WHERE seq = 3', { seq: 7, reason: 'it is sealed by no root of the chain' }],
+        ['the last batch removed', 'DELETE FROM audit.chain_roots WHERE seq = 3; DELETE FROM audit.disclosures WHERE seq > 6', { seq: 7, reason: 'the log ends before root 3, which a witness holds' }],
+        ['a deletion passed off as a purge', `DELETE FROM audit.disclosures WHERE seq <= 3; INSERT INTO audit.chain_checkpoints (seq, hash, root_seq, purged_lines, cutoff, key_id, signature) SELECT 3, hash, 1, 3, now(), key_id, signature FROM audit.chain_roots WHERE seq = 1`, { seq: 3, reason: 'the checkpoint of the purge before it is not signed by the audit key' }],
+      ];
+      for (const [, change, firstBroken] of cases) {
+        await db.raw(change);
+        expect(await log.verify(witness)).toMatchObject({ intact: false, firstBroken });
+        await restore();
+      }
+    });
+  });
+
+  it('migrates a log of the first chain (one hash per line) into signed batches, and refuses a broken one', async () => {
+    for (const broken of [false, true]) {
+      await withScratchDatabase(`safehome_log_first_chain_${broken}`, async (url) => {
+        const db = createDatabase(url);
+        try {
+          const firstChain = { ...auditSubgraph, migrations: auditSubgraph.migrations.slice(0, 4) };
+          await migrateSchema(db, firstChain);
+          let prevHash = GENESIS;
+          const rows = requestLines('first', 2500).map((line) => {
+            const hash = firstChainLineHash(line, prevHash);
+            const row = { ...line, fields: JSON.stringify(line.fields), denied: JSON.stringify(line.denied), prevHash, hash };
+            prevHash = hash;
+            return row;
+          });
+          for (let i = 0; i < rows.length; i += 500) await db('audit.disclosures').insert(rows.slice(i, i + 500));
+          if (broken) {
+            await db.raw('ALTER TABLE audit.disclosures DISABLE TRIGGER USER');
+            await db.raw(`UPDATE audit.disclosures SET role = 'DPO' WHERE seq = 1700`);
+            await expect(migrateSchema(db, auditSubgraph)).rejects.toThrow(/broken at line 1700/);
+            return;
+          }
+          await migrateSchema(db, auditSubgraph);
+          const roots: ChainRoot[] = await db('audit.chain_roots').orderBy('seq');
+          expect(roots.map((root) => [root.firstSeq, root.lastSeq])).toEqual([[1, 1000], [1001, 2000], [2001, 2500]]);
+          const log = createAuditLog(db);
+          await log.append(requestLines('after', 2));
+          expect(await log.verify()).toEqual({ intact: true, lines: 2502, roots: 4 });
+          const { line, proof } = (await proveLine(db, 1234))!;
+          expect(checkProof(line, proof, await auditPublicKeys())).toBe(true);
+        } finally {
+          await db.destroy();
+        }
+      });
+    }
+  });
+});
