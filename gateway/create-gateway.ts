@@ -37,6 +37,8 @@ export interface GatewayOptions {
   introspection: boolean;
   /** The disclosure log every response is written to before it is released. */
   audit: AuditLog & { close(): Promise<void> };
+  /** The public keys that sign the log's roots, published at /.well-known/audit-keys.json for anyone who checks a root or a proof. */
+  auditPublicJwks?: { keys: object[] };
   /** Subgraph endpoints by name, overriding the supergraph's routing URLs. */
   subgraphUrls?: Record<string, string>;
   /** The dashboard and the explorer; without, the gateway serves GraphQL and /health only. */
@@ -107,6 +109,10 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   const app = express();
   app.disable('x-powered-by');
   if (options.webPages) serveWebPages(app, options.webPages);
+  if (options.auditPublicJwks) {
+    const jwks = options.auditPublicJwks;
+    app.get('/.well-known/audit-keys.json', (_req, res) => void res.json(jwks));
+  }
   app.get('/health', async (_req, res) => {
     const health = await subgraphHealth(endpoints);
     res.status(health.healthy ? 200 : 503).json({ status: health.healthy ? 'ok' : 'unavailable', ...health });

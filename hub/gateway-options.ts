@@ -1,6 +1,7 @@
 import { readSupergraphSdl } from '../schema/files';
 import { createDatabase } from '../platform/database';
 import { createAuditLog } from '../audit-log/disclosure-log';
+import { auditPublicKeys, auditSigner } from '../audit-log/audit-key';
 import { createActorTokenSigner } from '../platform/actor-token';
 import { createAuthenticator } from '../gateway/authentication';
 import { organisationDirectory } from './organisation-directory';
@@ -12,7 +13,7 @@ import { hubPolicyEngine } from './policy-engine';
 
 /**
  * The gateway as configured by the environment: the committed supergraph, the hub's policy, the configured token
- * issuer, the actor-token key, the disclosure log in the hub's database, and subgraph endpoints
+ * issuer, the actor-token key, the disclosure log in the hub's database and its audit key, and subgraph endpoints
  * (SUBGRAPH_<NAME>_URL over the given ones).
  */
 export async function gatewayOptionsFromEnv(
@@ -22,8 +23,10 @@ export async function gatewayOptionsFromEnv(
   const config = gatewayConfigFromEnv();
   if (!databaseUrl) throw new Error('the gateway needs DATABASE_URL for its disclosure log and organisation directory');
   const db = createDatabase(databaseUrl, { poolMax: 5 });
+  await auditSigner(); // no key, no start: better than every request failing on its first append
   return {
     audit: createAuditLog(db),
+    auditPublicJwks: (await auditPublicKeys()).jwks,
     port: config.port,
     supergraphSdl: readSupergraphSdl(),
     policy: hubPolicyEngine,

@@ -94,7 +94,7 @@ export const classification: Record<string, Record<string, Classification>> = {
   DisclosedField: { field: C.AUDIT, category: C.AUDIT, rules: C.AUDIT, legalBasis: C.AUDIT },
   DeniedField: { field: C.AUDIT, reason: C.AUDIT },
   DisclosureConnection: { nodes: C.AUDIT, pageInfo: C.REFERENCE, totalCount: C.AUDIT },
-  AuditChainStatus: { intact: C.AUDIT, lines: C.AUDIT, firstBrokenLine: C.AUDIT, reason: C.AUDIT },
+  AuditChainStatus: { intact: C.AUDIT, lines: C.AUDIT, roots: C.AUDIT, firstBrokenLine: C.AUDIT, reason: C.AUDIT },
   SubjectAccessEntry: { occurredAt: C.AUDIT, organisation: C.AUDIT, role: C.AUDIT, purpose: C.AUDIT, outcome: C.AUDIT, record: C.AUDIT, categories: C.AUDIT, legalBasis: C.AUDIT },
   SubjectAccessReport: { personId: C.AUDIT, generatedAt: C.AUDIT, entries: C.AUDIT },
   BreakGlassRequest: {

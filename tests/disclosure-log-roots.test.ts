@@ -14,6 +14,8 @@ import { auditSubgraph } from '../subgraphs/audit';
 import { firstChainLineHash } from '../subgraphs/audit/migrations/005-signed-batch-roots';
 import { migrateSchema } from '../subgraphs/common/migrate';
 import { logLine } from './support/audit';
+import { useTestDatabase } from './support/database';
+import { useTestHub } from './support/hub';
 import { withScratchDatabase } from './support/database';
 
 /** RFC 6962's definition of the tree hash, recursively, as the oracle for the bottom-up one. */
@@ -200,5 +202,21 @@ describe('the disclosure log under signed, chained roots', () => {
         }
       });
     }
+  });
+});
+
+describe('the audit key', () => {
+  const { hub, query } = useTestHub();
+  const db = useTestDatabase();
+
+  it('is published, public part only, and it signs the roots of what the hub discloses', async () => {
+    await query('{ dossier(code: "LIMB6024") { code } }');
+    const response = await fetch(`${hub().gateway.url}/.well-known/audit-keys.json`);
+    expect(response.status).toBe(200);
+    const jwks = (await response.json()) as { keys: Record<string, string>[] };
+    expect(jwks.keys).toEqual([expect.objectContaining({ kty: 'OKP', crv: 'Ed25519', x: expect.any(String), kid: expect.any(String) })]);
+    expect(jwks.keys[0]).not.toHaveProperty('d');
+    const head: ChainRoot = await db()('audit.chain_roots').orderBy('seq', 'desc').first();
+    expect(head.keyId).toBe(jwks.keys[0].kid);
   });
 });
