@@ -1,3 +1,4 @@
+import { auditSigner } from '../audit-log/audit-key';
 import { Knex } from 'knex';
 import { RunningGateway, startGateway } from '../gateway/create-gateway';
 import { gatewayOptionsFromEnv } from './gateway-options';
@@ -23,6 +24,8 @@ export interface RunningHub {
 
 /** One subgraph with its own database pool, accepting the gateway's actor tokens. */
 export async function serveSubgraph(definition: SubgraphDefinition, databaseUrl: string, port: number) {
+  // A subgraph that writes appends CHANGE lines to the disclosure log: without the audit key it does not start.
+  if (!definition.readOnly) await auditSigner();
   const db = createDatabase(databaseUrl, { readOnly: definition.readOnly });
   const running = await startSubgraph(definition, db, port, await createActorTokenVerifier());
   return { db, running };

