@@ -17,11 +17,11 @@ export class ActorTokenDataSource extends RemoteGraphQLDataSource<ActorContext> 
     super({ url, fetcher: subgraphFetcher });
   }
 
-  async willSendRequest(options: GraphQLDataSourceProcessOptions<ActorContext>) {
+  willSendRequest(options: GraphQLDataSourceProcessOptions<ActorContext>) {
     // Only a client's operation has an actor; anything else goes without a token, and is refused.
     if (!('incomingRequestContext' in options)) return;
     const { http, query, ...rest } = options.request;
-    const token = await this.sign(options.context, { subgraph: this.subgraph, body: JSON.stringify({ query, ...rest }) });
+    const token = this.sign(options.context, { subgraph: this.subgraph, body: JSON.stringify({ query, ...rest }) });
     http?.headers.set('authorization', `Bearer ${token}`);
   }
 }
