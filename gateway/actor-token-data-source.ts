@@ -1,11 +1,12 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ActorContext, SignActorToken } from '../platform/actor-token';
+import { subgraphFetcher } from './subgraph-fetcher';
 
 /**
  * A subgraph's data source that signs an actor token for every fetch, bound to that subgraph and
  * to the exact body sent. RemoteGraphQLDataSource sends `{ query, ...the rest of the request but
- * http }` as JSON, and nothing changes the request after willSendRequest; a drift would make every
- * subgraph refuse every fetch, never accept another body.
+ * http }` as JSON, and nothing changes the request after willSendRequest (the fetcher sends the
+ * body as given); a drift would make every subgraph refuse every fetch, never accept another body.
  */
 export class ActorTokenDataSource extends RemoteGraphQLDataSource<ActorContext> {
   constructor(
@@ -13,14 +14,14 @@ export class ActorTokenDataSource extends RemoteGraphQLDataSource<ActorContext> 
     url: string,
     private readonly sign: SignActorToken,
   ) {
-    super({ url });
+    super({ url, fetcher: subgraphFetcher });
   }
 
-  async willSendRequest(options: GraphQLDataSourceProcessOptions<ActorContext>) {
+  willSendRequest(options: GraphQLDataSourceProcessOptions<ActorContext>) {
     // Only a client's operation has an actor; anything else goes without a token, and is refused.
     if (!('incomingRequestContext' in options)) return;
     const { http, query, ...rest } = options.request;
-    const token = await this.sign(options.context, { subgraph: this.subgraph, body: JSON.stringify({ query, ...rest }) });
+    const token = this.sign(options.context, { subgraph: this.subgraph, body: JSON.stringify({ query, ...rest }) });
     http?.headers.set('authorization', `Bearer ${token}`);
   }
 }
