@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
@@ -8,11 +9,14 @@ import { serveSubgraph } from '../hub/start-hub';
 import { subgraphs } from '../hub/subgraphs';
 import { readSupergraphSdl } from '../schema/files';
 import { ActorContext, createActorTokenSigner } from '../platform/actor-token';
+import { startHiveGateway } from './hive-gateway';
+import { staticActorContext } from './static-actor';
 
 /**
  * One process of the benchmark, so that what is measured does not share an event loop with the
- * load generator: `subgraphs` (the four, on BENCH_DATABASE_URL), `hub` (our gateway) or `stock`
- * (a plain @apollo/gateway with no auth and no extras). Prints {"url": ...} when ready.
+ * load generator: `subgraphs` (the five, on BENCH_DATABASE_URL), `hub` (our gateway), `stock`
+ * (a plain @apollo/gateway with no auth and no extras) or `hive` (Hive Gateway, the same). Prints
+ * {"url": ...} when ready.
  */
 async function main(role: string) {
   const subgraphUrls: Record<string, string> = JSON.parse(process.env.BENCH_SUBGRAPH_URLS ?? '{}');
@@ -26,16 +30,22 @@ async function main(role: string) {
     return { url: gateway.graphqlUrl };
   }
   if (role === 'stock') {
-    // The subgraphs answer only actor tokens signed for each fetch: the stock gateway signs them
-    // as ours does, for one fixed actor, and does no other work of ours.
     const sign = await createActorTokenSigner();
-    const context: ActorContext = { actor: JSON.parse(process.env.BENCH_STOCK_ACTOR!), requestId: 'bench-stock', traceId: 'bench-stock' };
+    const context = staticActorContext('stock');
     const gateway = new ApolloGateway({
       supergraphSdl: readSupergraphSdl(),
       buildService: ({ name }) => new ActorTokenDataSource(name, subgraphUrls[name], sign),
     });
     const { url } = await startStandaloneServer(new ApolloServer<ActorContext>({ gateway }), { listen: { port: 0, host: '127.0.0.1' }, context: async () => context });
     return { url };
+  }
+  if (role === 'hive') {
+    // Hive Gateway disposes itself on SIGTERM but leaves the process running.
+    process.once('SIGTERM', () => process.exit(0));
+    // It adds an abort listener to the client request's signal per subgraph fetch, more than Node's
+    // default of 10 on a page of 50: that only warns.
+    setMaxListeners(100);
+    return { url: await startHiveGateway(subgraphUrls) };
   }
   throw new Error(`unknown role ${role}`);
 }

@@ -1,0 +1,47 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Disclosure } from '../audit-log/disclosure-log';
+import { classification, rules } from '../policy';
+
+type DisclosedField = Disclosure['fields'][number];
+
+/** A record type's fields as the log names them, each with the first allow rule of its category and that rule's legal bases. */
+function disclosedFields(typeName: string): DisclosedField[] {
+  return Object.entries(classification[typeName]).flatMap(([field, category]) => {
+    const rule = typeof category === 'string' ? rules.find((r) => r.effect === 'allow' && !r.breakGlass && r.categories.includes(category)) : undefined;
+    return rule ? [{ field: `${typeName}.${field}`, category: category as string, rules: [rule.id], legalBasis: [...rule.legalBasis] }] : [];
+  });
+}
+
+const fieldsOf = { Dossier: disclosedFields('Dossier'), Person: disclosedFields('Person') };
+const documentHash = createHash('sha256').update('query DossierPage').digest('hex');
+
+/**
+ * The lines of one synthetic request, shaped like a page of dossiers with their persons: `subjects`
+ * SUBJECT lines (one dossier to three persons, 3–8 fields each, a little more than the real
+ * page's 2–4) and one SUMMARY line. Ids are random; nothing names anyone.
+ */
+export function syntheticRequestLines(subjects: number): Disclosure[] {
+  const shared = {
+    occurredAt: new Date(),
+    requestId: randomUUID(),
+    traceId: randomBytes(16).toString('hex'),
+    actorSubject: 'bench-audit',
+    organisationId: 'limburg-safe-home',
+    role: 'CASE_MANAGER',
+    purpose: 'CASE_MANAGEMENT',
+    operationName: 'DossierPage',
+    documentHash,
+    denied: [],
+    breakGlass: false,
+    justification: null,
+    hiddenUntil: null,
+  };
+  const subjectLines = Array.from({ length: subjects }, (_, i): Disclosure => {
+    const subjectType = i % 4 === 0 ? 'Dossier' : 'Person';
+    const available = fieldsOf[subjectType];
+    const fields = Array.from({ length: 3 + (i % 6) }, (_, f) => available[(i + f) % available.length]);
+    return { ...shared, kind: 'SUBJECT', subjectType, subjectId: randomUUID(), fields, outcome: 'DISCLOSED' };
+  });
+  const summary: Disclosure = { ...shared, kind: 'SUMMARY', subjectType: null, subjectId: null, fields: disclosedFields('PageInfo'), outcome: 'DISCLOSED' };
+  return [...subjectLines, summary];
+}
