@@ -5,10 +5,10 @@ import { leafHashOf } from './merkle';
 /** A line as read back from audit.disclosures: older lines logged no rules. */
 export type LoggedLine = Omit<Disclosure, 'fields'> & { fields: { field: string; category: string; rules?: string[]; legalBasis: string[] }[] };
 
-/** What the lines of one request share: hashed once per request, not once per line. */
-const sharedFacts = ['occurredAt', 'requestId', 'traceId', 'actorSubject', 'organisationId', 'role', 'purpose', 'operationName', 'documentHash', 'breakGlass', 'justification', 'hiddenUntil'] as const;
+/** What the lines of one request share: hashed (and sent to PostgreSQL) once per request, not once per line. */
+export const sharedFacts = ['occurredAt', 'requestId', 'traceId', 'actorSubject', 'organisationId', 'role', 'purpose', 'operationName', 'documentHash', 'breakGlass', 'justification', 'hiddenUntil'] as const;
 
-const sameShared = (a: LoggedLine, b: LoggedLine) =>
+export const sameShared = (a: LoggedLine, b: LoggedLine) =>
   sharedFacts.every((fact) => (fact === 'occurredAt' ? a.occurredAt.getTime() === b.occurredAt.getTime() : a[fact] === b[fact]));
 
 const sharedDigest = (line: LoggedLine) =>

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { Disclosure } from '../audit-log/disclosure-log';
+import { Disclosure } from '../audit-log/disclosure';
 import { classification, rules } from '../policy';
 
 type DisclosedField = Disclosure['fields'][number];

@@ -84,6 +84,9 @@ export const signedBatchRoots: Migration = {
     }
     await db.raw('ALTER TABLE audit.disclosures ENABLE TRIGGER disclosures_append_only');
     await db.raw(`ALTER TABLE audit.disclosures ALTER COLUMN leaf_hash SET NOT NULL, DROP COLUMN prev_hash, DROP COLUMN hash`);
+    // Lines are appended in time order: a BRIN index serves a period as well as the B-tree did, at a fraction of its cost per append.
+    await db.raw('DROP INDEX audit.disclosures_occurred_at_index');
+    await db.raw('CREATE INDEX disclosures_occurred_at_brin ON audit.disclosures USING brin (occurred_at)');
   },
   async down() {
     throw new Error('the disclosure log does not go back to one hash per line: restore a backup instead');
