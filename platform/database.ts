@@ -11,10 +11,25 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 const snakeCase = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const camelCase = (name: string) => name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
+// Each column name is camel-cased once per process, not once per row: the names are the schema's
+// columns and the queries' aliases, a few hundred at most.
+const camelNames = new Map<string, string>();
+
+function camelName(column: string): string {
+  let name = camelNames.get(column);
+  if (name === undefined) {
+    name = camelCase(column);
+    camelNames.set(column, name);
+  }
+  return name;
+}
+
 function camelCaseKeys(result: unknown): unknown {
   if (Array.isArray(result)) return result.map(camelCaseKeys);
   if (result && typeof result === 'object' && result.constructor === Object) {
-    return Object.fromEntries(Object.entries(result).map(([key, value]) => [camelCase(key), value]));
+    const row: Record<string, unknown> = {};
+    for (const column of Object.keys(result)) row[camelName(column)] = (result as Record<string, unknown>)[column];
+    return row;
   }
   return result;
 }

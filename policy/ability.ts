@@ -104,19 +104,35 @@ export interface RecordDecision {
 }
 
 /**
- * Decides an action on a field of a record with one attribute set per dossier it is in (a person
- * in several dossiers, perhaps of several regions). Some set must grant it, and a deny rule that
- * holds in any set refuses it: the most protective wins, so a grant through one dossier never beats
- * a deny from another.
+ * Decides an action on the fields of a record with one attribute set per dossier it is in (a
+ * person in several dossiers, perhaps of several regions). Some set must grant a field, and a deny
+ * rule that holds in any set refuses it: the most protective wins, so a grant through one dossier
+ * never beats a deny from another.
+ *
+ * The answer for a field is CASL's relevantRuleFor on each set, but each rule's conditions are
+ * matched once per set, however many fields are asked: the rules for the type are tried in CASL's
+ * order, those that do not name the field skipped.
  */
+export function decisionsOnRecord(ability: HubAbility, action: Action, typeName: string, sets: readonly RecordAttributes[]): (field?: string) => RecordDecision {
+  const candidates = ability.possibleRulesFor(action, typeName);
+  const subjects = sets.map((attributes) => ({ ...attributes, __typename: typeName }));
+  const conditionsHold = subjects.map(() => new Array<boolean | undefined>(candidates.length));
+  const relevantRule = (set: number, field?: string) =>
+    candidates.find((rule, index) => rule.matchesField(field) && (conditionsHold[set][index] ??= rule.matchesConditions(subjects[set])));
+  return (field) => {
+    let granted: RecordDecision | undefined;
+    for (const [set, attributes] of sets.entries()) {
+      const rule = relevantRule(set, field);
+      if (rule?.inverted) return { allowed: false, rule: rule.reason, attributes };
+      if (rule && !granted) granted = { allowed: true, rule: rule.reason, attributes };
+    }
+    return granted ?? { allowed: false, attributes: sets[0] ?? {} };
+  };
+}
+
+/** The decision on one field of a record (decisionsOnRecord, for a single question). */
 export function decideOnRecord(ability: HubAbility, action: Action, typeName: string, sets: readonly RecordAttributes[], field?: string): RecordDecision {
-  let granted: RecordDecision | undefined;
-  for (const attributes of sets) {
-    const rule = ability.relevantRuleFor(action, { ...attributes, __typename: typeName }, field);
-    if (rule?.inverted) return { allowed: false, rule: rule.reason, attributes };
-    if (rule && !granted) granted = { allowed: true, rule: rule.reason, attributes };
-  }
-  return granted ?? { allowed: false, attributes: sets[0] ?? {} };
+  return decisionsOnRecord(ability, action, typeName, sets)(field);
 }
 
 /**

@@ -15,7 +15,7 @@ import { whereVisible } from '../subgraphs/common/policy-sql';
 import { attributesColumn, RecordAttributeMap, WithAttributes } from '../subgraphs/common/record-attribute-sql';
 import { disclosurePage } from '../subgraphs/audit/repository';
 import { anonymousConsultPage, dossiersByIds, infoSharingItemAttributes } from '../subgraphs/dossiers/repository';
-import { personsByDossiers, personsByIds } from '../subgraphs/persons/repository';
+import { dossiersWithPersons, personsByIds } from '../subgraphs/persons/repository';
 import { assessmentsByIds } from '../subgraphs/risk/repository';
 import { createScratchDatabase, dropScratchDatabase } from './support/database';
 import { actorsOf, describeActor } from './property/actors';
@@ -108,8 +108,8 @@ const entities = (world: World, lineIds: Map<number, string>): Entity[] => {
       typeName: 'DossierPerson',
       truth: () => new Map(world.data.roles.map((role) => [`${role.personId} in ${role.dossierId}`, [{ ...dossierTruth(world, role.dossierId), personRole: role.role, addressProtected: world.person.get(role.personId)!.addressProtected }]])),
       admitted: async (db, context) => {
-        const perDossier = await personsByDossiers(db, dossierIds, context);
-        return new Map(perDossier.flat().map((row) => [`${row.id} in ${row.dossierId}`, undefined]));
+        const perDossier = await dossiersWithPersons(db, dossierIds, context);
+        return new Map(perDossier.flatMap((dossier) => dossier?.visiblePersons ?? []).map((row) => [`${row.id} in ${row.dossierId}`, undefined]));
       },
     },
     {

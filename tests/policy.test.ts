@@ -1,4 +1,8 @@
-import { actorFromClaims, claimsFromActor, decideOnRecord, defineAbilityFor, explain, Purpose, RecordAttributes, Role, rulesMissingAttributes } from '../policy';
+import fc from 'fast-check';
+import {
+  abilityFor, actorFromClaims, Actor, classification, claimsFromActor, decideOnRecord, decisionsOnRecord, defineAbilityFor, explain, HubAbility, isRecordChecked,
+  Purpose, purposesByRole, RecordAttributes, RecordDecision, Role, roleOrganisationTypes, rulesMissingAttributes,
+} from '../policy';
 import { actor } from './support/hub';
 
 const LIMB6024: RecordAttributes = { safeHomeId: 'limburg', participantIds: ['limburg-caw', 'limburg-police', 'limburg-safe-home'], dossierStatus: 'ACTIVE' };
@@ -102,6 +106,60 @@ describe('a person in several dossiers', () => {
   it('is read under the rule of the dossier that grants it, when none refuses', () => {
     expect(decideOnRecord(ability, 'read', 'Person', [{ ...inAntwerpen, personRole: 'FAMILY_MEMBER' }, familyMemberHere], 'givenName'))
       .toMatchObject({ allowed: true, rule: 'consultation-participants-case-content', attributes: familyMemberHere });
+  });
+});
+
+describe('the decisions on a record', () => {
+  /** The definition: CASL's relevantRuleFor on each set, field by field. */
+  function decidedByCasl(ability: HubAbility, typeName: string, sets: RecordAttributes[], field?: string): RecordDecision {
+    let granted: RecordDecision | undefined;
+    for (const attributes of sets) {
+      const rule = ability.relevantRuleFor('read', { ...attributes, __typename: typeName }, field);
+      if (rule?.inverted) return { allowed: false, rule: rule.reason, attributes };
+      if (rule && !granted) granted = { allowed: true, rule: rule.reason, attributes };
+    }
+    return granted ?? { allowed: false, attributes: sets[0] ?? {} };
+  }
+
+  const actors: Actor[] = Object.values(Role).flatMap((role) =>
+    roleOrganisationTypes[role].flatMap((organisationType) =>
+      purposesByRole[role].flatMap((purpose) =>
+        [undefined, { justification: 'emergency' }].map((breakGlass) => ({
+          subject: 'test', organisationId: 'limburg-org', organisationType, role, safeHomeId: 'limburg', purpose, breakGlass,
+        })),
+      ),
+    ),
+  );
+  const organisations = ['limburg-org', 'limburg-other'];
+  const optional = <T>(values: fc.Arbitrary<T>) => fc.option(values, { nil: undefined });
+  const attributeSet: fc.Arbitrary<RecordAttributes> = fc.record(
+    {
+      safeHomeId: optional(fc.constantFrom('limburg', 'antwerpen')),
+      participantIds: optional(fc.subarray(organisations)),
+      dossierStatus: optional(fc.constantFrom('INTAKE', 'ACTIVE', 'CLOSED')),
+      personRole: optional(fc.constantFrom('VICTIM', 'ALLEGED_PERPETRATOR', 'CHILD', 'FAMILY_MEMBER')),
+      category: optional(fc.constantFrom('HEALTH', 'JUDICIAL', 'CASE_NARRATIVE', 'IDENTITY')),
+      ownerOrganisationId: optional(fc.constantFrom(...organisations)),
+      addressProtected: optional(fc.boolean()),
+      regionIds: optional(fc.subarray(['limburg', 'antwerpen'])),
+    },
+    { requiredKeys: [] },
+  );
+  const checkedTypes = Object.keys(classification).filter(isRecordChecked);
+
+  it("are CASL's relevantRuleFor on each set, for every field of every record type", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...actors), fc.array(attributeSet, { minLength: 1, maxLength: 3 }), (who, sets) => {
+        const ability = abilityFor(who);
+        for (const typeName of checkedTypes) {
+          const decide = decisionsOnRecord(ability, 'read', typeName, sets);
+          for (const field of [undefined, ...Object.keys(classification[typeName])]) {
+            expect(decide(field)).toEqual(decidedByCasl(ability, typeName, sets, field));
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -8,6 +8,7 @@ import * as risk from '../subgraphs/risk/repository';
 import { scoreAssessment, ScoringError } from '../subgraphs/risk/scoring';
 import { instrumentVersions } from '../seed/instruments';
 import { createContext } from '../subgraphs/common/context';
+import { accessOf } from '../subgraphs/common/access';
 import { useTestDatabase } from './support/database';
 import { actor, limburgCaseManager } from './support/hub';
 import { Purpose, Role } from '../policy';
@@ -24,11 +25,13 @@ describe('repositories', () => {
     expect(orgs.map((row) => row?.id ?? null)).toEqual(['limburg-caw', null, 'antwerpen-police']);
   });
 
-  it("group a batch of dossiers' persons per dossier, victims first", async () => {
-    const [none, family] = await persons.personsByDossiers(db(), [unknownId, LIMB6024.id], asCaseManager());
-    expect(none).toEqual([]);
+  it("group a batch of dossiers' persons per dossier, victims first, read with each dossier's attributes", async () => {
+    const [none, dossier] = await persons.dossiersWithPersons(db(), [unknownId, LIMB6024.id], asCaseManager());
+    expect(none).toBeNull();
+    expect(accessOf(dossier)).toEqual([{ safeHomeId: 'limburg', dossierStatus: 'ACTIVE', participantIds: ['limburg-caw', 'limburg-police', 'limburg-safe-home'] }]);
+    const family = dossier!.visiblePersons;
     expect(family.map((p) => p.role)).toEqual(['VICTIM', 'ALLEGED_PERPETRATOR', 'CHILD', 'CHILD']);
-    expect(family[0]).toMatchObject({ id: LIMB6024.victimId, addressProtected: true });
+    expect(family[0]).toMatchObject({ id: LIMB6024.victimId, addressProtected: true, dossierId: LIMB6024.id });
   });
 
   it("compute a dossier's current level from each person's latest assessment", async () => {
@@ -52,8 +55,9 @@ describe('repositories', () => {
     expect(await dossiers.dossiersByIds(db(), [LIMB6024.id], antwerp)).toEqual([null]);
     expect((await dossiers.dossierPage(db(), antwerp.ability, { safeHomeId: 'limburg' }, 10, null)).totalCount).toBe(0);
     const justiceHouse = createContext(db(), { actor: actor('limburg-justice-house', Role.JUSTICE_ASSISTANT, Purpose.CASE_CONSULTATION), requestId: 'test', traceId: 'test' });
-    const [family] = await persons.personsByDossiers(db(), [LIMB6024.id], justiceHouse);
-    expect(family.map((p) => p.role)).toEqual(['ALLEGED_PERPETRATOR']);
+    const [dossier] = await persons.dossiersWithPersons(db(), [LIMB6024.id], justiceHouse);
+    expect(dossier!.visiblePersons.map((p) => p.role)).toEqual(['ALLEGED_PERPETRATOR']);
+    expect((await persons.dossiersWithPersons(db(), [LIMB6024.id], antwerp))[0]!.visiblePersons).toEqual([]);
   });
 
   it('migrations are idempotent: a second run applies nothing', async () => {

@@ -3,6 +3,7 @@ import { Knex } from 'knex';
 import { Actor, abilityFor, HubAbility } from '../../policy';
 import { ActorContext } from '../../platform/actor-token';
 import { PolicyGrants } from '../../platform/policy-grants';
+import { RecordVerdicts } from './record-verdicts';
 
 /**
  * A batch function of a repository: all values for these keys, in the keys' order, in one
@@ -22,6 +23,8 @@ export interface SubgraphContext {
   document: string;
   /** The rule that granted each field of each audited record, reported to the gateway with the answer. */
   grants: PolicyGrants;
+  /** The policy guard's verdicts on the fields of this request's records, each taken once. */
+  verdicts: RecordVerdicts;
   /** Loads one key through a per-request DataLoader for this batch function. */
   load<K, V>(batch: BatchLoad<K, V>, key: K): Promise<V>;
 }
@@ -36,6 +39,7 @@ export function createContext(db: Knex, { actor, requestId, traceId }: ActorCont
     traceId,
     document,
     grants: {},
+    verdicts: new RecordVerdicts(),
     load<K, V>(batch: BatchLoad<K, V>, key: K): Promise<V> {
       let loader = loaders.get(batch as BatchLoad<unknown, unknown>) as DataLoader<K, V> | undefined;
       if (!loader) {

@@ -60,9 +60,19 @@ export function formatSubgraphError(formatted: GraphQLFormattedError, error: unk
   return { message: 'Internal error.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
 
-/** Refused by the policy: the reason names the rule or what the rules require. */
+/**
+ * Refused by the policy: the reason names the rule or what the rules require. A refusal is an
+ * answer, not a fault, and no stack leaves a subgraph: it is made without one, whose capture cost
+ * more than all the rest of the guard's work on a refused field.
+ */
 export function forbidden(reason: string, coordinate: string): GraphQLError {
-  return new GraphQLError(reason, { extensions: { code: 'FORBIDDEN', field: coordinate } });
+  const { stackTraceLimit } = Error;
+  Error.stackTraceLimit = 0;
+  try {
+    return new GraphQLError(reason, { extensions: { code: 'FORBIDDEN', field: coordinate } });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
 }
 
 /** A caller's mistake, named by the argument or input field that caused it. */

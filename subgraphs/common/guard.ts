@@ -1,8 +1,9 @@
 import { MiddlewareFn } from 'type-graphql';
-import { actionFor, decideOnRecord, explain, isRecordChecked, RecordAttributes, rulesMissingAttributes } from '../../policy';
+import { actionFor, decideOnRecord, decisionsOnRecord, explain, isRecordChecked, RecordAttributes, rulesMissingAttributes } from '../../policy';
 import { accessOf, inheritAccess } from './access';
 import { SubgraphContext } from './context';
 import { forbidden } from './errors';
+import { Verdict } from './record-verdicts';
 import { addGrant, inheritSubject, subjectOf } from '../../platform/policy-grants';
 import { logger } from '../../platform/logger';
 
@@ -35,6 +36,18 @@ function refusal({ actor, ability }: SubgraphContext, typeName: string, field: s
   return explain(actor, 'read', { typeName, record: decision.attributes }, field, ability).reason;
 }
 
+/** The verdicts on the fields of a record with these attribute sets (for every record whose sets no rule can tell apart). */
+function verdictsOn(context: SubgraphContext, typeName: string, sets: RecordAttributes[]) {
+  return context.verdicts.of(typeName, sets, () => {
+    const decide = decisionsOnRecord(context.ability, 'read', typeName, sets);
+    return (field): Verdict => {
+      const decision = decide(field);
+      if (decision.allowed) return { allowed: true, rule: decision.rule! };
+      return { allowed: false, reason: refusal(context, typeName, field, sets), unevaluable: rulesMissingAttributes(context.actor, typeName, decision.attributes) };
+    };
+  });
+}
+
 /**
  * The one guard on every field resolver of every subgraph (a type-graphql global middleware, so a
  * new resolver is guarded without anyone remembering to). A field of a record is checked against
@@ -52,13 +65,12 @@ export const policyGuard: MiddlewareFn<SubgraphContext> = async ({ root, info, c
   if (isRecordChecked(typeName)) {
     sets = attributeSets(typeName, root);
     if (!sets) throw forbidden(`${typeName}.${field} is refused: the record's policy attributes are unknown`, `${typeName}.${field}`);
-    const decision = decideOnRecord(ability, 'read', typeName, sets, field);
-    if (!decision.allowed) {
-      const unevaluable = rulesMissingAttributes(actor, typeName, decision.attributes);
-      if (unevaluable.length) logger.warn({ typeName, field, rules: unevaluable }, 'policy rules could not be evaluated on a record lacking attributes: denied');
-      throw forbidden(refusal(context, typeName, field, sets), `${typeName}.${field}`);
+    const verdict = verdictsOn(context, typeName, sets)(field);
+    if (!verdict.allowed) {
+      if (verdict.unevaluable.length) logger.warn({ typeName, field, rules: verdict.unevaluable }, 'policy rules could not be evaluated on a record lacking attributes: denied');
+      throw forbidden(verdict.reason, `${typeName}.${field}`);
     }
-    addGrant(context.grants, subjectOf(typeName, root), `${typeName}.${field}`, decision.rule!);
+    addGrant(context.grants, subjectOf(typeName, root), `${typeName}.${field}`, verdict.rule);
   } else {
     const action = actionFor(typeName, field);
     if (!action) throw forbidden(`${typeName}.${field} is refused: the policy defines no action for it`, `${typeName}.${field}`);

@@ -60,13 +60,20 @@ function compile(condition: Condition, attributes: Attributes, typeName: string)
 }
 
 /**
- * Narrows a query to the records of a type the actor may see at all, by compiling the ability's
- * rules for that type into its WHERE clause over the type's attribute map applied to the query's
- * row (in the spirit of CASL's accessibleBy and Hasura's permissions): filtered rows never leave
- * PostgreSQL, and counts and pages are right.
+ * The condition on a row under which the actor may see it as a record of a type at all: the
+ * ability's rules for that type compiled over the type's attribute map applied to the row (in the
+ * spirit of CASL's accessibleBy and Hasura's permissions).
+ */
+export function visibleCondition(ability: HubAbility, typeName: string, map: RecordAttributeMap, row: string): Compiled {
+  const ast = rulesToAST(ability, 'read', typeName) as Condition | null;
+  return ast ? compile(ast, { map, row }, typeName) : FALSE;
+}
+
+/**
+ * Narrows a query to the records of a type the actor may see at all (visibleCondition in its
+ * WHERE clause): filtered rows never leave PostgreSQL, and counts and pages are right.
  */
 export function whereVisible(query: Knex.QueryBuilder, ability: HubAbility, typeName: string, map: RecordAttributeMap, row: string): Knex.QueryBuilder {
-  const ast = rulesToAST(ability, 'read', typeName) as Condition | null;
-  const { sql, bindings } = ast ? compile(ast, { map, row }, typeName) : FALSE;
+  const { sql, bindings } = visibleCondition(ability, typeName, map, row);
   return sql === 'TRUE' ? query : query.whereRaw(sql, bindings as Knex.ValueDict[]);
 }

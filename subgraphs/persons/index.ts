@@ -1,4 +1,3 @@
-import { resolveDossierReference } from '../common/access-facts';
 import { SubgraphDefinition } from '../common/subgraph';
 import { migrations } from './migrations';
 import * as repository from './repository';
@@ -14,6 +13,7 @@ export const personsSubgraph: SubgraphDefinition = {
   entityTypes: [Dossier],
   referenceResolvers: {
     Person: (ref, ctx) => ctx.load(repository.personsByIds, ref.id),
-    Dossier: resolveDossierReference,
+    // A dossier is asked of this subgraph only for its persons: they are read with its attributes.
+    Dossier: (ref, ctx) => ctx.load(repository.dossiersWithPersons, ref.id),
   },
 };

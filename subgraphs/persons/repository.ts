@@ -1,9 +1,10 @@
 import { Knex } from 'knex';
-import { dossierPersonAttributes, personAttributesByIds, personInDossierAttributes } from '../common/access-facts';
+import { dossierAttributes, dossierPersonAttributes, personAttributesByIds, personInDossierAttributes } from '../common/access-facts';
 import { withAccess } from '../common/access';
 import { manyPer, onePer } from '../common/batch';
 import { SubgraphContext } from '../common/context';
-import { whereVisible } from '../common/policy-sql';
+import { visibleCondition, whereVisible } from '../common/policy-sql';
+import { attributesColumn, WithAttributes } from '../common/record-attribute-sql';
 import { DossierPersonRow, PersonRow } from './rows';
 import { PersonRole } from './types';
 
@@ -28,18 +29,36 @@ export async function personsByIds(db: Knex, ids: readonly string[], context: Su
   return onePer(ids, rows.map((row, index) => withAccess(row, attributes[index])), (row) => row.id);
 }
 
-/** The persons of many dossiers that the actor may see, in one statement, victims first; each with its role as attribute. */
-export async function personsByDossiers(db: Knex, dossierIds: readonly string[], { ability }: SubgraphContext): Promise<PersonInDossier[][]> {
-  const rows: PersonInDossier[] = await whereVisible(
-    db('persons.dossier_persons as dp').join('persons.persons as p', 'p.id', 'dp.personId').whereIn('dp.dossierId', dossierIds),
-    ability,
-    'DossierPerson',
-    dossierPersonAttributes,
-    'dp',
-  )
-    .select('p.*', 'dp.dossierId', 'dp.role')
+/** A dossier as this subgraph resolves a reference to it: the id, the persons of it the actor may see (victims first), and its policy attributes. */
+export interface DossierWithPersons {
+  id: string;
+  visiblePersons: PersonInDossier[];
+}
+
+/**
+ * Dossiers with the persons of each that the actor may see, victims first, in one statement: a
+ * dossier's attributes are read beside its persons (the risk subgraph reads them for the same
+ * dossier; a lookup of their own here would be a second one in the same request). Persons the
+ * actor may not see never leave PostgreSQL; null for a dossier that does not exist.
+ */
+export async function dossiersWithPersons(db: Knex, dossierIds: readonly string[], { ability }: SubgraphContext): Promise<(DossierWithPersons | null)[]> {
+  const visible = visibleCondition(ability, 'DossierPerson', dossierPersonAttributes, 'dp');
+  // The attributes once per dossier (materialised, not once per person); then one row per visible
+  // person of each, or one without a person (id null) for a dossier with none.
+  const rows: (WithAttributes<{ referenceId: string }> & { id: string | null })[] = await db
+    .withMaterialized('f', db('dossiers.access_facts as f').whereIn('f.dossierId', dossierIds).select('f.dossierId', attributesColumn(db, dossierAttributes, 'f.dossier_id')))
+    .from('f')
+    .leftJoin('persons.dossier_persons as dp', (join) => {
+      join.on('dp.dossierId', 'f.dossierId').andOn(db.raw(visible.sql, visible.bindings as Knex.ValueDict[]));
+    })
+    .leftJoin('persons.persons as p', 'p.id', 'dp.personId')
+    .select('f.dossierId as referenceId', 'f.policyAttributes', 'p.*', 'dp.dossierId', 'dp.role')
     .orderByRaw(`${roleOrder}, p.birth_date, p.id`);
-  return manyPer(dossierIds, rows, (row) => row.dossierId);
+  return manyPer(dossierIds, rows, (row) => row.referenceId).map((own) => {
+    if (!own.length) return null;
+    const visiblePersons = own.filter((row) => row.id !== null).map(({ referenceId: _dossier, policyAttributes: _attributes, ...person }) => person as PersonInDossier);
+    return withAccess({ id: own[0].referenceId, visiblePersons }, own[0].policyAttributes);
+  });
 }
 
 export interface PersonRows {

@@ -25,8 +25,8 @@ export class PersonResolver {
 export class DossierPersonsResolver {
   /** Each person carries their attributes in every dossier they are in, so a deny from another dossier holds here too. */
   @FieldResolver(() => [DossierPerson], { description: 'The client system: the persons of this dossier and their roles' })
-  async persons(@Root() dossier: Dossier, @Ctx() ctx: SubgraphContext): Promise<DossierPerson[]> {
-    const rows = await ctx.load(repository.personsByDossiers, dossier.id);
+  async persons(@Root() dossier: repository.DossierWithPersons, @Ctx() ctx: SubgraphContext): Promise<DossierPerson[]> {
+    const rows = dossier.visiblePersons;
     const sets = await Promise.all(rows.map((row) => ctx.load(personAttributesByIds, row.id)));
     return rows.map(({ role, ...person }, index) => withAccess({ role, person: withAccess(person, sets[index]) }, { personRole: role }));
   }
