@@ -5,8 +5,14 @@ import { leafHashes, sameShared, sharedFacts } from './line-hash';
 import { treeRoot } from './merkle';
 import { chainHash, ChainRoot, GENESIS, signedMessage } from './root-chain';
 
-// One chain: appends and purges take this transaction-scoped lock, so each batch follows the one before it.
-export const CHAIN_LOCK = 458_2024;
+/**
+ * Takes the chain's transaction-scoped lock (appends and purges take it, so each batch follows the
+ * one before it) and reads the last root, in one round trip (audit.lock_chain, migration 005).
+ */
+export async function lockChain(trx: Knex.Transaction): Promise<Pick<ChainRoot, 'seq' | 'lastSeq' | 'hash'> | undefined> {
+  const { rows } = await trx.raw('SELECT * FROM audit.lock_chain()');
+  return rows[0] && { seq: rows[0].seq, lastSeq: rows[0].last_seq, hash: rows[0].hash };
+}
 
 /** The SQL types of a line's columns, by the names its writer gives them. */
 const columnTypes: Record<keyof Disclosure, string> = {
@@ -18,18 +24,31 @@ const ownFacts = ['kind', 'subjectType', 'subjectId', 'fields', 'denied', 'outco
 const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 const definitions = (names: readonly (keyof Disclosure)[]) => names.map((name) => `"${name}" ${columnTypes[name]}`).join(', ');
 
-/** The lines as they travel to PostgreSQL: one entry per request (its shared facts once), each with its own lines and their leaf hashes. */
-function requestsParameter(lines: Disclosure[], leafHexes: string[]): string {
+/**
+ * Lines made ready for a batch, once and outside any transaction: their leaf hashes, their latest
+ * time, and their form for PostgreSQL (one entry per request, its shared facts once, each line
+ * with its own facts and leaf hash), as JSON array items.
+ */
+export interface PreparedLines {
+  leaves: Buffer[];
+  latest: Date;
+  requestsJson: string;
+}
+
+export function prepareLines(lines: Disclosure[]): PreparedLines {
+  const leaves = leafHashes(lines);
   const requests: Record<string, unknown>[] = [];
   let own: Record<string, unknown>[] = [];
+  let latest = lines[0].occurredAt;
   lines.forEach((line, i) => {
     if (i === 0 || !sameShared(lines[i - 1], line)) {
       own = [];
       requests.push({ ...Object.fromEntries(sharedFacts.map((fact) => [fact, line[fact]])), lines: own });
     }
-    own.push({ kind: line.kind, subjectType: line.subjectType, subjectId: line.subjectId, fields: line.fields, denied: line.denied, outcome: line.outcome, leafHash: leafHexes[i] });
+    own.push({ kind: line.kind, subjectType: line.subjectType, subjectId: line.subjectId, fields: line.fields, denied: line.denied, outcome: line.outcome, leafHash: leaves[i].toString('hex') });
+    if (line.occurredAt > latest) latest = line.occurredAt;
   });
-  return JSON.stringify(requests);
+  return { leaves, latest, requestsJson: JSON.stringify(requests).slice(1, -1) };
 }
 
 // One statement per batch: the root's row and every line, numbered on from the chain's last in the order given.
@@ -51,27 +70,29 @@ async function purgedBeforeAnyRoot(trx: Knex.Transaction): Promise<number> {
 }
 
 /**
- * Appends lines to the chain inside the caller's transaction, as one batch: they commit or roll
- * back with it. The batch's hash tree is built before the chain lock is taken; under it, the
- * batch is numbered, chained to the last root, signed and written in one statement. The lock is
- * held until the transaction ends, so call this as late as possible.
+ * Appends prepared lines to the chain inside the caller's transaction, as one batch: they commit
+ * or roll back with it. The batch's tree root is computed before the chain lock is taken; under
+ * it, the batch is numbered, chained to the last root, signed and written in one statement. The
+ * lock is held until the transaction ends, so call this as late as possible.
  */
-export async function appendInTransaction(trx: Knex.Transaction, lines: Disclosure[]): Promise<void> {
-  if (!lines.length) return;
+export async function appendPrepared(trx: Knex.Transaction, prepared: PreparedLines[]): Promise<void> {
+  const leaves = prepared.length === 1 ? prepared[0].leaves : prepared.flatMap((part) => part.leaves);
+  if (!leaves.length) return;
   const signer = await auditSigner();
-  const leaves = leafHashes(lines);
   const root = treeRoot(leaves).toString('hex');
-  let latest = lines[0].occurredAt;
-  for (const line of lines) if (line.occurredAt > latest) latest = line.occurredAt;
-  const requests = requestsParameter(lines, leaves.map((leaf) => leaf.toString('hex')));
+  const latest = new Date(Math.max(...prepared.map((part) => part.latest.getTime())));
+  const requests = `[${prepared.map((part) => part.requestsJson).join(',')}]`;
 
-  await trx.raw('SELECT pg_advisory_xact_lock(?)', [CHAIN_LOCK]);
-  const last: Pick<ChainRoot, 'seq' | 'lastSeq' | 'hash'> | undefined = await trx('audit.chain_roots').select('seq', 'lastSeq', 'hash').orderBy('seq', 'desc').first();
-  const facts = { seq: (last?.seq ?? 0) + 1, firstSeq: (last?.lastSeq ?? (await purgedBeforeAnyRoot(trx))) + 1, lineCount: lines.length, latestOccurredAt: latest, root, prevHash: last?.hash ?? GENESIS };
-  const sealed = { ...facts, lastSeq: facts.firstSeq + lines.length - 1 };
+  const last = await lockChain(trx);
+  const facts = { seq: (last?.seq ?? 0) + 1, firstSeq: (last?.lastSeq ?? (await purgedBeforeAnyRoot(trx))) + 1, lineCount: leaves.length, latestOccurredAt: latest, root, prevHash: last?.hash ?? GENESIS };
+  const sealed = { ...facts, lastSeq: facts.firstSeq + leaves.length - 1 };
   const hash = chainHash(sealed);
   await trx.raw(appendBatch, [
     sealed.seq, sealed.firstSeq, sealed.lastSeq, sealed.lineCount, sealed.latestOccurredAt, root, sealed.prevHash, hash, signer.keyId, signer.sign(signedMessage(hash)),
     sealed.firstSeq, requests,
   ]);
 }
+
+/** Appends lines as one batch inside the caller's transaction (a mutation's CHANGE lines, with its write). */
+export const appendInTransaction = (trx: Knex.Transaction, lines: Disclosure[]): Promise<void> =>
+  lines.length ? appendPrepared(trx, [prepareLines(lines)]) : Promise.resolve();

@@ -1,5 +1,5 @@
 import { Knex } from 'knex';
-import { appendInTransaction, CHAIN_LOCK } from './append';
+import { appendPrepared, lockChain, prepareLines, PreparedLines } from './append';
 import { auditSigner } from './audit-key';
 import { checkpointMessage } from './checkpoint';
 import type { Disclosure } from './disclosure';
@@ -17,7 +17,7 @@ export interface AuditLog {
 }
 
 interface Pending {
-  lines: Disclosure[];
+  prepared: PreparedLines;
   done: () => void;
   failed: (error: unknown) => void;
 }
@@ -31,21 +31,23 @@ interface Pending {
  */
 export function createAuditLog(db: Knex): AuditLog & { close(): Promise<void> } {
   let queue: Pending[] = [];
-  let flushing = false;
+  let inFlight = 0;
 
-  async function flush() {
-    flushing = true;
-    while (queue.length) {
+  // Two batches in flight at most: while one holds the chain lock in PostgreSQL, the next is already
+  // waiting for it, and this process hashes and serialises the requests that will follow.
+  function flush() {
+    while (queue.length && inFlight < 2) {
       const batch = queue;
       queue = [];
-      try {
-        await db.transaction((trx) => appendInTransaction(trx, batch.length === 1 ? batch[0].lines : batch.flatMap(({ lines }) => lines)));
-        batch.forEach((pending) => pending.done());
-      } catch (error) {
-        batch.forEach((pending) => pending.failed(error));
-      }
+      inFlight += 1;
+      db.transaction((trx) => appendPrepared(trx, batch.map(({ prepared }) => prepared))).then(
+        () => batch.forEach((pending) => pending.done()),
+        (error) => batch.forEach((pending) => pending.failed(error)),
+      ).finally(() => {
+        inFlight -= 1;
+        flush();
+      });
     }
-    flushing = false;
   }
 
   return {
@@ -54,8 +56,9 @@ export function createAuditLog(db: Knex): AuditLog & { close(): Promise<void> } 
     append(lines) {
       if (!lines.length) return Promise.resolve();
       return new Promise<void>((done, failed) => {
-        queue.push({ lines, done, failed });
-        if (!flushing) void flush();
+        // Hashed and serialised here, while an earlier batch is in PostgreSQL's hands: the flush only joins them.
+        queue.push({ prepared: prepareLines(lines), done, failed });
+        flush();
       });
     },
 
@@ -71,7 +74,7 @@ export function createAuditLog(db: Knex): AuditLog & { close(): Promise<void> } 
       cutoff.setUTCFullYear(cutoff.getUTCFullYear() - years);
       const signer = await auditSigner();
       return db.transaction(async (trx) => {
-        await trx.raw('SELECT pg_advisory_xact_lock(?)', [CHAIN_LOCK]);
+        await lockChain(trx);
         const [{ after }] = await trx('audit.chain_checkpoints').max({ after: 'rootSeq' });
         const unpurged = trx('audit.chain_roots').where('seq', '>', after ?? 0);
         const keptFrom: { seq: number } | undefined = await unpurged.clone().where('latestOccurredAt', '>=', cutoff).orderBy('seq').first('seq');

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * The hash tree over one batch of log lines, as RFC 6962 (Certificate Transparency) defines it:
@@ -6,16 +6,10 @@ import { createHash } from 'node:crypto';
  * a tree of n leaves split at the largest power of two below n. A line is proven by the hashes on
  * its path to the root (its audit path); the roots themselves are chained and signed (root-chain.ts).
  */
-const sha256 = (...parts: (Buffer | string)[]) => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part);
-  return hash.digest();
-};
-const LEAF = Buffer.from([0]);
 const NODE = Buffer.from([1]);
 
-export const leafHashOf = (content: string): Buffer => sha256(LEAF, content);
-const nodeHash = (left: Buffer, right: Buffer) => sha256(NODE, left, right);
+export const leafHashOf = (content: string): Buffer => hash('sha256', `\u0000${content}`, 'buffer');
+const nodeHash = (left: Buffer, right: Buffer) => hash('sha256', Buffer.concat([NODE, left, right]), 'buffer');
 
 /** The largest power of two smaller than n (n > 1). */
 const split = (n: number) => 2 ** Math.floor(Math.log2(n - 1));

@@ -16,9 +16,9 @@ const fieldsOf = { Dossier: disclosedFields('Dossier'), Person: disclosedFields(
 const documentHash = createHash('sha256').update('query DossierPage').digest('hex');
 
 /**
- * The lines of one synthetic request, shaped like a page of dossiers with their persons: `subjects`
- * SUBJECT lines (one dossier to three persons, 3–8 fields each, a little more than the real
- * page's 2–4) and one SUMMARY line. Ids are random; nothing names anyone.
+ * The lines of one synthetic request, shaped like the bench's page of 50 dossiers with their
+ * persons as the hub logs it: `subjects` SUBJECT lines (one dossier with 4 fields to three persons
+ * with 2, as on the real page) and one SUMMARY line. Ids are random; nothing names anyone.
  */
 export function syntheticRequestLines(subjects: number): Disclosure[] {
   const shared = {
@@ -39,7 +39,7 @@ export function syntheticRequestLines(subjects: number): Disclosure[] {
   const subjectLines = Array.from({ length: subjects }, (_, i): Disclosure => {
     const subjectType = i % 4 === 0 ? 'Dossier' : 'Person';
     const available = fieldsOf[subjectType];
-    const fields = Array.from({ length: 3 + (i % 6) }, (_, f) => available[(i + f) % available.length]);
+    const fields = Array.from({ length: subjectType === 'Dossier' ? 4 : 2 }, (_, f) => available[(i + f) % available.length]);
     return { ...shared, kind: 'SUBJECT', subjectType, subjectId: randomUUID(), fields, outcome: 'DISCLOSED' };
   });
   const summary: Disclosure = { ...shared, kind: 'SUMMARY', subjectType: null, subjectId: null, fields: disclosedFields('PageInfo'), outcome: 'DISCLOSED' };

@@ -52,6 +52,14 @@ export const signedBatchRoots: Migration = {
     });
     await db.raw(`CREATE TRIGGER chain_roots_append_only BEFORE UPDATE OR DELETE ON audit.chain_roots FOR EACH ROW EXECUTE FUNCTION audit.refuse_change()`);
     await db.raw(`CREATE TRIGGER chain_roots_no_truncate BEFORE TRUNCATE ON audit.chain_roots FOR EACH STATEMENT EXECUTE FUNCTION audit.refuse_change()`);
+    // The chain lock and the last root in one round trip: each query of a volatile function sees what
+    // was committed before it ran, so the root read after the lock is granted is the last one.
+    await db.raw(`
+      CREATE FUNCTION audit.lock_chain() RETURNS TABLE (seq bigint, last_seq bigint, hash text) LANGUAGE plpgsql VOLATILE AS $$
+      BEGIN
+        PERFORM pg_advisory_xact_lock(4582024);
+        RETURN QUERY SELECT r.seq, r.last_seq, r.hash FROM audit.chain_roots r ORDER BY r.seq DESC LIMIT 1;
+      END $$`);
     await db.raw(`ALTER TABLE audit.chain_checkpoints ADD COLUMN root_seq bigint, ADD COLUMN key_id text, ADD COLUMN signature text`);
     await db.raw(`ALTER TABLE audit.disclosures ADD COLUMN leaf_hash text`);
 
@@ -87,6 +95,9 @@ export const signedBatchRoots: Migration = {
     // Lines are appended in time order: a BRIN index serves a period as well as the B-tree did, at a fraction of its cost per append.
     await db.raw('DROP INDEX audit.disclosures_occurred_at_index');
     await db.raw('CREATE INDEX disclosures_occurred_at_brin ON audit.disclosures USING brin (occurred_at)');
+    // Few lines are break-glass: an index of those alone, instead of one entry per line.
+    await db.raw('DROP INDEX audit.disclosures_break_glass_seq_index');
+    await db.raw('CREATE INDEX disclosures_break_glass_seq ON audit.disclosures (seq) WHERE break_glass');
   },
   async down() {
     throw new Error('the disclosure log does not go back to one hash per line: restore a backup instead');
