@@ -9,9 +9,9 @@ export interface PostgresServer {
   adminUrl: string;
   /** Connection string of a database on this server. */
   urlFor(database: string): string;
-  /** Creates the database when it does not exist yet. */
   /** Creates the database if it does not exist, empty or as a copy of a template database. */
   ensureDatabase(database: string, template?: string): Promise<void>;
+  hasDatabase(database: string): Promise<boolean>;
   dropDatabase(database: string): Promise<void>;
   stop(): Promise<void>;
   description: string;
@@ -55,6 +55,7 @@ function serverAt(adminUrl: string, description: string, stop: () => Promise<voi
     description,
     stop,
     urlFor: (database) => withDatabase(adminUrl, database),
+    hasDatabase: (database) => admin(adminUrl, async (client) => Boolean((await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])).rowCount)),
     ensureDatabase: (database, template) =>
       admin(adminUrl, async (client) => {
         const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
@@ -123,8 +124,17 @@ export async function ensurePostgres(choice: PostgresChoice = {}): Promise<Postg
     return serverAt(local, 'the machine PostgreSQL on 127.0.0.1:5432', async () => undefined);
   }
   const port = choice.embeddedPort ?? Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
+  const dataDir = choice.embeddedDataDir ?? '.data/postgres';
   // Started by another process of the hub (`npm start` while a maintenance command runs): use it, leave it running.
   const running = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
-  if (await answers(running)) return serverAt(running, `the embedded PostgreSQL already running on port ${port}`, async () => undefined);
-  return startEmbedded(choice.embeddedDataDir ?? '.data/postgres', port);
+  if (await answers(running)) {
+    // Another checkout's would answer too, with its own data and keys: a healthy log would look broken.
+    const theirs: string = await admin(running, async (client) => (await client.query('SHOW data_directory')).rows[0].data_directory);
+    const ours = resolve(projectRoot, dataDir);
+    if (resolve(theirs) !== ours) {
+      throw new Error(`the PostgreSQL on port ${port} keeps its data in ${theirs}, not in this checkout's ${ours}: stop it, or give this checkout its own EMBEDDED_POSTGRES_PORT`);
+    }
+    return serverAt(running, `the embedded PostgreSQL already running on port ${port}`, async () => undefined);
+  }
+  return startEmbedded(dataDir, port);
 }

@@ -1,5 +1,5 @@
 import { Knex } from 'knex';
-import { migrateSchema } from '../subgraphs/common/migrate';
+import { migrateSchema, pendingMigrations } from '../subgraphs/common/migrate';
 import { logger } from '../platform/logger';
 import { isSeeded, seed, SeedOptions } from '../seed/seed';
 import { subgraphs } from './subgraphs';
@@ -10,6 +10,13 @@ export async function migrateAll(db: Knex): Promise<void> {
     const applied = await migrateSchema(db, definition);
     if (applied.length) logger.info({ subgraph: definition.name, applied }, 'migrated');
   }
+}
+
+/** The migrations this version of the hub has and the database lacks, by subgraph. */
+export async function pendingMigrationsOfAll(db: Knex): Promise<string[]> {
+  const pending: string[] = [];
+  for (const definition of subgraphs) pending.push(...(await pendingMigrations(db, definition)).map((name) => `${definition.name}/${name}`));
+  return pending;
 }
 
 /** Migrates, then seeds the synthetic data when the database holds none yet. */

@@ -6,6 +6,6 @@ withHubDatabase(async (db) => {
   const log = createAuditLog(db);
   const { purged, cutoff } = await log.purgeOlderThan(Number(process.env.AUDIT_RETENTION_YEARS ?? 10));
   const chain = await log.verify();
-  console.log(`disclosure log: ${purged} lines from before ${cutoff.toISOString()} purged; the chain from the checkpoint is ${chain.intact ? 'intact' : 'BROKEN'} (${chain.lines} lines)`);
+  console.log(`disclosure log: ${purged} lines from before ${cutoff.toISOString()} purged; the log is ${chain.intact ? 'intact' : `BROKEN at line ${chain.firstBroken!.seq}: ${chain.firstBroken!.reason}`} (${chain.lines} lines kept, under ${chain.roots} signed roots)`);
   if (!chain.intact) process.exitCode = 2;
 });

@@ -5,4 +5,4 @@ import { withHubDatabase } from './with-hub-database';
 withHubDatabase(async (db) => {
   await migrateAll(db);
   console.log('migrations are up to date');
-});
+}, undefined, { migrated: false });

@@ -15,4 +15,4 @@ withHubDatabase(async (db) => {
   const started = Date.now();
   const written = await seed(db, { scale: Number(values.scale) });
   console.log(`seeded ${written.dossiers} dossiers and ${written.consults} anonymous consults in ${Date.now() - started} ms`);
-}, values.database);
+}, values.database, { migrated: false });

@@ -244,6 +244,15 @@ describe('the commands a DPO or an operator runs', () => {
       expect(await npm(url, 'audit:verify', '--', '--witness', witness)).toEqual({ code: 2, out: expect.stringContaining('BROKEN at line 6: the log no longer extends root 2 as a witness holds it') });
     });
   });
+
+  it('refuse, with what to do, a database this version of the hub has not migrated', async () => {
+    await withScratchDatabase('safehome_log_unmigrated', async (url) => {
+      for (const command of ['audit:verify', 'audit:export-roots', 'audit:retention']) {
+        const { code, out } = await npm(url, command);
+        expect({ command, code, out }).toEqual({ command, code: 1, out: expect.stringMatching(/^the database lacks \d+ migration\(s\) of this version of the hub \(dossiers\/001-case-files, .*\): run npm run migrate, or start the hub once\n$/) });
+      }
+    });
+  });
 });
 
 describe('the audit key', () => {
