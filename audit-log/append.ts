@@ -1,7 +1,7 @@
 import { Knex } from 'knex';
 import { auditSigner } from './audit-key';
-import type { Disclosure } from './disclosure';
-import { leafHashes, sameShared, sharedFacts } from './line-hash';
+import { Disclosure, LineFacts, requestFactNames, RequestLines } from './disclosure';
+import { requestLeaves } from './line-hash';
 import { treeRoot } from './merkle';
 import { chainHash, ChainRoot, GENESIS, signedMessage } from './root-chain';
 
@@ -20,35 +20,35 @@ const columnTypes: Record<keyof Disclosure, string> = {
   operationName: 'text', documentHash: 'text', breakGlass: 'boolean', justification: 'text', hiddenUntil: 'date',
   kind: 'text', subjectType: 'text', subjectId: 'text', fields: 'jsonb', denied: 'jsonb', outcome: 'text',
 };
-const ownFacts = ['kind', 'subjectType', 'subjectId', 'fields', 'denied', 'outcome'] as const;
+const ownFacts = ['kind', 'subjectType', 'subjectId', 'denied', 'outcome'] as const;
 const snake = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 const definitions = (names: readonly (keyof Disclosure)[]) => names.map((name) => `"${name}" ${columnTypes[name]}`).join(', ');
 
 /**
- * Lines made ready for a batch, once and outside any transaction: their leaf hashes, their latest
- * time, and their form for PostgreSQL (one entry per request, its shared facts once, each line
- * with its own facts and leaf hash), as JSON array items.
+ * A request's lines made ready for a batch, once and outside any transaction: their leaf hashes,
+ * the request's time, and their form for PostgreSQL as one JSON object — the request's facts once,
+ * each distinct set of disclosed fields once (a page's persons mostly share one), each line with
+ * its own facts, the index of its fields and its leaf hash.
  */
 export interface PreparedLines {
   leaves: Buffer[];
-  latest: Date;
-  requestsJson: string;
+  occurredAt: Date;
+  json: string;
 }
 
-export function prepareLines(lines: Disclosure[]): PreparedLines {
-  const leaves = leafHashes(lines);
-  const requests: Record<string, unknown>[] = [];
-  let own: Record<string, unknown>[] = [];
-  let latest = lines[0].occurredAt;
-  lines.forEach((line, i) => {
-    if (i === 0 || !sameShared(lines[i - 1], line)) {
-      own = [];
-      requests.push({ ...Object.fromEntries(sharedFacts.map((fact) => [fact, line[fact]])), lines: own });
+export function prepareRequest(entry: RequestLines): PreparedLines {
+  const { leaves, fields } = requestLeaves(entry);
+  const fieldSets: LineFacts['fields'][] = [];
+  const setIndex = new Map<string, number>();
+  const lines = entry.lines.map((line, i) => {
+    let index = setIndex.get(fields[i]);
+    if (index === undefined) {
+      index = fieldSets.push(line.fields) - 1;
+      setIndex.set(fields[i], index);
     }
-    own.push({ kind: line.kind, subjectType: line.subjectType, subjectId: line.subjectId, fields: line.fields, denied: line.denied, outcome: line.outcome, leafHash: leaves[i].toString('hex') });
-    if (line.occurredAt > latest) latest = line.occurredAt;
+    return { kind: line.kind, subjectType: line.subjectType, subjectId: line.subjectId, fieldSet: index, denied: line.denied, outcome: line.outcome, leafHash: leaves[i].toString('hex') };
   });
-  return { leaves, latest, requestsJson: JSON.stringify(requests).slice(1, -1) };
+  return { leaves, occurredAt: entry.request.occurredAt, json: JSON.stringify({ ...entry.request, fieldSets, lines }) };
 }
 
 // One statement per batch: the root's row and every line, numbered on from the chain's last in the order given.
@@ -56,12 +56,13 @@ const appendBatch = `
   WITH root AS (
     INSERT INTO audit.chain_roots (seq, first_seq, last_seq, line_count, latest_occurred_at, root, prev_hash, hash, key_id, signature)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))
-  INSERT INTO audit.disclosures (seq, ${[...sharedFacts, ...ownFacts].map(snake).join(', ')}, leaf_hash)
-  SELECT ? + row_number() OVER (ORDER BY request.n, line.n) - 1, ${[...sharedFacts.map((fact) => `shared."${fact}"`), ...ownFacts.map((fact) => `line."${fact}"`)].join(', ')}, line."leafHash"
+  INSERT INTO audit.disclosures (seq, ${[...requestFactNames, ...ownFacts, 'fields'].map(snake).join(', ')}, leaf_hash)
+  SELECT ? + row_number() OVER (ORDER BY request.n, line.n) - 1, ${requestFactNames.map((fact) => `shared."${fact}"`).join(', ')},
+    ${ownFacts.map((fact) => `line."${fact}"`).join(', ')}, shared."fieldSets"->line."fieldSet", line."leafHash"
   FROM jsonb_array_elements(?::jsonb) WITH ORDINALITY AS request(facts, n)
-  CROSS JOIN LATERAL jsonb_to_record(request.facts) AS shared(${definitions(sharedFacts)})
-  CROSS JOIN LATERAL ROWS FROM (jsonb_to_recordset(request.facts->'lines') AS (${definitions(ownFacts)}, "leafHash" text))
-    WITH ORDINALITY AS line(${ownFacts.map((fact) => `"${fact}"`).join(', ')}, "leafHash", n)`;
+  CROSS JOIN LATERAL jsonb_to_record(request.facts) AS shared(${definitions(requestFactNames)}, "fieldSets" jsonb)
+  CROSS JOIN LATERAL ROWS FROM (jsonb_to_recordset(request.facts->'lines') AS (${definitions(ownFacts)}, "fieldSet" int, "leafHash" text))
+    WITH ORDINALITY AS line(${ownFacts.map((fact) => `"${fact}"`).join(', ')}, "fieldSet", "leafHash", n)`;
 
 /** The first chain's last purged line, when lines were purged before the log had roots (then numbering goes on from it). */
 async function purgedBeforeAnyRoot(trx: Knex.Transaction): Promise<number> {
@@ -80,8 +81,8 @@ export async function appendPrepared(trx: Knex.Transaction, prepared: PreparedLi
   if (!leaves.length) return;
   const signer = await auditSigner();
   const root = treeRoot(leaves).toString('hex');
-  const latest = new Date(Math.max(...prepared.map((part) => part.latest.getTime())));
-  const requests = `[${prepared.map((part) => part.requestsJson).join(',')}]`;
+  const latest = new Date(Math.max(...prepared.map((part) => part.occurredAt.getTime())));
+  const requests = `[${prepared.map((part) => part.json).join(',')}]`;
 
   const last = await lockChain(trx);
   const facts = { seq: (last?.seq ?? 0) + 1, firstSeq: (last?.lastSeq ?? (await purgedBeforeAnyRoot(trx))) + 1, lineCount: leaves.length, latestOccurredAt: latest, root, prevHash: last?.hash ?? GENESIS };
@@ -93,6 +94,5 @@ export async function appendPrepared(trx: Knex.Transaction, prepared: PreparedLi
   ]);
 }
 
-/** Appends lines as one batch inside the caller's transaction (a mutation's CHANGE lines, with its write). */
-export const appendInTransaction = (trx: Knex.Transaction, lines: Disclosure[]): Promise<void> =>
-  lines.length ? appendPrepared(trx, [prepareLines(lines)]) : Promise.resolve();
+/** Appends requests' lines as one batch inside the caller's transaction (a mutation's CHANGE lines, with its write). */
+export const appendInTransaction = (trx: Knex.Transaction, ...entries: RequestLines[]): Promise<void> => appendPrepared(trx, entries.filter((entry) => entry.lines.length).map(prepareRequest));

@@ -1,13 +1,14 @@
 import { Knex } from 'knex';
-import { appendPrepared, lockChain, prepareLines, PreparedLines } from './append';
+import { appendPrepared, lockChain, prepareRequest, PreparedLines } from './append';
 import { auditSigner } from './audit-key';
 import { checkpointMessage } from './checkpoint';
-import type { Disclosure } from './disclosure';
+import type { RequestLines } from './disclosure';
 import { ChainRoot } from './root-chain';
 import { verifyLog, VerifyResult, WitnessedRoot } from './verify';
 
 export interface AuditLog {
-  append(lines: Disclosure[]): Promise<void>;
+  /** Resolves once the request's lines are committed (with those of the requests batched with it). */
+  append(entry: RequestLines): Promise<void>;
   /** Checks every line, root and signature, and that the log still extends the roots a witness holds. */
   verify(witness?: WitnessedRoot[]): Promise<VerifyResult>;
   /** The latest root, for a witness to keep outside the database (npm run audit:export-roots). */
@@ -53,11 +54,11 @@ export function createAuditLog(db: Knex): AuditLog & { close(): Promise<void> } 
   return {
     close: () => db.destroy(),
 
-    append(lines) {
-      if (!lines.length) return Promise.resolve();
+    append(entry) {
+      if (!entry.lines.length) return Promise.resolve();
       return new Promise<void>((done, failed) => {
         // Hashed and serialised here, while an earlier batch is in PostgreSQL's hands: the flush only joins them.
-        queue.push({ prepared: prepareLines(lines), done, failed });
+        queue.push({ prepared: prepareRequest(entry), done, failed });
         flush();
       });
     },

@@ -24,6 +24,18 @@ export interface Disclosure {
   hiddenUntil: string | null;
 }
 
+/** What every line of one request (or one mutation) says about the request itself: when, who, why, which operation. */
+export const requestFactNames = ['occurredAt', 'requestId', 'traceId', 'actorSubject', 'organisationId', 'role', 'purpose', 'operationName', 'documentHash', 'breakGlass', 'justification', 'hiddenUntil'] as const;
+export type RequestFacts = Pick<Disclosure, (typeof requestFactNames)[number]>;
+/** What a line says of its own record. */
+export type LineFacts = Omit<Disclosure, keyof RequestFacts>;
+
+/** One request's lines, as they are appended: the request's facts once, each line's own. */
+export interface RequestLines {
+  request: RequestFacts;
+  lines: LineFacts[];
+}
+
 /** Who a line is about doing it: the actor, their organisation, role and purpose, and any break-glass. */
 export function actorFacts(actor: Actor): Pick<Disclosure, 'actorSubject' | 'organisationId' | 'role' | 'purpose' | 'breakGlass' | 'justification'> {
   return {

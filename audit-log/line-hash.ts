@@ -1,43 +1,44 @@
 import { createHash } from 'node:crypto';
-import type { Disclosure } from './disclosure';
+import { Disclosure, requestFactNames, RequestFacts, RequestLines } from './disclosure';
 import { leafHashOf } from './merkle';
 
 /** A line as read back from audit.disclosures: older lines logged no rules. */
 export type LoggedLine = Omit<Disclosure, 'fields'> & { fields: { field: string; category: string; rules?: string[]; legalBasis: string[] }[] };
 
-/** What the lines of one request share: hashed (and sent to PostgreSQL) once per request, not once per line. */
-export const sharedFacts = ['occurredAt', 'requestId', 'traceId', 'actorSubject', 'organisationId', 'role', 'purpose', 'operationName', 'documentHash', 'breakGlass', 'justification', 'hiddenUntil'] as const;
+// What the lines of one request share is hashed once per request, not once per line.
+const sameRequest = (a: RequestFacts, b: RequestFacts) =>
+  requestFactNames.every((fact) => (fact === 'occurredAt' ? a.occurredAt.getTime() === b.occurredAt.getTime() : a[fact] === b[fact]));
 
-export const sameShared = (a: LoggedLine, b: LoggedLine) =>
-  sharedFacts.every((fact) => (fact === 'occurredAt' ? a.occurredAt.getTime() === b.occurredAt.getTime() : a[fact] === b[fact]));
-
-const sharedDigest = (line: LoggedLine) =>
+const requestDigest = (request: RequestFacts) =>
   createHash('sha256')
-    .update(JSON.stringify(sharedFacts.map((fact) => (fact === 'occurredAt' ? line.occurredAt.toISOString() : line[fact]))))
+    .update(JSON.stringify(requestFactNames.map((fact) => (fact === 'occurredAt' ? request.occurredAt.toISOString() : request[fact]))))
     .digest('hex');
 
-/**
- * What a line says of its own record, in a fixed positional form: it hashes the same when written
- * and when read back from jsonb (which reorders object keys), with no sorting.
- */
-const ownContent = (line: LoggedLine) =>
-  JSON.stringify([
-    line.kind, line.subjectType, line.subjectId,
-    line.fields.map((field) => [field.field, field.category, field.rules ?? null, field.legalBasis]),
-    line.denied.map((denied) => [denied.field, denied.reason]),
-    line.outcome,
-  ]);
+type OwnFacts = Omit<LoggedLine, keyof RequestFacts>;
 
-/**
- * The leaf hashes of lines, in order: each over all its line says (the shared facts by their
- * digest, computed once for a run of lines of one request).
- */
+/** A line's disclosed fields in a fixed positional form: the same written and read back from jsonb (which reorders keys), with no sorting. */
+export const fieldsContent = (fields: OwnFacts['fields']) => JSON.stringify(fields.map((field) => [field.field, field.category, field.rules ?? null, field.legalBasis]));
+
+/** What a line says of its own record, positionally: [kind, subjectType, subjectId, fields, denied, outcome] as JSON, its fields given already in their form. */
+const ownContent = (line: OwnFacts, fields: string) =>
+  `[${JSON.stringify(line.kind)},${JSON.stringify(line.subjectType)},${JSON.stringify(line.subjectId)},${fields},${JSON.stringify(line.denied.map((denied) => [denied.field, denied.reason]))},${JSON.stringify(line.outcome)}]`;
+
+const leafOf = (digest: string, line: OwnFacts, fields: string) => leafHashOf(`${digest}\n${ownContent(line, fields)}`);
+
+/** The leaf hashes of one request's lines, and each line's fields in their positional form (which the writer reuses to send each distinct set once). */
+export function requestLeaves({ request, lines }: RequestLines): { leaves: Buffer[]; fields: string[] } {
+  const digest = requestDigest(request);
+  const fields = lines.map((line) => fieldsContent(line.fields));
+  return { leaves: lines.map((line, i) => leafOf(digest, line, fields[i])), fields };
+}
+
+/** The leaf hashes of lines read back from the log, in order (a run of lines of one request shares its digest). */
 export function leafHashes(lines: LoggedLine[]): Buffer[] {
   let previous: LoggedLine | undefined;
   let digest = '';
   return lines.map((line) => {
-    if (!previous || !sameShared(previous, line)) digest = sharedDigest(line);
+    if (!previous || !sameRequest(previous, line)) digest = requestDigest(line);
     previous = line;
-    return leafHashOf(`${digest}\n${ownContent(line)}`);
+    return leafOf(digest, line, fieldsContent(line.fields));
   });
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { Disclosure } from '../audit-log/disclosure';
+import { Disclosure, LineFacts, RequestLines } from '../audit-log/disclosure';
 import { classification, rules } from '../policy';
 
 type DisclosedField = Disclosure['fields'][number];
@@ -18,10 +18,10 @@ const documentHash = createHash('sha256').update('query DossierPage').digest('he
 /**
  * The lines of one synthetic request, shaped like the bench's page of 50 dossiers with their
  * persons as the hub logs it: `subjects` SUBJECT lines (one dossier with 4 fields to three persons
- * with 2, as on the real page) and one SUMMARY line. Ids are random; nothing names anyone.
+ * with 2, the same fields on every record, as on the real page) and one SUMMARY line. Ids are random; nothing names anyone.
  */
-export function syntheticRequestLines(subjects: number): Disclosure[] {
-  const shared = {
+export function syntheticRequestLines(subjects: number): RequestLines {
+  const request = {
     occurredAt: new Date(),
     requestId: randomUUID(),
     traceId: randomBytes(16).toString('hex'),
@@ -31,17 +31,15 @@ export function syntheticRequestLines(subjects: number): Disclosure[] {
     purpose: 'CASE_MANAGEMENT',
     operationName: 'DossierPage',
     documentHash,
-    denied: [],
     breakGlass: false,
     justification: null,
     hiddenUntil: null,
   };
-  const subjectLines = Array.from({ length: subjects }, (_, i): Disclosure => {
+  const subjectLines = Array.from({ length: subjects }, (_, i): LineFacts => {
     const subjectType = i % 4 === 0 ? 'Dossier' : 'Person';
-    const available = fieldsOf[subjectType];
-    const fields = Array.from({ length: subjectType === 'Dossier' ? 4 : 2 }, (_, f) => available[(i + f) % available.length]);
-    return { ...shared, kind: 'SUBJECT', subjectType, subjectId: randomUUID(), fields, outcome: 'DISCLOSED' };
+    const fields = fieldsOf[subjectType].slice(0, subjectType === 'Dossier' ? 4 : 2);
+    return { kind: 'SUBJECT', subjectType, subjectId: randomUUID(), fields, denied: [], outcome: 'DISCLOSED' };
   });
-  const summary: Disclosure = { ...shared, kind: 'SUMMARY', subjectType: null, subjectId: null, fields: disclosedFields('PageInfo'), outcome: 'DISCLOSED' };
-  return [...subjectLines, summary];
+  const summary: LineFacts = { kind: 'SUMMARY', subjectType: null, subjectId: null, fields: disclosedFields('PageInfo'), denied: [], outcome: 'DISCLOSED' };
+  return { request, lines: [...subjectLines, summary] };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../policy/actor';
-import { Disclosure } from '../audit-log/disclosure';
+import { RequestLines } from '../audit-log/disclosure';
 import { PolicyEngine } from './policy-engine';
 
 export const MIN_JUSTIFICATION = 20;
@@ -28,10 +28,12 @@ export function breakGlassDeclaration(policy: Pick<PolicyEngine, 'mayBreakGlass'
 }
 
 /** The log line of a refused break-glass attempt: the attempt itself is accounted for. */
-export function refusedAttemptLine(actor: Actor, header: string, reason: string, traceId: string): Disclosure {
+export function refusedAttemptLine(actor: Actor, header: string, reason: string, traceId: string): RequestLines {
   return {
-    occurredAt: new Date(), requestId: randomUUID(), traceId, actorSubject: actor.subject, organisationId: actor.organisationId,
-    role: actor.role, purpose: actor.purpose, operationName: null, documentHash: '', kind: 'SUMMARY', subjectType: null, subjectId: null,
-    fields: [], denied: [{ field: 'break-glass', reason }], outcome: 'DENIED', breakGlass: true, justification: header.slice(0, MAX_JUSTIFICATION), hiddenUntil: null,
+    request: {
+      occurredAt: new Date(), requestId: randomUUID(), traceId, actorSubject: actor.subject, organisationId: actor.organisationId, role: actor.role,
+      purpose: actor.purpose, operationName: null, documentHash: '', breakGlass: true, justification: header.slice(0, MAX_JUSTIFICATION), hiddenUntil: null,
+    },
+    lines: [{ kind: 'SUMMARY', subjectType: null, subjectId: null, fields: [], denied: [{ field: 'break-glass', reason }], outcome: 'DENIED' }],
   };
 }

@@ -136,7 +136,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       const declaration = breakGlassDeclaration(options.policy, actor, header);
       if ('refused' in declaration) {
         try {
-          await options.audit.append([refusedAttemptLine(actor, header, declaration.refused, traceIdOf(req))]);
+          await options.audit.append(refusedAttemptLine(actor, header, declaration.refused, traceIdOf(req)));
         } catch (error) {
           logger.fatal({ err: error }, 'DISCLOSURE LOG WRITE FAILED for a refused break-glass attempt');
         }

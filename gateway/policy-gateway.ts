@@ -3,7 +3,7 @@ import type { GatewayExecutor, GatewayInterface, GatewayGraphQLRequestContext } 
 import { GraphQLError, GraphQLSchema, print } from 'graphql';
 import type { Actor } from '../policy/actor';
 import { logger } from '../platform/logger';
-import { actorFacts, Disclosure } from '../audit-log/disclosure';
+import { actorFacts, LineFacts, RequestFacts } from '../audit-log/disclosure';
 import { AuditLog } from '../audit-log/disclosure-log';
 import { PolicyGrants } from '../platform/policy-grants';
 import { disclosuresOf, GrantingRules } from './audit/disclosures';
@@ -75,8 +75,6 @@ const auditUnavailable = () =>
     extensions: { code: 'AUDIT_UNAVAILABLE', http: { status: 503 } },
   });
 
-type RequestFacts = Omit<Disclosure, 'kind' | 'subjectType' | 'subjectId' | 'fields' | 'denied' | 'outcome'>;
-
 /** What every log line of a request says about the request itself: when, who, why, which operation. */
 function requestFacts(context: PolicyContext, requestContext: GatewayGraphQLRequestContext): RequestFacts {
   return {
@@ -91,9 +89,9 @@ function requestFacts(context: PolicyContext, requestContext: GatewayGraphQLRequ
 }
 
 /** Writes a request's lines; false (and a loud log) when that fails, so the caller releases nothing. */
-async function recorded(audit: AuditLog, facts: RequestFacts, lines: Omit<Disclosure, keyof RequestFacts>[]): Promise<boolean> {
+async function recorded(audit: AuditLog, facts: RequestFacts, lines: LineFacts[]): Promise<boolean> {
   try {
-    await audit.append(lines.map((line) => ({ ...facts, ...line })));
+    await audit.append({ request: facts, lines });
     return true;
   } catch (error) {
     logger.fatal({ err: error, requestId: facts.requestId }, 'DISCLOSURE LOG WRITE FAILED: the response is withheld');

@@ -14,14 +14,14 @@ describe("the disclosure log's own retention", () => {
       try {
         await migrateAll(db);
         for (const [at, id] of [['2010-03-01T10:00:00.000Z', 'a'], ['2011-03-01T10:00:00.000Z', 'b'], ['2012-03-01T10:00:00.000Z', 'c'], ['2020-03-01T10:00:00.000Z', 'd'], ['2026-11-01T10:00:00.000Z', 'e']]) {
-          await log.append([logLine(at, id)]);
+          await log.append(logLine(at, id));
         }
         expect(await log.purgeOlderThan(10, new Date('2026-11-28T00:00:00Z'))).toEqual({ purged: 3, cutoff: new Date('2016-11-28T00:00:00Z') });
         expect((await db('audit.disclosures').orderBy('seq').select('requestId')).map((row) => row.requestId)).toEqual(['d', 'e']);
         expect(await db('audit.chain_checkpoints').select('seq', 'purgedLines')).toEqual([{ seq: 3, purgedLines: 3 }]);
         expect(await log.verify()).toEqual({ intact: true, lines: 2, roots: 5 });
 
-        await log.append([logLine(new Date(), "f")]);
+        await log.append(logLine(new Date(), "f"));
         expect(await log.verify()).toEqual({ intact: true, lines: 3, roots: 6 });
         expect(await log.purgeOlderThan(10, new Date('2026-11-28T00:00:00Z'))).toMatchObject({ purged: 0 });
 

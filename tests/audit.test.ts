@@ -99,10 +99,13 @@ describe('the disclosure log', () => {
   });
 
   it('stays one intact chain under concurrent appends from two gateways', async () => {
-    const line = (i: number) => logLine(new Date(), `concurrent-${i}`, 'concurrent');
+    const request = (i: number) => {
+      const { request: facts, lines } = logLine(new Date(), `concurrent-${i}`, 'concurrent');
+      return { request: facts, lines: [...lines, ...lines] };
+    };
     const gateways = [createAuditLog(createDatabase(testDatabaseUrl())), createAuditLog(createDatabase(testDatabaseUrl()))];
     try {
-      await Promise.all(Array.from({ length: 100 }, (_, i) => gateways[i % 2].append([line(i), line(i + 1000)])));
+      await Promise.all(Array.from({ length: 100 }, (_, i) => gateways[i % 2].append(request(i))));
     } finally {
       await Promise.all(gateways.map((gateway) => gateway.close()));
     }

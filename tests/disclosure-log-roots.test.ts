@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { Knex } from 'knex';
 import { auditPublicKeys, auditSigner } from '../audit-log/audit-key';
 import { createAuditLog } from '../audit-log/disclosure-log';
-import { Disclosure } from '../audit-log/disclosure';
+import { Disclosure, RequestLines } from '../audit-log/disclosure';
 import { leafHashes } from '../audit-log/line-hash';
 import { auditPath, leafHashOf, rootFromPath, treeRoot } from '../audit-log/merkle';
 import { checkProof, proveLine } from '../audit-log/prove';
@@ -47,13 +47,13 @@ describe('the hash tree of a batch', () => {
 });
 
 /** A request's lines about persons, as the gateway writes them. */
-const requestLines = (request: string, persons: number): Disclosure[] => {
-  const at = new Date();
-  return Array.from({ length: persons }, (_, i) => ({
-    ...logLine(at, request), kind: 'SUBJECT', subjectType: 'Person', subjectId: `person-${i}`, outcome: 'DISCLOSED',
+const requestLines = (request: string, persons: number): RequestLines => ({
+  request: logLine(new Date(), request).request,
+  lines: Array.from({ length: persons }, (_, i) => ({
+    kind: 'SUBJECT', subjectType: 'Person', subjectId: `person-${i}`, outcome: 'DISCLOSED', denied: [],
     fields: [{ field: 'Person.givenName', category: 'IDENTITY', rules: ['safe-home-team-reads-own-region'], legalBasis: ['decree-2024-art-5'] }],
-  }));
-};
+  })),
+});
 
 async function withLog(name: string, work: (db: Knex, url: string) => Promise<void>) {
   await withScratchDatabase(name, async (url) => {
@@ -184,7 +184,8 @@ describe('the disclosure log under signed, chained roots', () => {
           const firstChain = { ...auditSubgraph, migrations: auditSubgraph.migrations.slice(0, 4) };
           await migrateSchema(db, firstChain);
           let prevHash = GENESIS;
-          const rows = requestLines('first', 2500).map((line) => {
+          const { request, lines } = requestLines('first', 2500);
+          const rows = lines.map((own): Disclosure => ({ ...request, ...own })).map((line) => {
             const hash = firstChainLineHash(line, prevHash);
             const row = { ...line, fields: JSON.stringify(line.fields), denied: JSON.stringify(line.denied), prevHash, hash };
             prevHash = hash;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { Knex } from 'knex';
 import { appendInTransaction } from '../audit-log/append';
-import { Disclosure } from '../audit-log/disclosure';
+import { RequestLines } from '../audit-log/disclosure';
 import type { Actor } from '../policy/actor';
 import { RecordAttributes } from '../policy/record-attributes';
 import { createDatabase } from '../platform/database';
@@ -137,7 +137,7 @@ const entities = (world: World, lineIds: Map<number, string>): Entity[] => {
 };
 
 /** Log lines about the world's records and others (a person, a dossier, a consult, none, a text id), by organisations of its regions and the central team. */
-function generatedLines(world: World, worldRegions: readonly string[], index: number): Disclosure[] {
+function generatedLines(world: World, worldRegions: readonly string[], index: number): RequestLines[] {
   const askers = world.data.organisations.filter((organisation) => organisation.safeHomeId === null || worldRegions.includes(organisation.safeHomeId)).map((o) => o.id);
   const subjects: [string | null, string | null][] = [
     ...world.data.persons.map((person): [string, string] => ['Person', person.id]),
@@ -151,9 +151,11 @@ function generatedLines(world: World, worldRegions: readonly string[], index: nu
   return picks.map(([asker, subject]) => {
     const [subjectType, subjectId] = subjects[subject % subjects.length];
     return {
-      occurredAt: new Date(), requestId: randomUUID(), traceId: '0'.repeat(32), actorSubject: 'differential-test', organisationId: askers[asker % askers.length],
-      role: 'CASE_MANAGER', purpose: 'CASE_MANAGEMENT', operationName: null, documentHash: '0'.repeat(64), kind: subjectType ? 'SUBJECT' : 'SUMMARY',
-      subjectType, subjectId, fields: [], denied: [], outcome: 'DISCLOSED', breakGlass: false, justification: null, hiddenUntil: null,
+      request: {
+        occurredAt: new Date(), requestId: randomUUID(), traceId: '0'.repeat(32), actorSubject: 'differential-test', organisationId: askers[asker % askers.length],
+        role: 'CASE_MANAGER', purpose: 'CASE_MANAGEMENT', operationName: null, documentHash: '0'.repeat(64), breakGlass: false, justification: null, hiddenUntil: null,
+      },
+      lines: [{ kind: subjectType ? 'SUBJECT' : 'SUMMARY', subjectType, subjectId, fields: [], denied: [], outcome: 'DISCLOSED' }],
     };
   });
 }
@@ -172,7 +174,7 @@ describe.each(worlds.map(({ spec, rows }, index) => [`${index} of DIFFERENTIAL_S
     db = createDatabase(scratch.url);
     await insertWorld(db, rows);
     const loaded = await loadWorld(db);
-    await db.transaction((trx) => appendInTransaction(trx, generatedLines(loaded, spec.regions, index)));
+    await db.transaction((trx) => appendInTransaction(trx, ...generatedLines(loaded, spec.regions, index)));
     const log = await loadAuditLog(db);
     lineIds = new Map(log.map((line) => [line.seq, line.requestId]));
     world = loaded.withAuditLog(log);

@@ -15,7 +15,7 @@ describe('the retention job', () => {
         await migrateAll(db);
         await seed(db);
         const log = createAuditLog(db);
-        await log.append([logLine('2024-01-02T03:04:05.006Z', 'r')]);
+        await log.append(logLine('2024-01-02T03:04:05.006Z', 'r'));
         const perYear = () => db.raw('SELECT year, count(*)::int AS n FROM statistics.family_referrals GROUP BY year ORDER BY year').then((r) => r.rows);
         const before = await perYear();
         // A person of an old closed dossier who is also in LIMB6024 (open) must keep their identity.

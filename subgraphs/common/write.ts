@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { Knex } from 'knex';
 import { classify, explain, mutationActions, RecordAttributes } from '../../policy';
-import { actorFacts, Disclosure } from '../../audit-log/disclosure';
+import { actorFacts } from '../../audit-log/disclosure';
 import { appendInTransaction } from '../../audit-log/append';
 import { withAccess } from './access';
 import { SubgraphContext } from './context';
@@ -79,21 +79,10 @@ export async function write<T>(context: SubgraphContext, mutation: string, work:
     const category = typeof classified === 'object' ? allowed.target.category ?? 'DECLARED_BY_RECORD' : classified ?? 'UNCLASSIFIED';
     const field = { field: `Mutation.${mutation}`, category, rules: [allowed.rule], legalBasis: allowed.legalBasis };
     const documentHash = createHash('sha256').update(context.document).digest('hex');
-    await appendInTransaction(trx, written.map(({ type, id }): Disclosure => ({
-      occurredAt: new Date(),
-      requestId: context.requestId,
-      traceId: context.traceId,
-      ...actorFacts(actor),
-      operationName: mutation,
-      documentHash,
-      kind: 'CHANGE',
-      subjectType: type,
-      subjectId: id,
-      fields: [field],
-      denied: [],
-      outcome: 'WRITTEN',
-      hiddenUntil: null,
-    })));
+    await appendInTransaction(trx, {
+      request: { occurredAt: new Date(), requestId: context.requestId, traceId: context.traceId, ...actorFacts(actor), operationName: mutation, documentHash, hiddenUntil: null },
+      lines: written.map(({ type, id }) => ({ kind: 'CHANGE', subjectType: type, subjectId: id, fields: [field], denied: [], outcome: 'WRITTEN' })),
+    });
     return result;
   });
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Disclosure } from '../../audit-log/disclosure';
+import { RequestLines } from '../../audit-log/disclosure';
 
 /** A W3C trace for a request, so a test can find that request's lines in the disclosure log. */
 export function newTrace() {
@@ -7,11 +7,13 @@ export function newTrace() {
   return { traceId, traceparent: `00-${traceId}-${'0'.repeat(15)}1-01` };
 }
 
-/** A summary line of the disclosure log, for tests that write the log directly. */
-export function logLine(occurredAt: string | Date, requestId: string, traceId = 't'): Disclosure {
+/** A request with one summary line, for tests that write the disclosure log directly. */
+export function logLine(occurredAt: string | Date, requestId: string, traceId = 't'): RequestLines {
   return {
-    occurredAt: new Date(occurredAt), requestId, traceId, actorSubject: 's', organisationId: 'limburg-police', role: 'POLICE_LIAISON',
-    purpose: 'CASE_CONSULTATION', operationName: null, documentHash: 'h', kind: 'SUMMARY', subjectType: null, subjectId: null, fields: [], denied: [],
-    outcome: 'NOTHING', breakGlass: false, justification: null, hiddenUntil: null,
+    request: {
+      occurredAt: new Date(occurredAt), requestId, traceId, actorSubject: 's', organisationId: 'limburg-police', role: 'POLICE_LIAISON',
+      purpose: 'CASE_CONSULTATION', operationName: null, documentHash: 'h', breakGlass: false, justification: null, hiddenUntil: null,
+    },
+    lines: [{ kind: 'SUMMARY', subjectType: null, subjectId: null, fields: [], denied: [], outcome: 'NOTHING' }],
   };
 }

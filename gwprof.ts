@@ -1,0 +1,25 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { startGateway } from './gateway/create-gateway';
+import { gatewayOptionsFromEnv } from './hub/gateway-options';
+import { signDevToken } from './hub/dev-issuer';
+import { operation } from './clients/operations';
+import { OrganisationType, Purpose, Role } from './policy';
+(async () => {
+  const url = 'postgres://postgres@127.0.0.1:5432/safehome_bench_x1';
+  const sub = spawn('node_modules/.bin/tsx', ['bench/serve.ts', 'subgraphs'], { env: { ...process.env, LOG_LEVEL: 'warn', BENCH_DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const [line] = (await once(createInterface({ input: sub.stdout! }), 'line')) as [string];
+  const { subgraphUrls } = JSON.parse(line);
+  const { port: _p, ...options } = await gatewayOptionsFromEnv(subgraphUrls, url);
+  const gateway = await startGateway(options, 0);
+  const actor = { subject: 'bench', organisationId: 'limburg-safe-home', organisationType: OrganisationType.SAFE_HOME, role: Role.CASE_MANAGER, safeHomeId: 'limburg', purpose: Purpose.CASE_MANAGEMENT };
+  const token = await signDevToken(actor, { expiresIn: 3600 });
+  const which = process.argv[2] ?? 'page';
+  const body = which === 'page' ? JSON.stringify({ query: operation('DossierPage'), variables: { safeHomeId: 'limburg', first: 50 } }) : JSON.stringify({ query: operation('DossierWithPersonsAndRisk'), variables: { code: 'LIMB6024' } });
+  const ac = spawn('node_modules/.bin/autocannon', ['-c', '10', '-d', process.argv[3] ?? '12', '-m', 'POST', '-H', 'content-type=application/json', '-H', `authorization=Bearer ${token}`, '-b', body, gateway.graphqlUrl], { stdio: ['ignore', 'inherit', 'inherit'] });
+  await once(ac, 'exit');
+  sub.kill();
+  await gateway.close();
+  process.exit(0);
+})();
