@@ -35,6 +35,9 @@ export interface PreparedLines {
   requestsJson: string;
 }
 
+// PostgreSQL stores no NUL and no unpaired surrogate; JSON.stringify writes both as \u escapes (and a backslash as \\).
+const unstorable = /(?<!\\)(?:\\\\)*\\u(?:0000|d[89a-f][0-9a-f]{2})/;
+
 export function prepareLines(lines: Disclosure[]): PreparedLines {
   const leaves = leafHashes(lines);
   const requests: Record<string, unknown>[] = [];
@@ -48,7 +51,10 @@ export function prepareLines(lines: Disclosure[]): PreparedLines {
     own.push({ kind: line.kind, subjectType: line.subjectType, subjectId: line.subjectId, fields: line.fields, denied: line.denied, outcome: line.outcome, leafHash: leaves[i].toString('hex') });
     if (line.occurredAt > latest) latest = line.occurredAt;
   });
-  return { leaves, latest, requestsJson: JSON.stringify(requests).slice(1, -1) };
+  const requestsJson = JSON.stringify(requests).slice(1, -1);
+  // Refused here, so that it fails its own request only, not every request of the batch it would join.
+  if (requestsJson.includes('\\u') && unstorable.test(requestsJson)) throw new Error('a line of the disclosure log holds a NUL character or an unpaired surrogate, which it cannot store');
+  return { leaves, latest, requestsJson };
 }
 
 // One statement per batch: the root's row and every line, numbered on from the chain's last in the order given.
