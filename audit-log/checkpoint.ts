@@ -16,3 +16,12 @@ export interface Checkpoint {
 
 export const checkpointMessage = (checkpoint: Pick<Checkpoint, 'rootSeq' | 'seq' | 'hash' | 'purgedLines' | 'cutoff'>) =>
   `safe-home-hub:audit-purge:${[checkpoint.rootSeq, checkpoint.seq, checkpoint.hash, checkpoint.purgedLines, checkpoint.cutoff.toISOString()].join('|')}`;
+
+/** No purge keeps less than a year of the log: the triggers of audit/003 refuse a DELETE with a later cutoff, and verify a checkpoint with one. */
+export const MIN_RETENTION_YEARS = 1;
+
+export function latestPurgeCutoff(now: Date): Date {
+  const cutoff = new Date(now);
+  cutoff.setUTCFullYear(cutoff.getUTCFullYear() - MIN_RETENTION_YEARS);
+  return cutoff;
+}

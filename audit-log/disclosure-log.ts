@@ -1,7 +1,7 @@
 import { Knex } from 'knex';
 import { appendPrepared, lockChain, prepareLines, PreparedLines } from './append';
 import { auditSigner } from './audit-key';
-import { checkpointMessage } from './checkpoint';
+import { checkpointMessage, MIN_RETENTION_YEARS } from './checkpoint';
 import type { Disclosure } from './disclosure';
 import { ChainRoot } from './root-chain';
 import { verifyLog, VerifyResult, WitnessedRoot } from './verify';
@@ -69,7 +69,7 @@ export function createAuditLog(db: Knex): AuditLog & { close(): Promise<void> } 
     },
 
     async purgeOlderThan(years, now = new Date()) {
-      if (!Number.isInteger(years) || years < 1) throw new Error('the log retention must be a whole number of years, at least 1');
+      if (!Number.isInteger(years) || years < MIN_RETENTION_YEARS) throw new Error(`the log retention must be a whole number of years, at least ${MIN_RETENTION_YEARS}`);
       const cutoff = new Date(now);
       cutoff.setUTCFullYear(cutoff.getUTCFullYear() - years);
       const signer = await auditSigner();
