@@ -1,4 +1,7 @@
 import { generateKeyPairSync, KeyObject } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Knex } from 'knex';
 import { auditSigner } from '../audit-log/audit-key';
 import { checkpointMessage } from '../audit-log/checkpoint';
@@ -9,6 +12,7 @@ import { treeRoot } from '../audit-log/merkle';
 import { chainHash, ChainRoot, signedMessage } from '../audit-log/root-chain';
 import { migrateAll } from '../hub/prepare-database';
 import { createDatabase } from '../platform/database';
+import { readWitness } from '../scripts/witness-file';
 import { logLine } from './support/audit';
 import { withScratchDatabase } from './support/database';
 
@@ -186,5 +190,18 @@ describe('an insider holding an audit key', () => {
       await rewriteFrom(db, 2, `UPDATE audit.disclosures SET organisation_id = 'limburg-caw' WHERE seq = 3`, (message) => sign(null, Buffer.from(message), key).toString('base64url'), 'retired');
       expect(await log.verify()).toMatchObject({ intact: false, firstBroken: { seq: 3 } });
     });
+  });
+});
+
+describe('a witness file', () => {
+  it('holds a root numbered from 1 on each line that is not blank; any other line is refused by its number', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'witness-')), 'roots.jsonl');
+    const refused: [string, number][] = [['{"seq":0,"hash":"h"}', 1], ['\n{"seq":-3,"hash":"h"}', 2], ['{"seq":1.5,"hash":"h"}', 1], ['garbage', 1], ['null', 1], ['\ufeff{"seq":2,"hash":"h"}', 1]];
+    for (const [content, line] of refused) {
+      writeFileSync(file, content);
+      expect(() => readWitness(file)).toThrow(`${file}, line ${line}: not a witnessed root (seq and hash)`);
+    }
+    writeFileSync(file, '\n{"seq":2,"hash":"h"}\r\n\n');
+    expect(readWitness(file)).toEqual([{ seq: 2, hash: 'h' }]);
   });
 });
