@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { generateKeyPairSync, KeyObject } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { Knex } from 'knex';
 import { auditSigner } from '../audit-log/audit-key';
 import { checkpointMessage } from '../audit-log/checkpoint';
@@ -203,5 +205,37 @@ describe('a witness file', () => {
     }
     writeFileSync(file, '\n{"seq":2,"hash":"h"}\r\n\n');
     expect(readWitness(file)).toEqual([{ seq: 2, hash: 'h' }]);
+  });
+});
+
+describe('the log commands, given what they cannot use', () => {
+  const npm = async (url: string, ...args: string[]) => {
+    try {
+      const { stdout, stderr } = await promisify(execFile)('npm', ['run', '-s', ...args], { env: { ...process.env, DATABASE_URL: url } });
+      return { code: 0, out: stdout + stderr };
+    } catch (error) {
+      const failed = error as { code: number; stdout: string; stderr: string };
+      return { code: failed.code, out: failed.stdout + failed.stderr };
+    }
+  };
+
+  it('say what is wrong and exit 1: never a stack trace, never intact', async () => {
+    await withScratchDatabase('hostile_no_log', async (url) => {
+      const witness = join(mkdtempSync(join(tmpdir(), 'witness-')), 'roots.jsonl');
+      writeFileSync(witness, '{"seq":0,"hash":"h"}\n');
+      const runs = await Promise.all([
+        npm(url, 'audit:verify'),
+        npm(url, 'audit:verify', '--', '--witness', witness),
+        npm(url, 'audit:prove', '--', '--seq', '-1'),
+        npm(url, 'audit:verify', '--', '--witnes', witness),
+      ]);
+      expect(runs).toEqual([
+        { code: 1, out: expect.stringContaining('this database has no table audit.chain_checkpoints: it is not the hub\'s, or not migrated') },
+        { code: 1, out: expect.stringContaining(`${witness}, line 1: not a witnessed root`) },
+        { code: 1, out: expect.stringContaining('usage: npm run audit:prove -- --seq <line number>') },
+        { code: 1, out: expect.stringContaining("Unknown option '--witnes'") },
+      ]);
+      for (const { out } of runs) expect(out).not.toMatch(/\n\s+at /);
+    });
   });
 });
