@@ -36,6 +36,9 @@ export interface PreparedLines {
   json: string;
 }
 
+// PostgreSQL stores no NUL and no unpaired surrogate; JSON.stringify writes both as \u escapes (and a backslash as \\).
+const unstorable = /(?<!\\)(?:\\\\)*\\u(?:0000|d[89a-f][0-9a-f]{2})/;
+
 export function prepareRequest(entry: RequestLines): PreparedLines {
   const { leaves, fields } = requestLeaves(entry);
   const fieldSets: LineFacts['fields'][] = [];
@@ -48,7 +51,10 @@ export function prepareRequest(entry: RequestLines): PreparedLines {
     }
     return { kind: line.kind, subjectType: line.subjectType, subjectId: line.subjectId, fieldSet: index, denied: line.denied, outcome: line.outcome, leafHash: leaves[i].toString('hex') };
   });
-  return { leaves, occurredAt: entry.request.occurredAt, json: JSON.stringify({ ...entry.request, fieldSets, lines }) };
+  const json = JSON.stringify({ ...entry.request, fieldSets, lines });
+  // Refused here, so that it fails its own request only, not every request of the batch it would join.
+  if (json.includes('\\u') && unstorable.test(json)) throw new Error('a line of the disclosure log holds a NUL character or an unpaired surrogate, which it cannot store');
+  return { leaves, occurredAt: entry.request.occurredAt, json };
 }
 
 // One statement per batch: the root's row and every line, numbered on from the chain's last in the order given.

@@ -8,7 +8,8 @@ import { ensureKeyPair } from '../platform/key-pair';
  * whoever can write to the database but does not hold the key cannot rewrite the log unseen.
  * AUDIT_PRIVATE_JWK is held by the processes that append (gateway, subgraphs, the retention job);
  * AUDIT_PUBLIC_JWKS lists every public key that ever signed a root (the current one first), so
- * roots signed before a rotation still verify. A local dev key pair otherwise (.data/audit-key).
+ * roots signed before a rotation still verify; a key rotated out carries `lastRoot`, the last root
+ * it signed, and a later root signed with it does not verify (its private half may have leaked). A local dev key pair otherwise (.data/audit-key).
  */
 export interface AuditSigner {
   keyId: string;
@@ -16,14 +17,19 @@ export interface AuditSigner {
 }
 
 export interface AuditPublicKeys {
-  jwks: { keys: JWK[] };
+  jwks: { keys: PublishedKey[] };
   /** Whether `signature` over `message` is by the key `keyId` of this set. */
   verify(keyId: string, message: string, signature: string): boolean;
+  /** For a key rotated out, the last root it signed. */
+  lastRootOf(keyId: string): number | undefined;
 }
 
 const devKeyDirectory = resolve(__dirname, '..', '.data', 'audit-key');
 
-async function configured(env: NodeJS.ProcessEnv): Promise<{ privateJwk?: JWK; publicJwks: { keys: JWK[] } }> {
+/** A published key: a public JWK, and for a key rotated out the last root it signed. */
+type PublishedKey = JWK & { lastRoot?: number };
+
+async function configured(env: NodeJS.ProcessEnv): Promise<{ privateJwk?: JWK; publicJwks: { keys: PublishedKey[] } }> {
   if (env.AUDIT_PUBLIC_JWKS) {
     return { publicJwks: JSON.parse(env.AUDIT_PUBLIC_JWKS), privateJwk: env.AUDIT_PRIVATE_JWK ? JSON.parse(env.AUDIT_PRIVATE_JWK) : undefined };
   }
@@ -52,7 +58,11 @@ export function auditPublicKeys(): Promise<AuditPublicKeys> {
       publicJwks.keys.filter((jwk) => jwk.kid && jwk.crv === 'Ed25519').map((jwk) => [jwk.kid!, createPublicKey({ key: jwk as JsonWebKey, format: 'jwk' })]),
     );
     return {
-      jwks: { keys: publicJwks.keys.map(({ kty, crv, x, kid, alg, use }) => ({ kty, crv, x, kid, alg, use })) },
+      jwks: { keys: publicJwks.keys.map(({ kty, crv, x, kid, alg, use, lastRoot }) => ({ kty, crv, x, kid, alg, use, lastRoot })) },
+      lastRootOf: (keyId) => {
+        const lastRoot = publicJwks.keys.find((jwk) => jwk.kid === keyId)?.lastRoot;
+        return Number.isSafeInteger(lastRoot) ? (lastRoot as number) : undefined;
+      },
       verify(keyId, message, signature) {
         const key = byId.get(keyId);
         return key !== undefined && verify(null, Buffer.from(message), key, Buffer.from(signature, 'base64url'));

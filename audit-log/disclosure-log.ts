@@ -1,7 +1,7 @@
 import { Knex } from 'knex';
 import { appendPrepared, lockChain, prepareRequest, PreparedLines } from './append';
 import { auditSigner } from './audit-key';
-import { checkpointMessage } from './checkpoint';
+import { checkpointMessage, MIN_RETENTION_YEARS, yearsBefore } from './checkpoint';
 import type { RequestLines } from './disclosure';
 import { ChainRoot } from './root-chain';
 import { verifyLog, VerifyResult, WitnessedRoot } from './verify';
@@ -70,9 +70,8 @@ export function createAuditLog(db: Knex): AuditLog & { close(): Promise<void> } 
     },
 
     async purgeOlderThan(years, now = new Date()) {
-      if (!Number.isInteger(years) || years < 1) throw new Error('the log retention must be a whole number of years, at least 1');
-      const cutoff = new Date(now);
-      cutoff.setUTCFullYear(cutoff.getUTCFullYear() - years);
+      if (!Number.isInteger(years) || years < MIN_RETENTION_YEARS) throw new Error(`the log retention must be a whole number of years, at least ${MIN_RETENTION_YEARS}`);
+      const cutoff = yearsBefore(now, years);
       const signer = await auditSigner();
       return db.transaction(async (trx) => {
         await lockChain(trx);

@@ -19,6 +19,14 @@ type OwnFacts = Omit<LoggedLine, keyof RequestFacts>;
 /** A line's disclosed fields in a fixed positional form: the same written and read back from jsonb (which reorders keys), with no sorting. */
 export const fieldsContent = (fields: OwnFacts['fields']) => JSON.stringify(fields.map((field) => [field.field, field.category, field.rules ?? null, field.legalBasis]));
 
+const coveredFieldKeys = new Set(['field', 'category', 'rules', 'legalBasis']);
+const coveredDeniedKeys = new Set(['field', 'reason']);
+
+/** Whether a line read back holds nothing its leaf hash does not cover (an entry of its fields or refusals with a key of its own). */
+export const holdsOnlyWhatItsHashCovers = (line: LoggedLine): boolean =>
+  line.fields.every((field) => Object.keys(field).every((key) => coveredFieldKeys.has(key))) &&
+  line.denied.every((denied) => Object.keys(denied).every((key) => coveredDeniedKeys.has(key)));
+
 /** What a line says of its own record, positionally: [kind, subjectType, subjectId, fields, denied, outcome] as JSON, its fields given already in their form. */
 const ownContent = (line: OwnFacts, fields: string) =>
   `[${JSON.stringify(line.kind)},${JSON.stringify(line.subjectType)},${JSON.stringify(line.subjectId)},${fields},${JSON.stringify(line.denied.map((denied) => [denied.field, denied.reason]))},${JSON.stringify(line.outcome)}]`;

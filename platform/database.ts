@@ -57,7 +57,8 @@ export function createDatabase(connectionString: string, options: DatabaseOption
     connection: {
       connectionString,
       connectionTimeoutMillis: 5000,
-      options: options.readOnly ? '-c default_transaction_read_only=on' : undefined,
+      // ISO dates whatever the server's or database's DateStyle: the type parsers read them so.
+      options: ['-c datestyle=ISO,MDY', ...(options.readOnly ? ['-c default_transaction_read_only=on'] : [])].join(' '),
     },
     pool: { min: 0, max: options.poolMax ?? 10 },
     acquireConnectionTimeout: 5000,

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { createAuditLog } from '../audit-log/disclosure-log';
 import { appendWitness, witnessLine } from './witness-file';
+import { commandOptions } from './command-options';
 import { withHubDatabase } from './with-hub-database';
 
 /**
@@ -8,7 +8,7 @@ import { withHubDatabase } from './with-hub-database';
  * signed root, appended to a witness file (or printed). The root's hash covers every line and root
  * before it, so one exported now lets `audit:verify --witness` prove later that no one rewrote them.
  */
-const { values } = parseArgs({ options: { database: { type: 'string', default: 'safehome' }, out: { type: 'string' } } });
+const values = commandOptions({ database: { type: 'string', default: 'safehome' }, out: { type: 'string' } }, 'npm run audit:export-roots [-- --out roots.jsonl] [--database name]');
 
 withHubDatabase(async (db) => {
   const head = await createAuditLog(db).head();

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { auditPublicKeys } from '../audit-log/audit-key';
 import { checkProof, proveLine } from '../audit-log/prove';
+import { commandOptions } from './command-options';
 import { withHubDatabase } from './with-hub-database';
 
 /**
@@ -8,10 +8,11 @@ import { withHubDatabase } from './with-hub-database';
  * (its audit path to its batch's root, and that root as chained and signed), as JSON, checked with
  * the published audit keys. Anyone holding the keys can check it again without the database.
  */
-const { values } = parseArgs({ options: { database: { type: 'string', default: 'safehome' }, seq: { type: 'string' } } });
+const usage = 'npm run audit:prove -- --seq <line number> [--database name]';
+const values = commandOptions({ database: { type: 'string', default: 'safehome' }, seq: { type: 'string' } }, usage);
 const seq = Number(values.seq);
 if (!Number.isSafeInteger(seq) || seq < 1) {
-  console.error('usage: npm run audit:prove -- --seq <line number> [--database name]');
+  console.error(`usage: ${usage}`);
   process.exit(1);
 }
 

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { createAuditLog } from '../audit-log/disclosure-log';
 import { readWitness } from './witness-file';
+import { commandOptions } from './command-options';
 import { withHubDatabase } from './with-hub-database';
 
 /**
@@ -8,7 +8,7 @@ import { withHubDatabase } from './with-hub-database';
  * line's hash and every batch's tree, checks the chain of roots and their signatures, and, given a
  * witness file (npm run audit:export-roots), that the log still extends each root in it.
  */
-const { values } = parseArgs({ options: { database: { type: 'string', default: 'safehome' }, witness: { type: 'string' } } });
+const values = commandOptions({ database: { type: 'string', default: 'safehome' }, witness: { type: 'string' } }, 'npm run audit:verify [-- --database name] [--witness roots.jsonl]');
 
 withHubDatabase(async (db) => {
   const witness = values.witness ? readWitness(values.witness) : [];

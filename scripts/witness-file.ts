@@ -10,12 +10,21 @@ import { ChainRoot } from '../audit-log/root-chain';
 export function readWitness(file: string): WitnessedRoot[] {
   return readFileSync(file, 'utf8')
     .split('\n')
-    .filter((line) => line.trim())
-    .map((line, index) => {
-      const root = JSON.parse(line);
-      if (!Number.isInteger(root.seq) || typeof root.hash !== 'string') throw new Error(`${file}, line ${index + 1}: not a witnessed root (seq and hash)`);
-      return { seq: root.seq, hash: root.hash };
+    .flatMap((line, index) => {
+      if (!line.trim()) return [];
+      const root = parsed(line);
+      // Roots are numbered from 1: a witness of root 0 or below would be a check that checks nothing.
+      if (!Number.isSafeInteger(root?.seq) || (root!.seq as number) < 1 || typeof root!.hash !== 'string') throw new Error(`${file}, line ${index + 1}: not a witnessed root (seq and hash)`);
+      return [{ seq: root!.seq as number, hash: root!.hash }];
     });
+}
+
+function parsed(line: string): { seq?: unknown; hash?: unknown } | null {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return null;
+  }
 }
 
 export function witnessLine(root: ChainRoot, exportedAt = new Date()): string {

@@ -1,4 +1,5 @@
 import { migrateAll } from '../hub/prepare-database';
+import { yearsBefore } from '../audit-log/checkpoint';
 import { createAuditLog } from '../audit-log/disclosure-log';
 import { createDatabase } from '../platform/database';
 import { logLine } from './support/audit';
@@ -39,5 +40,13 @@ describe("the disclosure log's own retention", () => {
         await log.close();
       }
     });
+  });
+});
+
+describe('a retention cutoff', () => {
+  it('is the same moment years before; on 29 February the 28th, as PostgreSQL counts (the trigger compares with it)', () => {
+    expect(yearsBefore(new Date('2028-02-29T10:00:00.000Z'), 1)).toEqual(new Date('2027-02-28T10:00:00.000Z'));
+    expect(yearsBefore(new Date('2028-02-29T10:00:00.000Z'), 4)).toEqual(new Date('2024-02-29T10:00:00.000Z'));
+    expect(yearsBefore(new Date('2026-11-28T00:00:00.000Z'), 10)).toEqual(new Date('2016-11-28T00:00:00.000Z'));
   });
 });
