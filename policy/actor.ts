@@ -35,8 +35,11 @@ function oneOf<T extends string>(values: Record<string, T>, value: unknown, clai
   throw new InvalidActorError(`claim "${claim}" is missing or not one of ${Object.values(values).join(', ')}`);
 }
 
+// Control characters and unpaired surrogates: no one's name holds them, and the disclosure log cannot store a NUL or a lone surrogate.
+const unprintable = /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 function text(value: unknown, claim: string): string {
-  if (typeof value === 'string' && value.length > 0 && value.length <= 200) return value;
+  if (typeof value === 'string' && value.length > 0 && value.length <= 200 && !unprintable.test(value)) return value;
   throw new InvalidActorError(`claim "${claim}" is missing or malformed`);
 }
 

@@ -65,6 +65,9 @@ describe('authentication at the gateway', () => {
     ['a token valid for ten years', async () => ({ authorization: `Bearer ${await tokenFor(limburgPolice(), tenYears)}` })],
     ['a token issued in the future', async () => ({ authorization: `Bearer ${await signed({ key: await devIssuerKey(), issuedAt: inSeconds(600), expiresAt: inSeconds(1200) })}` })],
     ['a token without "iat" expiring beyond the maximum lifetime', async () => ({ authorization: `Bearer ${await signed({ key: await devIssuerKey(), issuedAt: null, expiresAt: inSeconds(2 * 3600) })}` })],
+    // A subject the disclosure log could not store would fail the requests batched with it.
+    ['a token whose subject holds a NUL', async () => ({ authorization: `Bearer ${await signed({ key: await devIssuerKey(), claims: { sub: 'someone\u0000' } })}` })],
+    ['a token whose subject holds an unpaired surrogate', async () => ({ authorization: `Bearer ${await signed({ key: await devIssuerKey(), claims: { sub: 'someone\ud800' } })}` })],
   ];
 
   it.each(refusals)('refuses %s with 401 UNAUTHENTICATED, and nothing is executed', async (name, headers) => {
