@@ -53,6 +53,10 @@ describe('break-glass', () => {
     const done = await query(review, { id: line.requestId, note: 'Victim missing; access proportionate and short.' }, dpo);
     expect(done.body.data!.reviewBreakGlass).toEqual({ requestId: line.requestId, verdict: 'JUSTIFIED', reviewerSubject: dpo.subject });
     expect((await queued()).map((r) => r.requestId)).not.toContain(line.requestId);
+    // The review is in the signed log: one CHANGE line by the DPO naming the request.
+    expect(await db()('audit.disclosures').where({ kind: 'CHANGE', subjectType: 'BreakGlassRequest', subjectId: line.requestId }).select('actorSubject', 'operationName', 'outcome')).toEqual([
+      { actorSubject: dpo.subject, operationName: 'reviewBreakGlass', outcome: 'WRITTEN' },
+    ]);
     const again = await query(review, { id: line.requestId, note: 'Second opinion, different.' }, dpo);
     expect(again.body.errors![0].message).toMatch(/already reviewed/);
     await expect(db()('audit.break_glass_reviews').where({ requestId: line.requestId }).update({ verdict: 'UNJUSTIFIED' })).rejects.toThrow(/append-only/);

@@ -85,8 +85,8 @@ export class BreakGlassResolver {
       authorize({ regionIds: request.regionIds });
       const review = await repository.recordReview(trx, { requestId, verdict, note: text, reviewerSubject: ctx.actor.subject });
       if (!review) throw badUserInput(`break-glass request ${requestId} is already reviewed`, 'requestId');
-      // A review is kept in its own append-only table; it writes no record of a person or dossier, so no CHANGE line.
-      return { result: review, written: [] };
+      // The review is in the signed log too: a CHANGE line naming the request, so a review inserted behind the hub's back has none.
+      return { result: review, written: [{ type: 'BreakGlassRequest', id: requestId }] };
     });
   }
 
