@@ -1,4 +1,4 @@
-import { FieldNode, GraphQLCompositeType, GraphQLError, GraphQLFormattedError } from 'graphql';
+import { FieldNode, GraphQLCompositeType, GraphQLError, GraphQLFormattedError, GraphQLObjectType } from 'graphql';
 import { Disclosure } from '../../audit-log/disclosure';
 import { NO_SUBJECT, subjectKey } from '../../platform/policy-grants';
 import { AUDIT_CATEGORY, AUDIT_ID, PLACEHOLDER } from '../operation-filter';
@@ -15,6 +15,8 @@ const isObject = (value: unknown): value is JsonObject => value !== null && type
 interface Collected {
   subjectType: string | null;
   subjectId: string | null;
+  /** The key the subgraphs report its granting rules under. */
+  subject: string;
   /** By field and category (items of several categories disclose one field under each). */
   fields: Map<string, { field: string; category: string; rules: string[] }>;
   denied: Map<string, string>;
@@ -26,11 +28,28 @@ function outcomeOf(fields: number, denied: number): Disclosure['outcome'] {
   return denied ? 'DENIED' : 'NOTHING';
 }
 
-/** The fields an object gets, by response key: of its runtime type when the response says which, else of every type it could be. */
-function fieldsOfObject(operation: WalkedOperation, type: GraphQLCompositeType, object: JsonObject, parents: FieldNode[] | undefined) {
-  const runtime = parents ? runtimeTypeOf(operation.schema, type, object, PLACEHOLDER) : operation.rootType;
-  const types = runtime ? [runtime] : possibleTypes(operation.schema, type);
-  return types.flatMap((on) => [...fieldsOn(operation, on, parents)].map(([key, nodes]) => ({ on, key, nodes })));
+type ObjectField = { on: GraphQLObjectType; key: string; nodes: FieldNode[] };
+
+/**
+ * The fields an object gets, by response key: of its runtime type when the response says which, else
+ * of every type it could be. The same selection on the same type gives the same fields: they are
+ * collected once per walk, not once per object of a list.
+ */
+function objectFields(operation: WalkedOperation) {
+  const collected = new Map<FieldNode[] | undefined, Map<GraphQLCompositeType, ObjectField[]>>();
+  return (type: GraphQLCompositeType, object: JsonObject, parents: FieldNode[] | undefined): ObjectField[] => {
+    const runtime = parents ? runtimeTypeOf(operation.schema, type, object, PLACEHOLDER) : operation.rootType;
+    const of = runtime ?? type;
+    let byType = collected.get(parents);
+    if (!byType) collected.set(parents, (byType = new Map()));
+    let fields = byType.get(of);
+    if (!fields) {
+      const types = runtime ? [runtime] : possibleTypes(operation.schema, type);
+      fields = types.flatMap((on) => [...fieldsOn(operation, on, parents)].map(([key, nodes]) => ({ on, key, nodes })));
+      byType.set(of, fields);
+    }
+    return fields;
+  };
 }
 
 /**
@@ -50,49 +69,53 @@ export function disclosuresOf(
   for (const error of errors) {
     if (error.extensions?.code === 'FORBIDDEN' && error.path) forbidden.set(error.path.join('.'), error.message);
   }
-  const summary: Collected = { subjectType: null, subjectId: null, fields: new Map(), denied: new Map() };
+  const summary: Collected = { subjectType: null, subjectId: null, subject: NO_SUBJECT, fields: new Map(), denied: new Map() };
   const records = new Map<string, Collected>();
   const recordFor = (type: string, id: string) => {
-    const key = `${type}:${id}`;
-    if (!records.has(key)) records.set(key, { subjectType: type, subjectId: id, fields: new Map(), denied: new Map() });
-    return records.get(key)!;
+    const subject = subjectKey(type, id);
+    let record = records.get(subject);
+    if (!record) records.set(subject, (record = { subjectType: type, subjectId: id, subject, fields: new Map(), denied: new Map() }));
+    return record;
   };
+  const fieldsOfObject = objectFields(operation);
 
-  const walk = (type: GraphQLCompositeType, parents: FieldNode[] | undefined, object: JsonObject, into: Collected, path: readonly (string | number)[]) => {
-    for (const { on, key, nodes } of fieldsOfObject(operation, type, object, parents)) {
+  // A response path as the errors name it ("a.0.b"): built as a string, only as deep as the walk goes.
+  const walk = (type: GraphQLCompositeType, parents: FieldNode[] | undefined, object: JsonObject, into: Collected, path: string) => {
+    for (const { on, key, nodes } of fieldsOfObject(type, object, parents)) {
       const name = nodes[0].name.value;
       if (name.startsWith('__')) continue;
-      const coordinate = `${on.name}.${name}`;
       const value = object[key];
-      const here = [...path, key];
+      const here = path ? `${path}.${key}` : key;
       if (value === null || value === undefined) {
-        const reason = forbidden.get(here.join('.'));
-        if (reason) into.denied.set(coordinate, reason);
+        const reason = forbidden.get(here);
+        if (reason) into.denied.set(`${on.name}.${name}`, reason);
         continue;
       }
       const next = compositeTypeOf(on, name);
       if (next) {
-        const items = Array.isArray(value) ? value.map((item, index) => [item, [...here, index]] as const) : [[value, here] as const];
-        for (const [item, itemPath] of items) {
-          if (!isObject(item)) continue;
+        const visit = (item: unknown, itemPath: string) => {
+          if (!isObject(item)) return;
           const id = item[AUDIT_ID];
           const runtime = runtimeTypeOf(operation.schema, next, item, PLACEHOLDER);
           const child = runtime && policy.auditedTypes.has(runtime.name) && typeof id === 'string' ? recordFor(runtime.name, id) : into;
           walk(next, nodes, item, child, itemPath);
-        }
+        };
+        if (Array.isArray(value)) value.forEach((item, index) => visit(item, `${here}.${index}`));
+        else visit(value, here);
         continue;
       }
       const category = policy.categoryOf(on.name, name);
       // A declared category is read from the key the gateway added, never from one the caller named.
       const declared = object[AUDIT_CATEGORY];
       const named = category === undefined ? 'UNCLASSIFIED' : typeof category === 'object' ? (typeof declared === 'string' ? declared : 'DECLARED_BY_RECORD') : category;
-      const granted = grantingRules(into.subjectType && into.subjectId ? subjectKey(into.subjectType, into.subjectId) : NO_SUBJECT, on.name, name);
+      const coordinate = `${on.name}.${name}`;
+      const granted = grantingRules(into.subject, on.name, name);
       const entryKey = `${coordinate}|${named}`;
-      const known = into.fields.get(entryKey)?.rules ?? [];
-      into.fields.set(entryKey, { field: coordinate, category: named, rules: [...new Set([...known, ...granted])] });
+      const known = into.fields.get(entryKey)?.rules;
+      into.fields.set(entryKey, { field: coordinate, category: named, rules: known?.length || granted.length > 1 ? [...new Set([...(known ?? []), ...granted])] : granted });
     }
   };
-  walk(operation.rootType, undefined, isObject(data) ? data : {}, summary, []);
+  walk(operation.rootType, undefined, isObject(data) ? data : {}, summary, '');
 
   const entry = (collected: Collected, kind: Entry['kind']): Entry => ({
     kind,
