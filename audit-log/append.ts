@@ -46,10 +46,12 @@ export function prepareRequest(entry: RequestLines): PreparedLines {
   const lines = entry.lines.map((line, i) => {
     let index = setIndex.get(fields[i]);
     if (index === undefined) {
-      index = fieldSets.push(line.fields) - 1;
+      // Stored as hashed: an entry keeps only the keys its leaf hash covers (verify refuses any other).
+      index = fieldSets.push(line.fields.map(({ field, category, rules, legalBasis }) => ({ field, category, rules, legalBasis }))) - 1;
       setIndex.set(fields[i], index);
     }
-    return { kind: line.kind, subjectType: line.subjectType, subjectId: line.subjectId, fieldSet: index, denied: line.denied, outcome: line.outcome, leafHash: leaves[i].toString('hex') };
+    const denied = line.denied.map(({ field, reason }) => ({ field, reason }));
+    return { kind: line.kind, subjectType: line.subjectType, subjectId: line.subjectId, fieldSet: index, denied, outcome: line.outcome, leafHash: leaves[i].toString('hex') };
   });
   const json = JSON.stringify({ ...entry.request, fieldSets, lines });
   // Refused here, so that it fails its own request only, not every request of the batch it would join.

@@ -271,3 +271,17 @@ describe('the audit key', () => {
     expect(head.keyId).toBe(jwks.keys[0].kid);
   });
 });
+
+describe('what a line stores', () => {
+  it('is what its hash covers: a key of its own in a field entry is not written, and the log verifies', async () => {
+    await withLog('safehome_log_stored', async (db) => {
+      const log = createAuditLog(db);
+      const entry = requestLines('r1', 2);
+      const withExtra = { ...entry, lines: entry.lines.map((line) => ({ ...line, fields: line.fields.map((field) => ({ ...field, note: 'not hashed' })), denied: [{ field: 'Person.phone', reason: 'refused', extra: 1 }] })) };
+      await log.append(withExtra as RequestLines);
+      const stored = await db('audit.disclosures').orderBy('seq').select('fields', 'denied');
+      expect(stored).toEqual(entry.lines.map((line) => ({ fields: line.fields, denied: [{ field: 'Person.phone', reason: 'refused' }] })));
+      expect(await log.verify()).toEqual({ intact: true, lines: 2, roots: 1 });
+    });
+  });
+});
