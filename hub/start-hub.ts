@@ -10,7 +10,7 @@ import { defaultSubgraphPort, subgraphs } from './subgraphs';
 
 export interface HubOptions {
   databaseUrl: string;
-  /** 0 picks free ports (tests, bench); default: 4000 and 4001-4004. */
+  /** 0 picks free ports (tests, bench); default: 4000 and one port a subgraph from 4001 (hub/subgraphs.ts). */
   gatewayPort?: number;
   subgraphPort?: (name: string) => number;
 }
@@ -31,7 +31,7 @@ export async function serveSubgraph(definition: SubgraphDefinition, databaseUrl:
   return { db, running };
 }
 
-/** The whole hub on one machine: the four subgraphs, each with its own database pool, and the gateway. */
+/** The whole hub on one machine: every subgraph, each with its own database pool, and the gateway. */
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const started = await Promise.all(
     subgraphs.map((definition) =>
