@@ -17,6 +17,10 @@ export interface AuditLog {
   purgeOlderThan(years: number, now?: Date): Promise<{ purged: number; cutoff: Date }>;
 }
 
+// How much one purge transaction takes at most (it holds the chain lock, so appends wait for it).
+const PURGE_CHUNK_ROOTS = 1000;
+const PURGE_CHUNK_LINES = 50_000;
+
 interface Pending {
   prepared: PreparedLines;
   done: () => void;
@@ -73,19 +77,29 @@ export function createAuditLog(db: Knex): AuditLog & { close(): Promise<void> } 
       if (!Number.isInteger(years) || years < MIN_RETENTION_YEARS) throw new Error(`the log retention must be a whole number of years, at least ${MIN_RETENTION_YEARS}`);
       const cutoff = yearsBefore(now, years);
       const signer = await auditSigner();
-      return db.transaction(async (trx) => {
-        await lockChain(trx);
-        const [{ after }] = await trx('audit.chain_checkpoints').max({ after: 'rootSeq' });
-        const unpurged = trx('audit.chain_roots').where('seq', '>', after ?? 0);
-        const keptFrom: { seq: number } | undefined = await unpurged.clone().where('latestOccurredAt', '>=', cutoff).orderBy('seq').first('seq');
-        const last: ChainRoot | undefined = await unpurged.clone().modify((q) => (keptFrom ? q.where('seq', '<', keptFrom.seq) : q)).orderBy('seq', 'desc').first();
-        if (!last) return { purged: 0, cutoff };
-        await trx.raw(`SELECT set_config('audit.purge_before', ?, true)`, [cutoff.toISOString()]);
-        const purged = await trx('audit.disclosures').where('seq', '<=', last.lastSeq).delete();
-        const checkpoint = { seq: last.lastSeq, hash: last.hash, rootSeq: last.seq, purgedLines: purged, cutoff };
-        await trx('audit.chain_checkpoints').insert({ ...checkpoint, keyId: signer.keyId, signature: signer.sign(checkpointMessage(checkpoint)) });
-        return { purged, cutoff };
-      });
+      // A chunk at a time, each behind its own checkpoint: the chain lock is held for one chunk, not for years of lines.
+      const purgeChunk = () =>
+        db.transaction(async (trx) => {
+          await lockChain(trx);
+          const [{ after }] = await trx('audit.chain_checkpoints').max({ after: 'rootSeq' });
+          const next: ChainRoot[] = await trx('audit.chain_roots').where('seq', '>', after ?? 0).orderBy('seq').limit(PURGE_CHUNK_ROOTS);
+          let last: ChainRoot | undefined;
+          let lines = 0;
+          for (const root of next) {
+            if (root.latestOccurredAt >= cutoff || (last && lines + root.lineCount > PURGE_CHUNK_LINES)) break;
+            last = root;
+            lines += root.lineCount;
+          }
+          if (!last) return null;
+          await trx.raw(`SELECT set_config('audit.purge_before', ?, true)`, [cutoff.toISOString()]);
+          const purged = await trx('audit.disclosures').where('seq', '<=', last.lastSeq).delete();
+          const checkpoint = { seq: last.lastSeq, hash: last.hash, rootSeq: last.seq, purgedLines: purged, cutoff };
+          await trx('audit.chain_checkpoints').insert({ ...checkpoint, keyId: signer.keyId, signature: signer.sign(checkpointMessage(checkpoint)) });
+          return purged;
+        });
+      let purged = 0;
+      for (let chunk = await purgeChunk(); chunk !== null; chunk = await purgeChunk()) purged += chunk;
+      return { purged, cutoff };
     },
   };
 }

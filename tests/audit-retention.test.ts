@@ -1,5 +1,6 @@
 import { migrateAll } from '../hub/prepare-database';
 import { yearsBefore } from '../audit-log/checkpoint';
+import { appendInTransaction } from '../audit-log/append';
 import { createAuditLog } from '../audit-log/disclosure-log';
 import { createDatabase } from '../platform/database';
 import { logLine } from './support/audit';
@@ -36,6 +37,28 @@ describe("the disclosure log's own retention", () => {
         ).rejects.toThrow(/append-only: DELETE/);
         await expect(db('audit.chain_checkpoints').delete()).rejects.toThrow(/append-only/);
         await expect(log.purgeOlderThan(0)).rejects.toThrow(/at least 1/);
+      } finally {
+        await log.close();
+      }
+    });
+  });
+});
+
+describe('a large purge', () => {
+  it('goes a chunk of batches at a time, each behind its own signed checkpoint, and the log still verifies', async () => {
+    await withScratchDatabase('safehome_log_purge_chunks', async (url) => {
+      const db = createDatabase(url);
+      const log = createAuditLog(db);
+      try {
+        await migrateAll(db);
+        // 1,005 batches of 2005, one line each, then one of today.
+        await db.transaction(async (trx) => {
+          for (let i = 0; i < 1005; i += 1) await appendInTransaction(trx, logLine(new Date(Date.UTC(2005, 0, 1, 0, 0, i)), `old-${i}`));
+        });
+        await log.append(logLine(new Date(), 'new'));
+        expect(await log.purgeOlderThan(10, new Date('2026-11-28T00:00:00Z'))).toEqual({ purged: 1005, cutoff: new Date('2016-11-28T00:00:00Z') });
+        expect(await db('audit.chain_checkpoints').orderBy('seq').select('rootSeq', 'purgedLines')).toEqual([{ rootSeq: 1000, purgedLines: 1000 }, { rootSeq: 1005, purgedLines: 5 }]);
+        expect(await log.verify()).toEqual({ intact: true, lines: 1, roots: 1006 });
       } finally {
         await log.close();
       }
