@@ -30,6 +30,18 @@ describe('break-glass', () => {
     expect(queue.body.data!.disclosures.nodes).toEqual(expect.arrayContaining([{ breakGlass: true, justification, organisation: { id: 'limburg-safe-home' } }]));
   });
 
+  // The gateway takes lines, tabs and up to 1000 characters; the subgraphs read the justification from the actor token's claim.
+  it.each([
+    ['on several lines', `${justification}\nSecond line:\tthe patrol needs the safe address.`],
+    ['of more than 200 characters', `${justification} ${'The DPO will want the whole story. '.repeat(6)}`.trim()],
+  ])('takes a justification %s, as the gateway allows it', async (_name, text) => {
+    const { traceId, traceparent } = newTrace();
+    const emergency = await query(healthItem, {}, limburgCaseManager(), { 'x-break-glass': encodeURIComponent(text), traceparent });
+    expect(emergency.body.errors).toBeUndefined();
+    expect(emergency.body.data!.dossier.infoSharing[1]).toEqual({ category: 'HEALTH', content: expect.stringMatching(/trauma therapy/) });
+    expect(await db()('audit.disclosures').where({ traceId }).select('breakGlass', 'justification')).toEqual([{ breakGlass: true, justification: text }]);
+  });
+
   it('puts every break-glass request in the DPO\'s review queue until it is reviewed, once', async () => {
     const { traceId, traceparent } = newTrace();
     await query(healthItem, {}, limburgCaseManager(), { 'x-break-glass': encodeURIComponent(justification), traceparent });
