@@ -35,10 +35,9 @@ function oneOf<T extends string>(values: Record<string, T>, value: unknown, clai
   throw new InvalidActorError(`claim "${claim}" is missing or not one of ${Object.values(values).join(', ')}`);
 }
 
-/** The longest break-glass justification (x-break-glass); the gateway passes it to the subgraphs as the claim "break_glass". */
-export const MAX_JUSTIFICATION = 1000;
-/** What a break-glass justification may not hold: a control character other than a tab or a line break. */
-export const justificationControl = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// The claim "break_glass" carries the justification the gateway took (gateway/break-glass.ts): up to 1000 characters, lines and tabs allowed.
+const MAX_JUSTIFICATION = 1000;
+const justificationControl = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 // Control characters and unpaired surrogates: no one's name holds them, and the disclosure log cannot store a NUL or a lone surrogate.
 const nameControl = /[\u0000-\u001f\u007f]/;

@@ -1,3 +1,4 @@
+import { MAX_JUSTIFICATION } from '../gateway/break-glass';
 import { Purpose, Role } from '../policy';
 import { LIMB6024 } from '../seed/fixtures';
 import { newTrace } from './support/audit';
@@ -32,8 +33,8 @@ describe('break-glass', () => {
 
   // The gateway takes lines, tabs and up to 1000 characters; the subgraphs read the justification from the actor token's claim.
   it.each([
-    ['on several lines', `${justification}\nSecond line:\tthe patrol needs the safe address.`],
-    ['of more than 200 characters', `${justification} ${'The DPO will want the whole story. '.repeat(6)}`.trim()],
+    ['on several lines', `${justification}\r\nSecond line:\tthe patrol needs the safe address.`],
+    ['as long as the gateway takes', `${justification} ${'The DPO will want the whole story. '.repeat(30)}`.slice(0, MAX_JUSTIFICATION - 1) + '.'],
   ])('takes a justification %s, as the gateway allows it', async (_name, text) => {
     const { traceId, traceparent } = newTrace();
     const emergency = await query(healthItem, {}, limburgCaseManager(), { 'x-break-glass': encodeURIComponent(text), traceparent });
