@@ -70,6 +70,13 @@ describe('break-glass', () => {
     expect(await db()('audit.disclosures').where({ kind: 'CHANGE', subjectType: 'BreakGlassRequest', subjectId: line.requestId }).select('actorSubject', 'operationName', 'outcome')).toEqual([
       { actorSubject: dpo.subject, operationName: 'reviewBreakGlass', outcome: 'WRITTEN' },
     ]);
+    // It is a line of the reviewing DPO's region, which another region's DPO does not see.
+    const reviewLines = async (who: typeof dpo) => {
+      const { body } = await query('{ disclosures(filter: { organisationId: "limburg-safe-home" }, first: 100) { nodes { kind subjectType subjectId } } }', {}, who);
+      return (body.data!.disclosures.nodes as { subjectId: string }[]).filter(({ subjectId }) => subjectId === line.requestId);
+    };
+    expect(await reviewLines(dpo)).toEqual([{ kind: 'CHANGE', subjectType: 'BreakGlassRequest', subjectId: line.requestId }]);
+    expect(await reviewLines(actor('antwerpen-safe-home', Role.DPO, Purpose.AUDIT))).toEqual([]);
     const again = await query(review, { id: line.requestId, note: 'Second opinion, different.' }, dpo);
     expect(again.body.errors![0].message).toMatch(/already reviewed/);
     await expect(db()('audit.break_glass_reviews').where({ requestId: line.requestId }).update({ verdict: 'UNJUSTIFIED' })).rejects.toThrow(/append-only/);
