@@ -51,18 +51,32 @@ export function auditSigner(): Promise<AuditSigner> {
   return signer;
 }
 
+/**
+ * A published key set an operator can get wrong, refused rather than read leniently: a lastRoot that
+ * is no root number would otherwise retire nothing, and of two keys with one kid, one would verify
+ * what the other's lastRoot refuses.
+ */
+function checkPublished({ keys }: { keys: PublishedKey[] }): void {
+  const kids = new Set<string | undefined>();
+  for (const { kid, lastRoot } of keys) {
+    if (kid !== undefined && kids.has(kid)) throw new Error(`AUDIT_PUBLIC_JWKS: two keys have the kid "${kid}"`);
+    kids.add(kid);
+    if (lastRoot !== undefined && !(Number.isSafeInteger(lastRoot) && lastRoot >= 0)) {
+      throw new Error(`AUDIT_PUBLIC_JWKS: the key "${kid}" has a lastRoot that is not a root number (a whole number, 0 or more)`);
+    }
+  }
+}
+
 /** The published public keys the roots are checked against (loaded once). */
 export function auditPublicKeys(): Promise<AuditPublicKeys> {
   publicKeys ??= configured(process.env).then(({ publicJwks }) => {
+    checkPublished(publicJwks);
     const byId = new Map<string, KeyObject>(
       publicJwks.keys.filter((jwk) => jwk.kid && jwk.crv === 'Ed25519').map((jwk) => [jwk.kid!, createPublicKey({ key: jwk as JsonWebKey, format: 'jwk' })]),
     );
     return {
       jwks: { keys: publicJwks.keys.map(({ kty, crv, x, kid, alg, use, lastRoot }) => ({ kty, crv, x, kid, alg, use, lastRoot })) },
-      lastRootOf: (keyId) => {
-        const lastRoot = publicJwks.keys.find((jwk) => jwk.kid === keyId)?.lastRoot;
-        return Number.isSafeInteger(lastRoot) ? (lastRoot as number) : undefined;
-      },
+      lastRootOf: (keyId) => publicJwks.keys.find((jwk) => jwk.kid === keyId)?.lastRoot,
       verify(keyId, message, signature) {
         const key = byId.get(keyId);
         return key !== undefined && verify(null, Buffer.from(message), key, Buffer.from(signature, 'base64url'));

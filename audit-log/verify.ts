@@ -72,6 +72,11 @@ async function verifySnapshot(db: Knex, witness: WitnessedRoot[]): Promise<Verif
   if (checkpoint && !keys.verify(checkpoint.keyId!, checkpointMessage(checkpoint), checkpoint.signature!)) {
     return broken(Number(checkpoint.seq), 'the checkpoint of the purge before it is not signed by the audit key');
   }
+  // A key rotated out signed its checkpoints while it was current, so for a root it had signed by then, none after.
+  const retiredAfter = checkpoint ? keys.lastRootOf(checkpoint.keyId!) : undefined;
+  if (checkpoint && retiredAfter !== undefined && Number(checkpoint.rootSeq) > retiredAfter) {
+    return broken(Number(checkpoint.seq), `the checkpoint of the purge before it is signed by a key retired after root ${retiredAfter}`);
+  }
   // A cutoff no purge could have had: only the holder of a key could sign it, to pass recent lines off as purged.
   if (checkpoint && checkpoint.cutoff > latestPurgeCutoff(new Date())) {
     return broken(Number(checkpoint.seq), 'the checkpoint of the purge before it has a cutoff less than a year ago');

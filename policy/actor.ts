@@ -35,11 +35,16 @@ function oneOf<T extends string>(values: Record<string, T>, value: unknown, clai
   throw new InvalidActorError(`claim "${claim}" is missing or not one of ${Object.values(values).join(', ')}`);
 }
 
-// Control characters and unpaired surrogates: no one's name holds them, and the disclosure log cannot store a NUL or a lone surrogate.
-const unprintable = /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// The claim "break_glass" carries the justification the gateway took (gateway/break-glass.ts): up to 1000 characters, lines and tabs allowed.
+const MAX_JUSTIFICATION = 1000;
+const justificationControl = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-function text(value: unknown, claim: string): string {
-  if (typeof value === 'string' && value.length > 0 && value.length <= 200 && !unprintable.test(value)) return value;
+// Control characters and unpaired surrogates: no one's name holds them, and the disclosure log cannot store a NUL or a lone surrogate.
+const nameControl = /[\u0000-\u001f\u007f]/;
+const unpairedSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function text(value: unknown, claim: string, { maxLength = 200, control = nameControl } = {}): string {
+  if (typeof value === 'string' && value.length > 0 && value.length <= maxLength && !control.test(value) && !unpairedSurrogate.test(value)) return value;
   throw new InvalidActorError(`claim "${claim}" is missing or malformed`);
 }
 
@@ -64,7 +69,7 @@ export function actorFromClaims(claims: Record<string, unknown>, { acceptBreakGl
     role: oneOf(Role, claims.role, 'role'),
     safeHomeId: safeHomeOf(claims, organisationType),
     purpose: oneOf(Purpose, claims.purpose, 'purpose'),
-    ...(claims.break_glass !== undefined ? { breakGlass: { justification: text(claims.break_glass, 'break_glass') } } : {}),
+    ...(claims.break_glass !== undefined ? { breakGlass: { justification: text(claims.break_glass, 'break_glass', { maxLength: MAX_JUSTIFICATION, control: justificationControl }) } } : {}),
   };
   if (!roleOrganisationTypes[actor.role].includes(actor.organisationType)) {
     throw new InvalidActorError(`role ${actor.role} cannot be held in an organisation of type ${actor.organisationType}`);

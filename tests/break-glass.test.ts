@@ -1,3 +1,4 @@
+import { MAX_JUSTIFICATION } from '../gateway/break-glass';
 import { Purpose, Role } from '../policy';
 import { LIMB6024 } from '../seed/fixtures';
 import { newTrace } from './support/audit';
@@ -30,6 +31,18 @@ describe('break-glass', () => {
     expect(queue.body.data!.disclosures.nodes).toEqual(expect.arrayContaining([{ breakGlass: true, justification, organisation: { id: 'limburg-safe-home' } }]));
   });
 
+  // The gateway takes lines, tabs and up to 1000 characters; the subgraphs read the justification from the actor token's claim.
+  it.each([
+    ['on several lines', `${justification}\r\nSecond line:\tthe patrol needs the safe address.`],
+    ['as long as the gateway takes', `${justification} ${'The DPO will want the whole story. '.repeat(30)}`.slice(0, MAX_JUSTIFICATION - 1) + '.'],
+  ])('takes a justification %s, as the gateway allows it', async (_name, text) => {
+    const { traceId, traceparent } = newTrace();
+    const emergency = await query(healthItem, {}, limburgCaseManager(), { 'x-break-glass': encodeURIComponent(text), traceparent });
+    expect(emergency.body.errors).toBeUndefined();
+    expect(emergency.body.data!.dossier.infoSharing[1]).toEqual({ category: 'HEALTH', content: expect.stringMatching(/trauma therapy/) });
+    expect(await db()('audit.disclosures').where({ traceId }).select('breakGlass', 'justification')).toEqual([{ breakGlass: true, justification: text }]);
+  });
+
   it('puts every break-glass request in the DPO\'s review queue until it is reviewed, once', async () => {
     const { traceId, traceparent } = newTrace();
     await query(healthItem, {}, limburgCaseManager(), { 'x-break-glass': encodeURIComponent(justification), traceparent });
@@ -57,6 +70,13 @@ describe('break-glass', () => {
     expect(await db()('audit.disclosures').where({ kind: 'CHANGE', subjectType: 'BreakGlassRequest', subjectId: line.requestId }).select('actorSubject', 'operationName', 'outcome')).toEqual([
       { actorSubject: dpo.subject, operationName: 'reviewBreakGlass', outcome: 'WRITTEN' },
     ]);
+    // It is a line of the reviewing DPO's region, which another region's DPO does not see.
+    const reviewLines = async (who: typeof dpo) => {
+      const { body } = await query('{ disclosures(filter: { organisationId: "limburg-safe-home" }, first: 100) { nodes { kind subjectType subjectId } } }', {}, who);
+      return (body.data!.disclosures.nodes as { subjectId: string }[]).filter(({ subjectId }) => subjectId === line.requestId);
+    };
+    expect(await reviewLines(dpo)).toEqual([{ kind: 'CHANGE', subjectType: 'BreakGlassRequest', subjectId: line.requestId }]);
+    expect(await reviewLines(actor('antwerpen-safe-home', Role.DPO, Purpose.AUDIT))).toEqual([]);
     const again = await query(review, { id: line.requestId, note: 'Second opinion, different.' }, dpo);
     expect(again.body.errors![0].message).toMatch(/already reviewed/);
     await expect(db()('audit.break_glass_reviews').where({ requestId: line.requestId }).update({ verdict: 'UNJUSTIFIED' })).rejects.toThrow(/append-only/);

@@ -201,6 +201,22 @@ describe('an insider holding an audit key', () => {
       expect(await log.verify()).toMatchObject({ intact: false, firstBroken: { seq: 3, reason: "its batch's root is signed by a key retired after root 0" } });
     });
   });
+
+  it('cannot pass a deletion off as a purge with a checkpoint signed by a key rotated out', async () => {
+    await withLog('retired_checkpoint', async (db) => {
+      const log = createAuditLog(db);
+      for (let day = 1; day <= 3; day++) await log.append(requestLines(`old-${day}`, 1, longAgo(day)));
+      await log.append(requestLines('new', 1));
+      // Lines more than a year old that the retention (10 years) keeps: the stolen key signs their purge.
+      const named: ChainRoot = await db('audit.chain_roots').where({ seq: 3 }).first();
+      const forged = { seq: named.lastSeq, hash: named.hash, rootSeq: named.seq, purgedLines: 3, cutoff: longAgo(10) };
+      const { createPrivateKey, sign } = await import('node:crypto');
+      const key = createPrivateKey({ key: jwkOf(retired.privateKey, 'retired'), format: 'jwk' });
+      await db('audit.disclosures').where('seq', '<=', named.lastSeq).delete();
+      await db('audit.chain_checkpoints').insert({ ...forged, keyId: 'retired', signature: sign(null, Buffer.from(checkpointMessage(forged)), key).toString('base64url') });
+      expect(await log.verify()).toMatchObject({ intact: false, firstBroken: { seq: 3, reason: 'the checkpoint of the purge before it is signed by a key retired after root 0' } });
+    });
+  });
 });
 
 describe('a database whose DateStyle is not ISO', () => {

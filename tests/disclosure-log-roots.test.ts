@@ -185,7 +185,9 @@ describe('the disclosure log under signed, chained roots', () => {
           await migrateSchema(db, firstChain);
           let prevHash = GENESIS;
           const { request, lines } = requestLines('first', 2500);
-          const rows = lines.map((own): Disclosure => ({ ...request, ...own })).map((line) => {
+          // Lines written before the log named the granting rules have fields without rules.
+          const withoutRules = (own: (typeof lines)[number]) => ({ ...own, fields: own.fields.map(({ field, category, legalBasis }) => ({ field, category, legalBasis }) as Disclosure['fields'][number]) });
+          const rows = lines.map((own, i): Disclosure => ({ ...request, ...(i < 1500 ? withoutRules(own) : own) })).map((line) => {
             const hash = firstChainLineHash(line, prevHash);
             const row = { ...line, fields: JSON.stringify(line.fields), denied: JSON.stringify(line.denied), prevHash, hash };
             prevHash = hash;
@@ -282,6 +284,32 @@ describe('what a line stores', () => {
       const stored = await db('audit.disclosures').orderBy('seq').select('fields', 'denied');
       expect(stored).toEqual(entry.lines.map((line) => ({ fields: line.fields, denied: [{ field: 'Person.phone', reason: 'refused' }] })));
       expect(await log.verify()).toEqual({ intact: true, lines: 2, roots: 1 });
+    });
+  });
+
+  it("is each line's own, however many lines of a request share field sets and however alike the sets are", async () => {
+    await withLog('safehome_log_shared_sets', async (db) => {
+      const entry = (field: string, category: string, rules: string[] | undefined) => ({ field, category, rules: rules as string[], legalBasis: ['decree-2024-art-5'] });
+      const sets: RequestLines['lines'][number]['fields'][] = [
+        [entry('Person.givenName', 'IDENTITY', ['a'])],
+        [entry('Person.givenName', 'IDENTITY', [])],
+        [entry('Person.givenName', 'IDENTITY', undefined)],
+        [entry('Person.givenName', 'IDENTITY', ['a', 'b'])],
+        [entry('Person.givenName', 'IDENTITY', ['b', 'a'])],
+        [{ legalBasis: ['decree-2024-art-5'], rules: ['a'], category: 'IDENTITY', field: 'Person.givenName' }],
+        [entry('Person.givenName', 'IDENTITY', ['a']), entry('Person.givenName', 'IDENTITY', ['a'])],
+        [entry('InfoItem.content', 'HEALTH|"quoted" \\u0000 \u2028 Zoë 🧒🏽 e\u0301', ['a'])],
+        [entry('InfoItem.content', 'HEALTH|"quoted" \\u0000 \u2028 Zoë 🧒🏽 é', ['a'])],
+        [],
+      ];
+      const request = requestLines('r1', 10_000);
+      const lines = request.lines.map((line, i) => ({ ...line, fields: sets[i % sets.length] }));
+      const log = createAuditLog(db);
+      await log.append({ ...request, lines });
+      const stored: { fields: unknown }[] = await db('audit.disclosures').orderBy('seq').select('fields');
+      // JSON sorts no array and keeps rules absent where they were: only jsonb's key order differs.
+      expect(stored.map(({ fields }) => fields)).toEqual(lines.map((line) => line.fields.map((field) => JSON.parse(JSON.stringify(field)))));
+      expect(await log.verify()).toEqual({ intact: true, lines: 10_000, roots: 1 });
     });
   });
 });
