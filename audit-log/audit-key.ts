@@ -43,9 +43,15 @@ let publicKeys: Promise<AuditPublicKeys> | undefined;
 
 /** The signer of the process's appends (loaded once). */
 export function auditSigner(): Promise<AuditSigner> {
-  signer ??= configured(process.env).then(({ privateJwk }) => {
+  signer ??= configured(process.env).then(({ privateJwk, publicJwks }) => {
     if (!privateJwk?.kid) throw new Error('appending to the disclosure log needs AUDIT_PRIVATE_JWK, an Ed25519 JWK with a kid');
     const key = createPrivateKey({ key: privateJwk as JsonWebKey, format: 'jwk' });
+    // A key whose roots would not verify is refused at start, not found out by the next audit:verify.
+    const published = publicJwks.keys.find((jwk) => jwk.kid === privateJwk.kid);
+    if (!published || published.x !== createPublicKey(key).export({ format: 'jwk' }).x) {
+      throw new Error(`AUDIT_PRIVATE_JWK: the key "${privateJwk.kid}" is not published in AUDIT_PUBLIC_JWKS (or under that kid with another public key)`);
+    }
+    if (published.lastRoot !== undefined) throw new Error(`AUDIT_PRIVATE_JWK: the key "${privateJwk.kid}" is rotated out (lastRoot ${published.lastRoot} in AUDIT_PUBLIC_JWKS): sign with the current key`);
     return { keyId: privateJwk.kid, sign: (message) => sign(null, Buffer.from(message), key).toString('base64url') };
   });
   return signer;

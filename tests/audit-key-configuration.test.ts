@@ -1,5 +1,5 @@
 import { generateKeyPairSync, KeyObject, sign } from 'node:crypto';
-import type { AuditPublicKeys } from '../audit-log/audit-key';
+import type { AuditPublicKeys, AuditSigner } from '../audit-log/audit-key';
 
 /**
  * AUDIT_PUBLIC_JWKS as an operator may write it by mistake: a rotated-out key whose lastRoot is no
@@ -50,5 +50,28 @@ describe('the published audit keys', () => {
     for (const key of keys.jwks.keys) expect(key).not.toHaveProperty('d');
     expect(JSON.stringify(keys.jwks)).not.toContain(String(current.privateKey.export({ format: 'jwk' }).d));
     expect(keys.verify('current', 'message', sign(null, Buffer.from('message'), current.privateKey).toString('base64url'))).toBe(true);
+  });
+});
+
+/** The signer as a fresh process would load it from these variables. */
+function signerFrom(privateJwk: object, jwks: { keys: object[] }): Promise<AuditSigner> {
+  process.env.AUDIT_PUBLIC_JWKS = JSON.stringify(jwks);
+  process.env.AUDIT_PRIVATE_JWK = JSON.stringify(privateJwk);
+  let loaded!: Promise<AuditSigner>;
+  jest.isolateModules(() => {
+    loaded = (require('../audit-log/audit-key') as typeof import('../audit-log/audit-key')).auditSigner();
+  });
+  return loaded;
+}
+
+describe('the audit signing key', () => {
+  it('is refused at start when its roots would not verify: not published, published under its kid with another key, or rotated out', async () => {
+    const currentOnly = { keys: [jwkOf(current.publicKey, 'current')] };
+    await expect(signerFrom(jwkOf(retired.privateKey, 'retired'), currentOnly)).rejects.toThrow('AUDIT_PRIVATE_JWK: the key "retired" is not published in AUDIT_PUBLIC_JWKS');
+    await expect(signerFrom(jwkOf(retired.privateKey, 'current'), currentOnly)).rejects.toThrow('AUDIT_PRIVATE_JWK: the key "current" is not published in AUDIT_PUBLIC_JWKS');
+    await expect(signerFrom(jwkOf(retired.privateKey, 'retired'), { keys: [jwkOf(current.publicKey, 'current'), { ...jwkOf(retired.publicKey, 'retired'), lastRoot: 7 }] })).rejects.toThrow(
+      'AUDIT_PRIVATE_JWK: the key "retired" is rotated out (lastRoot 7 in AUDIT_PUBLIC_JWKS): sign with the current key',
+    );
+    expect((await signerFrom(jwkOf(current.privateKey, 'current'), currentOnly)).keyId).toBe('current');
   });
 });
