@@ -10,7 +10,8 @@ export const GatewayErrorCode = {
 /**
  * The last word on what an error tells the caller. Subgraph errors arrive already formatted with
  * stable codes and pass unchanged; a subgraph that cannot be reached becomes SUBGRAPH_UNAVAILABLE
- * with its name (its address stays in the log); anything else without a code is masked.
+ * with its name (its address stays in the log); a subgraph's HTTP error response is not passed on;
+ * anything else without a code is masked.
  */
 export function gatewayErrorFormatter(subgraphUrls: Record<string, string>) {
   const nameOf = (url: string) => Object.entries(subgraphUrls).find(([, known]) => known === url)?.[0];
@@ -31,7 +32,9 @@ export function gatewayErrorFormatter(subgraphUrls: Record<string, string>) {
       logger.error({ error: formatted.message, path: formatted.path }, 'unexpected gateway error');
       return { message: 'Internal error.', path: formatted.path, extensions: { code: GatewayErrorCode.INTERNAL_SERVER_ERROR, serviceName: extensions.serviceName } };
     }
-    const { stacktrace: _stacktrace, exception: _exception, ...safe } = extensions;
+    // A subgraph's HTTP error carries its response (internal address, status, body): kept in the log, not told.
+    const { stacktrace: _stacktrace, exception: _exception, response, ...safe } = extensions;
+    if (response) logger.warn({ code, serviceName: extensions.serviceName, status: (response as { status?: number }).status }, 'a subgraph answered with an HTTP error');
     return { ...formatted, extensions: safe };
   };
 }

@@ -1,3 +1,5 @@
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { migrateAll } from '../hub/prepare-database';
 import { RunningHub, startHub } from '../hub/start-hub';
 import { seed } from '../seed/seed';
@@ -33,6 +35,33 @@ describe('a subgraph that is down', () => {
     const response = await fetch(`${hub.gateway.url}/health`);
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({ status: 'unavailable', subgraphs: { persons: 'unreachable', dossiers: 'ok' } });
+  });
+});
+
+describe('a subgraph that answers with an HTTP error', () => {
+  let hub: RunningHub;
+  let stub: Server;
+  beforeAll(async () => {
+    // Stands in for the risk subgraph: every fetch refused with 401 and a body naming its internals.
+    stub = createServer((_req, res) => res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'internal detail', extensions: { code: 'UNAUTHENTICATED' } }] })));
+    await new Promise<void>((listening) => stub.listen(0, '127.0.0.1', listening));
+    process.env.SUBGRAPH_RISK_URL = `http://127.0.0.1:${(stub.address() as AddressInfo).port}/graphql`;
+    try {
+      hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0 });
+    } finally {
+      delete process.env.SUBGRAPH_RISK_URL;
+    }
+  });
+  afterAll(async () => {
+    await hub.stop();
+    stub.close();
+  });
+
+  it('does not pass its response (internal address, status, body) on to the caller', async () => {
+    const { body } = await ask(hub, { query: '{ dossier(code: "LIMB6024") { code currentRiskLevel } }' });
+    expect(body.data).toEqual({ dossier: { code: 'LIMB6024', currentRiskLevel: null } });
+    expect(body.errors![0].extensions).not.toHaveProperty('response');
+    expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|"status":401/);
   });
 });
 
