@@ -10,8 +10,9 @@ import { withHubDatabase } from './with-hub-database';
  */
 const usage = 'npm run audit:prove -- --seq <line number> [--database name]';
 const values = commandOptions({ database: { type: 'string', default: 'safehome' }, seq: { type: 'string' } }, usage);
-const seq = Number(values.seq);
-if (!Number.isSafeInteger(seq) || seq < 1) {
+// Written as a line number is (digits), not as anything Number() reads: 0x10, 1e3, " 7".
+const seq = /^[1-9][0-9]*$/.test(values.seq ?? '') ? Number(values.seq) : NaN;
+if (!Number.isSafeInteger(seq)) {
   console.error(`usage: ${usage}`);
   process.exit(1);
 }

@@ -270,12 +270,14 @@ describe('the log commands, given what they cannot use', () => {
         npm(url, 'audit:verify', '--', '--witness', witness),
         npm(url, 'audit:prove', '--', '--seq', '-1'),
         npm(url, 'audit:verify', '--', '--witnes', witness),
+        npm(url, 'audit:prove', '--', '--seq', '0x10'),
       ]);
       expect(runs).toEqual([
         { code: 1, out: expect.stringContaining('the database lacks') },
         { code: 1, out: expect.stringContaining('the database lacks') },
         { code: 1, out: expect.stringContaining('usage: npm run audit:prove -- --seq <line number>') },
         { code: 1, out: expect.stringContaining("Unknown option '--witnes'") },
+        { code: 1, out: expect.stringContaining('usage: npm run audit:prove -- --seq <line number>') },
       ]);
       for (const { out } of runs) expect(out).not.toMatch(/\n\s+at /);
     });
