@@ -1,6 +1,7 @@
 import { createPrivateKey, createPublicKey, JsonWebKey, KeyObject, sign, verify } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { JWK } from 'jose';
+import type { Knex } from 'knex';
 import { ensureKeyPair } from '../platform/key-pair';
 
 /**
@@ -90,4 +91,16 @@ export function auditPublicKeys(): Promise<AuditPublicKeys> {
     };
   });
   return publicKeys;
+}
+
+/**
+ * Refuses to append to a log whose last root was signed by a key the published set does not list:
+ * a process started without the production keys (falling back to a development key) would
+ * otherwise sign roots no verifier accepts, and an append-only log cannot be repaired.
+ */
+export async function assertKeysFitLog(db: Knex, keys: AuditPublicKeys): Promise<void> {
+  const head: { keyId: string } | undefined = await db('audit.chain_roots').select('keyId').orderBy('seq', 'desc').first();
+  if (head && !keys.jwks.keys.some((jwk) => jwk.kid === head.keyId)) {
+    throw new Error(`the disclosure log's last root is signed by the audit key "${head.keyId}", which AUDIT_PUBLIC_JWKS does not list: start with the log's published keys`);
+  }
 }
