@@ -1,5 +1,5 @@
 import { Knex } from 'knex';
-import { auditSigner } from './audit-key';
+import { auditPublicKeys, auditSigner } from './audit-key';
 import { Disclosure, LineFacts, requestFactNames, RequestLines } from './disclosure';
 import { requestLeaves } from './line-hash';
 import { treeRoot } from './merkle';
@@ -9,9 +9,9 @@ import { chainHash, ChainRoot, GENESIS, signedMessage } from './root-chain';
  * Takes the chain's transaction-scoped lock (appends and purges take it, so each batch follows the
  * one before it) and reads the last root, in one round trip (audit.lock_chain, migration 005).
  */
-export async function lockChain(trx: Knex.Transaction): Promise<Pick<ChainRoot, 'seq' | 'lastSeq' | 'hash'> | undefined> {
+export async function lockChain(trx: Knex.Transaction): Promise<Pick<ChainRoot, 'seq' | 'lastSeq' | 'hash' | 'keyId'> | undefined> {
   const { rows } = await trx.raw('SELECT * FROM audit.lock_chain()');
-  return rows[0] && { seq: rows[0].seq, lastSeq: rows[0].last_seq, hash: rows[0].hash };
+  return rows[0] && { seq: rows[0].seq, lastSeq: rows[0].last_seq, hash: rows[0].hash, keyId: rows[0].key_id };
 }
 
 /** The SQL types of a line's columns, by the names its writer gives them. */
@@ -93,6 +93,10 @@ export async function appendPrepared(trx: Knex.Transaction, prepared: PreparedLi
   const requests = `[${prepared.map((part) => part.json).join(',')}]`;
 
   const last = await lockChain(trx);
+  // A process started without the log's published keys (on a development key) would chain roots no verifier accepts, for good.
+  if (last && !(await auditPublicKeys()).isPublished(last.keyId)) {
+    throw new Error(`the disclosure log's last root is signed by the audit key "${last.keyId}", which AUDIT_PUBLIC_JWKS does not list: nothing is appended until the log's published keys are configured`);
+  }
   const facts = { seq: (last?.seq ?? 0) + 1, firstSeq: (last?.lastSeq ?? (await purgedBeforeAnyRoot(trx))) + 1, lineCount: leaves.length, latestOccurredAt: latest, root, prevHash: last?.hash ?? GENESIS };
   const sealed = { ...facts, lastSeq: facts.firstSeq + leaves.length - 1 };
   const hash = chainHash(sealed);

@@ -1,7 +1,6 @@
 import { createPrivateKey, createPublicKey, JsonWebKey, KeyObject, sign, verify } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { JWK } from 'jose';
-import type { Knex } from 'knex';
 import { ensureKeyPair } from '../platform/key-pair';
 
 /**
@@ -23,6 +22,8 @@ export interface AuditPublicKeys {
   verify(keyId: string, message: string, signature: string): boolean;
   /** For a key rotated out, the last root it signed. */
   lastRootOf(keyId: string): number | undefined;
+  /** Whether the set lists this key. */
+  isPublished(keyId: string): boolean;
 }
 
 const devKeyDirectory = resolve(__dirname, '..', '.data', 'audit-key');
@@ -84,6 +85,7 @@ export function auditPublicKeys(): Promise<AuditPublicKeys> {
     return {
       jwks: { keys: publicJwks.keys.map(({ kty, crv, x, kid, alg, use, lastRoot }) => ({ kty, crv, x, kid, alg, use, lastRoot })) },
       lastRootOf: (keyId) => publicJwks.keys.find((jwk) => jwk.kid === keyId)?.lastRoot,
+      isPublished: (keyId) => byId.has(keyId),
       verify(keyId, message, signature) {
         const key = byId.get(keyId);
         return key !== undefined && verify(null, Buffer.from(message), key, Buffer.from(signature, 'base64url'));
@@ -93,14 +95,3 @@ export function auditPublicKeys(): Promise<AuditPublicKeys> {
   return publicKeys;
 }
 
-/**
- * Refuses to append to a log whose last root was signed by a key the published set does not list:
- * a process started without the production keys (falling back to a development key) would
- * otherwise sign roots no verifier accepts, and an append-only log cannot be repaired.
- */
-export async function assertKeysFitLog(db: Knex, keys: AuditPublicKeys): Promise<void> {
-  const head: { keyId: string } | undefined = await db('audit.chain_roots').select('keyId').orderBy('seq', 'desc').first();
-  if (head && !keys.jwks.keys.some((jwk) => jwk.kid === head.keyId)) {
-    throw new Error(`the disclosure log's last root is signed by the audit key "${head.keyId}", which AUDIT_PUBLIC_JWKS does not list: start with the log's published keys`);
-  }
-}

@@ -1,4 +1,4 @@
-import { assertKeysFitLog, auditPublicKeys, auditSigner } from '../audit-log/audit-key';
+import { auditSigner } from '../audit-log/audit-key';
 import { Knex } from 'knex';
 import { RunningGateway, startGateway } from '../gateway/create-gateway';
 import { gatewayOptionsFromEnv } from './gateway-options';
@@ -27,7 +27,6 @@ export async function serveSubgraph(definition: SubgraphDefinition, databaseUrl:
   // A subgraph that writes appends CHANGE lines to the disclosure log: without the audit key it does not start.
   if (!definition.readOnly) await auditSigner();
   const db = createDatabase(databaseUrl, { readOnly: definition.readOnly });
-  if (!definition.readOnly) await assertKeysFitLog(db, await auditPublicKeys());
   const running = await startSubgraph(definition, db, port, await createActorTokenVerifier());
   return { db, running };
 }

@@ -219,6 +219,20 @@ describe('an insider holding an audit key', () => {
   });
 });
 
+describe('a writer without the log\'s published keys', () => {
+  it('appends nothing after a root signed by a key it does not list (it would chain roots no verifier accepts)', async () => {
+    await withLog('unlisted_key', async (db) => {
+      const log = createAuditLog(db);
+      await log.append(requestLines('r1', 1));
+      // The log went on under the production key; this process knows only its own keys.
+      await db.raw('ALTER TABLE audit.chain_roots DISABLE TRIGGER USER');
+      await db('audit.chain_roots').insert({ seq: 2, firstSeq: 2, lastSeq: 2, lineCount: 1, latestOccurredAt: new Date(), root: 'r', prevHash: 'p', hash: 'h', keyId: 'production-2026', signature: 's' });
+      await expect(log.append(requestLines('r2', 1))).rejects.toThrow('the disclosure log\'s last root is signed by the audit key "production-2026", which AUDIT_PUBLIC_JWKS does not list');
+      expect(await db('audit.chain_roots').count({ n: '*' })).toEqual([{ n: 2 }]);
+    });
+  });
+});
+
 describe('a database whose DateStyle is not ISO', () => {
   it('is read as ISO all the same: the log verifies', async () => {
     await withLog('datestyle', async (db) => {

@@ -55,10 +55,10 @@ export const signedBatchRoots: Migration = {
     // The chain lock and the last root in one round trip: each query of a volatile function sees what
     // was committed before it ran, so the root read after the lock is granted is the last one.
     await db.raw(`
-      CREATE FUNCTION audit.lock_chain() RETURNS TABLE (seq bigint, last_seq bigint, hash text) LANGUAGE plpgsql VOLATILE AS $$
+      CREATE FUNCTION audit.lock_chain() RETURNS TABLE (seq bigint, last_seq bigint, hash text, key_id text) LANGUAGE plpgsql VOLATILE AS $$
       BEGIN
         PERFORM pg_advisory_xact_lock(4582024);
-        RETURN QUERY SELECT r.seq, r.last_seq, r.hash FROM audit.chain_roots r ORDER BY r.seq DESC LIMIT 1;
+        RETURN QUERY SELECT r.seq, r.last_seq, r.hash, r.key_id FROM audit.chain_roots r ORDER BY r.seq DESC LIMIT 1;
       END $$`);
     await db.raw(`ALTER TABLE audit.chain_checkpoints ADD COLUMN root_seq bigint, ADD COLUMN key_id text, ADD COLUMN signature text`);
     await db.raw(`ALTER TABLE audit.disclosures ADD COLUMN leaf_hash text`);
