@@ -14,15 +14,17 @@ afterAll(() => {
   process.env = environment;
 });
 
-/** The published keys as a fresh process would load them from this AUDIT_PUBLIC_JWKS. */
-function publicKeysFrom(jwks: { keys: object[] }): Promise<AuditPublicKeys> {
-  process.env.AUDIT_PUBLIC_JWKS = JSON.stringify(jwks);
-  let loaded!: Promise<AuditPublicKeys>;
+/** The audit-key module as a fresh process would load it with these variables. */
+function auditKeyModuleWith(variables: Record<string, object>): typeof import('../audit-log/audit-key') {
+  for (const [name, value] of Object.entries(variables)) process.env[name] = JSON.stringify(value);
+  let loaded!: typeof import('../audit-log/audit-key');
   jest.isolateModules(() => {
-    loaded = (require('../audit-log/audit-key') as typeof import('../audit-log/audit-key')).auditPublicKeys();
+    loaded = require('../audit-log/audit-key');
   });
   return loaded;
 }
+
+const publicKeysFrom = (jwks: { keys: object[] }): Promise<AuditPublicKeys> => auditKeyModuleWith({ AUDIT_PUBLIC_JWKS: jwks }).auditPublicKeys();
 
 describe('the published audit keys', () => {
   it.each([['a string', '2'], ['negative', -1], ['a fraction', 1.5], ['null', null], ['beyond a safe integer', 2 ** 60]])(
@@ -53,16 +55,7 @@ describe('the published audit keys', () => {
   });
 });
 
-/** The signer as a fresh process would load it from these variables. */
-function signerFrom(privateJwk: object, jwks: { keys: object[] }): Promise<AuditSigner> {
-  process.env.AUDIT_PUBLIC_JWKS = JSON.stringify(jwks);
-  process.env.AUDIT_PRIVATE_JWK = JSON.stringify(privateJwk);
-  let loaded!: Promise<AuditSigner>;
-  jest.isolateModules(() => {
-    loaded = (require('../audit-log/audit-key') as typeof import('../audit-log/audit-key')).auditSigner();
-  });
-  return loaded;
-}
+const signerFrom = (privateJwk: object, jwks: { keys: object[] }): Promise<AuditSigner> => auditKeyModuleWith({ AUDIT_PUBLIC_JWKS: jwks, AUDIT_PRIVATE_JWK: privateJwk }).auditSigner();
 
 describe('the audit signing key', () => {
   it('is refused at start when its roots would not verify: not published, published under its kid with another key, or rotated out', async () => {

@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process';
 import { generateKeyPairSync, KeyObject } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { Knex } from 'knex';
 import { auditSigner } from '../audit-log/audit-key';
 import { checkpointMessage } from '../audit-log/checkpoint';
@@ -16,6 +14,7 @@ import { migrateAll } from '../hub/prepare-database';
 import { createDatabase } from '../platform/database';
 import { readWitness } from '../scripts/witness-file';
 import { logLine } from './support/audit';
+import { npmCommand } from './support/commands';
 import { withScratchDatabase } from './support/database';
 
 /**
@@ -265,15 +264,7 @@ describe('a witness file', () => {
 });
 
 describe('the log commands, given what they cannot use', () => {
-  const npm = async (url: string, ...args: string[]) => {
-    try {
-      const { stdout, stderr } = await promisify(execFile)('npm', ['run', '-s', ...args], { env: { ...process.env, DATABASE_URL: url } });
-      return { code: 0, out: stdout + stderr };
-    } catch (error) {
-      const failed = error as { code: number; stdout: string; stderr: string };
-      return { code: failed.code, out: failed.stdout + failed.stderr };
-    }
-  };
+  const npm = npmCommand;
 
   it('say what is wrong and exit 1: never a stack trace, never intact', async () => {
     await withScratchDatabase('hostile_no_log', async (url) => {

@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { Knex } from 'knex';
 import { auditPublicKeys, auditSigner } from '../audit-log/audit-key';
@@ -21,6 +19,7 @@ import { migrateSchema } from '../subgraphs/common/migrate';
 import { logLine } from './support/audit';
 import { useTestDatabase } from './support/database';
 import { useTestHub } from './support/hub';
+import { npmCommand } from './support/commands';
 import { withScratchDatabase } from './support/database';
 
 /** RFC 6962's definition of the tree hash, recursively, as the oracle for the bottom-up one. */
@@ -217,15 +216,7 @@ describe('the disclosure log under signed, chained roots', () => {
 });
 
 describe('the commands a DPO or an operator runs', () => {
-  const npm = async (url: string, ...args: string[]) => {
-    try {
-      const { stdout, stderr } = await promisify(execFile)('npm', ['run', '-s', ...args], { env: { ...process.env, DATABASE_URL: url } });
-      return { code: 0, out: stdout + stderr };
-    } catch (error) {
-      const failed = error as { code: number; stdout: string; stderr: string };
-      return { code: failed.code, out: failed.stdout + failed.stderr };
-    }
-  };
+  const npm = npmCommand;
 
   it('export a witness root, verify against it, prove a line; and tell a rewrite', async () => {
     await withLog('safehome_log_commands', async (db, url) => {
