@@ -85,7 +85,7 @@ async function purgedBeforeAnyRoot(trx: Knex.Transaction): Promise<number> {
  * lock is held until the transaction ends, so call this as late as possible.
  */
 export async function appendPrepared(trx: Knex.Transaction, prepared: PreparedLines[]): Promise<void> {
-  const leaves = prepared.length === 1 ? prepared[0].leaves : prepared.flatMap((part) => part.leaves);
+  const leaves = prepared.flatMap((part) => part.leaves);
   if (!leaves.length) return;
   const signer = await auditSigner();
   const root = treeRoot(leaves).toString('hex');

@@ -5,6 +5,9 @@ import { leafHashOf } from './merkle';
 /** A line as read back from audit.disclosures: older lines logged no rules. */
 export type LoggedLine = Omit<Disclosure, 'fields'> & { fields: { field: string; category: string; rules?: string[]; legalBasis: string[] }[] };
 
+/** A row of audit.disclosures: the line, its place in the log and its leaf hash. */
+export type StoredLine = LoggedLine & { seq: number; leafHash: string };
+
 // What the lines of one request share is hashed once per request, not once per line.
 const sameRequest = (a: RequestFacts, b: RequestFacts) =>
   requestFactNames.every((fact) => (fact === 'occurredAt' ? a.occurredAt.getTime() === b.occurredAt.getTime() : a[fact] === b[fact]));
@@ -17,7 +20,7 @@ const requestDigest = (request: RequestFacts) =>
 type OwnFacts = Omit<LoggedLine, keyof RequestFacts>;
 
 /** A line's disclosed fields in a fixed positional form: the same written and read back from jsonb (which reorders keys), with no sorting. */
-export const fieldsContent = (fields: OwnFacts['fields']) => JSON.stringify(fields.map((field) => [field.field, field.category, field.rules ?? null, field.legalBasis]));
+const fieldsContent = (fields: OwnFacts['fields']) => JSON.stringify(fields.map((field) => [field.field, field.category, field.rules ?? null, field.legalBasis]));
 
 const coveredFieldKeys = new Set(['field', 'category', 'rules', 'legalBasis']);
 const coveredDeniedKeys = new Set(['field', 'reason']);

@@ -1,6 +1,6 @@
 import { Knex } from 'knex';
 import { AuditPublicKeys } from './audit-key';
-import { LoggedLine, leafHashes } from './line-hash';
+import { LoggedLine, leafHashes, StoredLine } from './line-hash';
 import { auditPath, rootFromPath } from './merkle';
 import { chainHash, ChainRoot, signedMessage } from './root-chain';
 
@@ -16,10 +16,10 @@ export interface LineProof {
 export async function proveLine(db: Knex, seq: number): Promise<{ line: LoggedLine; proof: LineProof } | null> {
   const root: ChainRoot | undefined = await db('audit.chain_roots').where('firstSeq', '<=', seq).andWhere('lastSeq', '>=', seq).first();
   if (!root) return null;
-  const batch: (LoggedLine & { seq: number })[] = await db('audit.disclosures').whereBetween('seq', [root.firstSeq, root.lastSeq]).orderBy('seq');
+  const batch: StoredLine[] = await db('audit.disclosures').whereBetween('seq', [root.firstSeq, root.lastSeq]).orderBy('seq');
   const leafIndex = batch.findIndex((line) => line.seq === seq);
   if (leafIndex < 0) return null;
-  const { seq: _seq, ...line } = batch[leafIndex];
+  const { seq: _seq, leafHash: _leafHash, ...line } = batch[leafIndex];
   return { line, proof: { seq, leafIndex, path: auditPath(leafHashes(batch), leafIndex).map((hash) => hash.toString('hex')), root } };
 }
 

@@ -1,6 +1,6 @@
 import { Knex } from 'knex';
 import { auditPublicKeys, AuditPublicKeys } from './audit-key';
-import { holdsOnlyWhatItsHashCovers, LoggedLine, leafHashes } from './line-hash';
+import { holdsOnlyWhatItsHashCovers, leafHashes, StoredLine } from './line-hash';
 import { treeRoot } from './merkle';
 import { chainHash, ChainRoot, GENESIS, signedMessage } from './root-chain';
 import { Checkpoint, checkpointMessage, latestPurgeCutoff } from './checkpoint';
@@ -20,8 +20,6 @@ export interface VerifyResult {
   /** The first line whose hash, batch, root or signature does not hold. */
   firstBroken?: { seq: number; reason: string };
 }
-
-type StoredLine = LoggedLine & { seq: number; leafHash: string };
 
 /** A table's rows in seq order, read a page at a time, from the lowest there is: a row numbered 0 or below is seen, and refused. */
 async function* inSeqOrder<T extends { seq: number }>(db: Knex, table: string, pageSize: number): AsyncGenerator<T> {

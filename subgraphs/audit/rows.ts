@@ -1,4 +1,4 @@
-import { Disclosure } from '../../audit-log/disclosure';
+import { StoredLine } from '../../audit-log/line-hash';
 import { ReviewVerdict } from './types';
 
 /**
@@ -8,13 +8,8 @@ import { ReviewVerdict } from './types';
  * does not show (the organisation's id) takes the row as its parent.
  */
 
-/** A line of audit.disclosures: what the writer appended (audit-log/disclosure-log.ts), its place in the chain and its leaf hash. */
-export interface DisclosureRow extends Omit<Disclosure, 'fields'> {
-  seq: number;
-  /** Lines written before the log named the granting rules have no rules. */
-  fields: { field: string; category: string; rules?: string[]; legalBasis: string[] }[];
-  leafHash: string;
-}
+/** A line of audit.disclosures as the log's own verifier reads it (audit-log/line-hash.ts): older lines have no rules. */
+export type DisclosureRow = StoredLine;
 
 /** One break-glass request: its log lines grouped by request (breakGlassQueue), the first line's time and place in the chain. */
 export interface BreakGlassRequestRow {
