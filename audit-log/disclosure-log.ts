@@ -15,6 +15,8 @@ export interface AuditLog {
   head(): Promise<ChainRoot | null>;
   /** Purges the batches whose lines are all older than the retention period, as a prefix of the chain, behind a signed checkpoint. */
   purgeOlderThan(years: number, now?: Date): Promise<{ purged: number; cutoff: Date }>;
+  /** Whether lines can be appended now: the audit key is at hand and the database is a primary that lets this role append. */
+  writable(): Promise<boolean>;
 }
 
 // How much one purge transaction takes at most (it holds the chain lock, so appends wait for it).
@@ -37,6 +39,7 @@ interface Pending {
 export function createAuditLog(db: Knex): AuditLog & { close(): Promise<void> } {
   let queue: Pending[] = [];
   let inFlight = 0;
+  let drained: (() => void) | undefined;
 
   // Two batches in flight at most: while one holds the chain lock in PostgreSQL, the next is already
   // waiting for it, and this process hashes and serialises the requests that will follow.
@@ -51,12 +54,25 @@ export function createAuditLog(db: Knex): AuditLog & { close(): Promise<void> } 
       ).finally(() => {
         inFlight -= 1;
         flush();
+        if (!inFlight) drained?.();
       });
     }
   }
 
   return {
-    close: () => db.destroy(),
+    // Every line queued before close is written before the pool closes.
+    async close() {
+      if (inFlight) await new Promise<void>((done) => (drained = done));
+      await db.destroy();
+    },
+
+    async writable() {
+      await auditSigner();
+      const { rows } = await db.raw(
+        "select not pg_is_in_recovery() and has_table_privilege('audit.disclosures', 'INSERT') and has_table_privilege('audit.chain_roots', 'INSERT') as writable",
+      );
+      return rows[0].writable === true;
+    },
 
     append(entry) {
       if (!entry.lines.length) return Promise.resolve();

@@ -4,6 +4,8 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { ActorTokenDataSource } from '../gateway/actor-token-data-source';
 import { startGateway } from '../gateway/create-gateway';
+import { createSubgraphFetcher } from '../gateway/subgraph-fetcher';
+import { defaultResilience, subgraphBreaker } from '../gateway/subgraph-breaker';
 import { gatewayOptionsFromEnv } from '../hub/gateway-options';
 import { serveSubgraph } from '../hub/start-hub';
 import { subgraphs } from '../hub/subgraphs';
@@ -34,7 +36,7 @@ async function main(role: string) {
     const context = staticActorContext('stock');
     const gateway = new ApolloGateway({
       supergraphSdl: readSupergraphSdl(),
-      buildService: ({ name }) => new ActorTokenDataSource(name, subgraphUrls[name], sign),
+      buildService: ({ name }) => new ActorTokenDataSource(name, subgraphUrls[name], sign, createSubgraphFetcher(subgraphBreaker(name, defaultResilience), defaultResilience)),
     });
     const { url } = await startStandaloneServer(new ApolloServer<ActorContext>({ gateway }), { listen: { port: 0, host: '127.0.0.1' }, context: async () => context });
     return { url };

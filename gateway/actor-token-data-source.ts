@@ -1,6 +1,6 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { Fetcher } from './subgraph-fetcher';
 import { ActorContext, SignActorToken } from '../platform/actor-token';
-import { subgraphFetcher } from './subgraph-fetcher';
 
 /**
  * A subgraph's data source that signs an actor token for every fetch, bound to that subgraph and
@@ -13,8 +13,9 @@ export class ActorTokenDataSource extends RemoteGraphQLDataSource<ActorContext> 
     private readonly subgraph: string,
     url: string,
     private readonly sign: SignActorToken,
+    fetcher: Fetcher,
   ) {
-    super({ url, fetcher: subgraphFetcher });
+    super({ url, fetcher });
   }
 
   willSendRequest(options: GraphQLDataSourceProcessOptions<ActorContext>) {

@@ -4,6 +4,8 @@ import type { Actor } from '../policy/actor';
 /** What the gateway established about a request before GraphQL sees it: who asks, and until when its disclosures are held from subject access. */
 export interface Admission {
   actor: Actor;
+  /** The partner application the token was issued to, when it names one. */
+  application: string | null;
   hiddenUntil: string | null;
 }
 

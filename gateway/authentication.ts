@@ -15,7 +15,21 @@ export interface KnownOrganisation {
 /** Looks an organisation up by id: null when the hub does not know it. */
 export type OrganisationDirectory = (id: string) => Promise<KnownOrganisation | null>;
 
-export type Authenticate = (authorizationHeader: string | undefined) => Promise<Actor>;
+/** Who a verified token speaks for: the actor, and the partner application it was issued to, when it names one. */
+export interface Authenticated {
+  actor: Actor;
+  application: string | null;
+}
+
+export type Authenticate = (authorizationHeader: string | undefined) => Promise<Authenticated>;
+
+/** The application a token was issued to: RFC 9068's client_id, else OpenID's azp; an identifier, never free text. */
+function applicationOf(claims: JWTPayload): string | null {
+  const application = claims.client_id ?? claims.azp;
+  if (application === undefined) return null;
+  if (typeof application === 'string' && /^[\w.:@/-]{1,200}$/.test(application)) return application;
+  throw new AuthenticationError('access denied: the token\'s "client_id" or "azp" claim is malformed');
+}
 
 function reason(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'the token has expired';
@@ -48,9 +62,9 @@ function refusedTimes({ iat, exp }: JWTPayload, { clockToleranceSeconds, maxToke
 export async function createAuthenticator(config: AuthenticationConfig, organisations: OrganisationDirectory): Promise<Authenticate> {
   if (!config.jwksUrl && !config.localJwks) throw new Error('authentication needs a JWKS URL or a local key set');
   const keys: JWTVerifyGetKey = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : createLocalJWKSet(await config.localJwks!());
-  const verified = new LRUCache<string, Actor>({ max: 10_000 });
+  const verified = new LRUCache<string, Authenticated>({ max: 10_000 });
 
-  async function verify(token: string): Promise<Actor> {
+  async function verify(token: string): Promise<Authenticated> {
     let actor: Actor;
     let payload: JWTPayload;
     try {
@@ -71,22 +85,24 @@ export async function createAuthenticator(config: AuthenticationConfig, organisa
     }
     const refused = refusedTimes(payload, config);
     if (refused) throw new AuthenticationError(`access denied: ${refused}`);
+    const authenticated = { actor, application: applicationOf(payload) };
     // Remembered only until expiry (without the clock tolerance): an expired token is verified again, and refused.
     const expiresAt = payload.exp! * 1000;
-    if (expiresAt > Date.now()) verified.set(token, actor, { ttl: expiresAt - Date.now() });
-    return actor;
+    if (expiresAt > Date.now()) verified.set(token, authenticated, { ttl: expiresAt - Date.now() });
+    return authenticated;
   }
 
   return async (authorizationHeader) => {
     const match = /^Bearer ([A-Za-z0-9\-_.]+)$/.exec(authorizationHeader?.trim() ?? '');
     if (!match) throw new AuthenticationError('an access token is required: Authorization: Bearer <token>');
-    const actor = verified.get(match[1]) ?? (await verify(match[1]));
+    const authenticated = verified.get(match[1]) ?? (await verify(match[1]));
+    const { actor } = authenticated;
     // A failure to look the organisation up is not the caller's: it propagates (the gateway answers 503).
     const organisation = await organisations(actor.organisationId);
     if (!organisation) throw new AuthenticationError(`access denied: unknown organisation "${actor.organisationId}"`);
     if (organisation.type !== actor.organisationType || organisation.safeHomeId !== actor.safeHomeId) {
       throw new AuthenticationError(`access denied: organisation "${actor.organisationId}" is not a ${actor.organisationType} of ${actor.safeHomeId ? `Safe Home ${actor.safeHomeId}` : 'no Safe Home region'}`);
     }
-    return actor;
+    return authenticated;
   };
 }

@@ -1,5 +1,7 @@
 import { JSONWebKeySet } from 'jose';
 import type { Actor } from '../policy/actor';
+import type { PartnerLimitsConfig } from './partner-limits';
+import type { SubgraphResilience } from './subgraph-breaker';
 
 export interface AuthenticationConfig {
   issuer: string;
@@ -26,4 +28,10 @@ export interface GatewayConfig {
   onForbidden: 'remove-fields' | 'reject-operation';
   /** GRAPHQL_INTROSPECTION: whether authenticated actors may introspect the API schema; off by default in production. */
   introspection: boolean;
+  /** Each partner's fair share: RATE_LIMITS, REDIS_URL. */
+  partnerLimits: PartnerLimitsConfig;
+  /** Subgraph fetch timeout, request deadline and circuit breaking. */
+  resilience: SubgraphResilience;
+  /** SHUTDOWN_GRACE_MS: how long a stopping gateway lets its requests in flight finish. */
+  shutdownGraceMs: number;
 }

@@ -16,7 +16,12 @@ import { Authenticate, AuthenticationError } from './authentication';
 import { AuditLog } from '../audit-log/disclosure-log';
 import { gatewayErrorFormatter } from './errors';
 import { breakGlassDeclaration, refusedAttemptLine } from './break-glass';
-import { subgraphHealth } from './health';
+import { gatewayReadiness, serveHealth, subgraphHealth } from './health';
+import { fairShare } from './fair-share';
+import { PartnerLimits } from './partner-limits';
+import { requestLifetime } from './request-scope';
+import { subgraphBreaker, SubgraphResilience } from './subgraph-breaker';
+import { createSubgraphFetcher } from './subgraph-fetcher';
 import { operationLimits, parseOptions } from './operation-limits';
 import { investigationHold } from './investigation-hold';
 import { KnownOperationTypesRule } from './known-operation-types';
@@ -43,6 +48,12 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string>;
   /** The dashboard and the explorer; without, the gateway serves GraphQL and /health only. */
   webPages?: WebPagesOptions;
+  /** Each partner's fair share, checked before a request is parsed. */
+  partnerLimits: PartnerLimits;
+  /** Subgraph fetch timeout, request deadline and circuit breaking. */
+  resilience: SubgraphResilience;
+  /** How long close() lets requests in flight finish before it cuts their connections. */
+  shutdownGraceMs: number;
 }
 
 export interface RunningGateway extends Listening {
@@ -87,8 +98,13 @@ function subgraphEndpoints(supergraphSdl: string, overrides: Record<string, stri
  */
 export async function startGateway(options: GatewayOptions, port: number): Promise<RunningGateway> {
   const endpoints = subgraphEndpoints(options.supergraphSdl, options.subgraphUrls ?? {});
+  const breakers = Object.fromEntries(Object.keys(endpoints).map((name) => [name, subgraphBreaker(name, options.resilience)]));
+  const readiness = gatewayReadiness(endpoints, breakers, options.audit);
   const gateway = withPolicy(
-    new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService: ({ name }) => new HubDataSource(name, endpoints[name], options.signActorToken) }),
+    new ApolloGateway({
+      supergraphSdl: options.supergraphSdl,
+      buildService: ({ name }) => new HubDataSource(name, endpoints[name], options.signActorToken, createSubgraphFetcher(breakers[name], options.resilience)),
+    }),
     { onForbidden: options.onForbidden ?? 'remove-fields', audit: options.audit, introspection: options.introspection, policy: options.policy },
   );
   const limits = operationLimits();
@@ -113,6 +129,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     const jwks = options.auditPublicJwks;
     app.get('/.well-known/audit-keys.json', (_req, res) => void res.json(jwks));
   }
+  serveHealth(app, readiness);
   app.get('/health', async (_req, res) => {
     const health = await subgraphHealth(endpoints);
     res.status(health.healthy ? 200 : 503).json({ status: health.healthy ? 'ok' : 'unavailable', ...health });
@@ -121,7 +138,8 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     '/graphql',
     async (req: Request, res: Response, next: NextFunction) => {
       try {
-        admit(req, { actor: await options.authenticate(req.header('authorization')), hiddenUntil: null });
+        const { actor, application } = await options.authenticate(req.header('authorization'));
+        admit(req, { actor, application, hiddenUntil: null });
         next();
       } catch (error) {
         if (error instanceof AuthenticationError) return sendUnauthenticated(res, error.message, 'safe-home-hub');
@@ -129,10 +147,11 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
         res.status(503).json({ errors: [{ message: 'The hub cannot check credentials right now; try again later.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
       }
     },
+    fairShare(options.partnerLimits),
     async (req: Request, res: Response, next: NextFunction) => {
       const header = req.header('x-break-glass');
       if (header === undefined) return next();
-      const { actor } = admissionOf(req);
+      const { actor, application } = admissionOf(req);
       const declaration = breakGlassDeclaration(options.policy, actor, header);
       if ('refused' in declaration) {
         try {
@@ -144,24 +163,32 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
         res.status(403).json({ errors: [{ message: `break-glass refused: ${declaration.refused}`, extensions: { code: 'BREAK_GLASS_REFUSED' } }] });
         return;
       }
-      admit(req, { actor: { ...actor, breakGlass: declaration }, hiddenUntil: null });
+      admit(req, { actor: { ...actor, breakGlass: declaration }, application, hiddenUntil: null });
       next();
     },
     (req: Request, res: Response, next: NextFunction) => {
-      const { actor } = admissionOf(req);
-      const hold = investigationHold(options.policy, req.header('x-investigation-hold-until'), actor);
+      const admission = admissionOf(req);
+      const hold = investigationHold(options.policy, req.header('x-investigation-hold-until'), admission.actor);
       if (typeof hold === 'object') {
         res.status(400).json({ errors: [{ message: hold.refused, extensions: { code: 'BAD_USER_INPUT', field: 'x-investigation-hold-until' } }] });
         return;
       }
-      admit(req, { actor, hiddenUntil: hold ?? null });
+      admit(req, { ...admission, hiddenUntil: hold ?? null });
       next();
     },
     express.json({ limit: '1mb' }),
     expressMiddleware(server, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const { actor, hiddenUntil } = admissionOf(req);
-        return { actor, policy: options.policy.forActor(actor), requestId: randomUUID(), traceId: traceIdOf(req), hiddenUntil, grants: {} };
+        return {
+          actor,
+          policy: options.policy.forActor(actor),
+          requestId: randomUUID(),
+          traceId: traceIdOf(req),
+          hiddenUntil,
+          grants: {},
+          lifetime: requestLifetime(res, options.resilience.requestDeadlineMs),
+        };
       },
     }),
   );
@@ -171,9 +198,12 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   return {
     ...listening,
     graphqlUrl: `${listening.url}/graphql`,
+    // SIGTERM: no longer ready, no new connections, requests in flight finish (for the grace at most), the log's queue is written, pools close.
     close: async () => {
-      await listening.close();
+      readiness.drain();
+      await listening.close(options.shutdownGraceMs);
       await server.stop();
+      await options.partnerLimits.close();
       await options.audit.close();
     },
   };

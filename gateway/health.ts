@@ -1,14 +1,62 @@
-/** Asks every subgraph's /health, in parallel, with a short timeout. */
+import { CircuitBreakerPolicy, CircuitState } from 'cockatiel';
+import type { Express } from 'express';
+import type { AuditLog } from '../audit-log/disclosure-log';
+
+export interface Readiness {
+  /** Whether this process can serve now, and what says so. */
+  check(): Promise<{ ready: boolean; checks: Record<string, string> }>;
+  /** From now on, not ready: the process is stopping. */
+  drain(): void;
+}
+
+/** Asks a subgraph whether it is ready, with a short timeout. */
+async function subgraphReady(graphqlUrl: string): Promise<'ok' | 'unavailable' | 'unreachable'> {
+  try {
+    const response = await fetch(new URL('/health/ready', graphqlUrl), { signal: AbortSignal.timeout(2000) });
+    return response.ok ? 'ok' : 'unavailable';
+  } catch {
+    return 'unreachable';
+  }
+}
+
+/** Every subgraph's readiness, asked in parallel: what /health has always answered. */
 export async function subgraphHealth(subgraphUrls: Record<string, string>): Promise<{ healthy: boolean; subgraphs: Record<string, string> }> {
-  const entries = await Promise.all(
-    Object.entries(subgraphUrls).map(async ([name, graphqlUrl]) => {
-      try {
-        const response = await fetch(new URL('/health', graphqlUrl), { signal: AbortSignal.timeout(2000) });
-        return [name, response.ok ? 'ok' : 'unavailable'] as const;
-      } catch {
-        return [name, 'unreachable'] as const;
-      }
-    }),
-  );
+  const entries = await Promise.all(Object.entries(subgraphUrls).map(async ([name, url]) => [name, await subgraphReady(url)] as const));
   return { healthy: entries.every(([, status]) => status === 'ok'), subgraphs: Object.fromEntries(entries) };
+}
+
+/**
+ * The gateway can serve when it is not stopping, every subgraph says it is ready and its circuit is
+ * not open, and the disclosure log can be written (nothing is released without it).
+ */
+export function gatewayReadiness(subgraphUrls: Record<string, string>, breakers: Record<string, CircuitBreakerPolicy>, audit: Pick<AuditLog, 'writable'>): Readiness {
+  let draining = false;
+  return {
+    drain: () => void (draining = true),
+    async check() {
+      if (draining) return { ready: false, checks: { process: 'stopping' } };
+      const [subgraphs, log] = await Promise.all([
+        Promise.all(Object.entries(subgraphUrls).map(async ([name, url]) => [name, breakers[name]?.state === CircuitState.Open ? 'circuit open' : await subgraphReady(url)] as const)),
+        audit.writable().then(
+          (writable) => (writable ? 'ok' : 'not writable'),
+          () => 'unreachable',
+        ),
+      ]);
+      const checks = { ...Object.fromEntries(subgraphs), disclosureLog: log };
+      return { ready: Object.values(checks).every((status) => status === 'ok'), checks };
+    },
+  };
+}
+
+/**
+ * The probes of a process: /health/live answers while the process runs (a failing liveness probe
+ * restarts it); /health/ready while it can serve (a failing readiness probe only takes it out of the
+ * load balancer).
+ */
+export function serveHealth(app: Express, readiness: Readiness) {
+  app.get('/health/live', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/health/ready', async (_req, res) => {
+    const { ready, checks } = await readiness.check();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'unavailable', checks });
+  });
 }

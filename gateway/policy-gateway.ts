@@ -14,6 +14,7 @@ import { introspectionDisabled, isIntrospectionField, rootFields, withIntrospect
 import { filterWalked } from './operation-filter';
 import { walkedOperation } from './operation-walk';
 import { ActorPolicy, PolicyEngine } from './policy-engine';
+import { withinRequest } from './request-scope';
 
 export interface PolicyContext {
   actor: Actor;
@@ -25,6 +26,8 @@ export interface PolicyContext {
   hiddenUntil: string | null;
   /** The rules the subgraphs report granted each field of each record they answered with. */
   grants: PolicyGrants;
+  /** Aborts at the request's deadline or when its client disconnects: every subgraph fetch of the request gives up then. */
+  lifetime: AbortSignal;
 }
 
 /** What to do with an operation that selects fields the actor can never read. */
@@ -39,7 +42,7 @@ export interface PolicyOptions {
 }
 
 const isPolicyContext = (context: Record<string, unknown>): context is Record<string, unknown> & PolicyContext =>
-  typeof context.actor === 'object' && context.actor !== null && typeof context.policy === 'object' && context.policy !== null && typeof context.grants === 'object';
+  typeof context.actor === 'object' && context.actor !== null && typeof context.policy === 'object' && context.policy !== null && typeof context.grants === 'object' && context.lifetime instanceof AbortSignal;
 
 /**
  * Wraps a gateway so that the policy and the disclosure log hold for every operation:
@@ -146,7 +149,7 @@ async function enforce(schema: GraphQLSchema, execute: GatewayExecutor, requestC
   const planned = !introspected.length || roots.some((field) => !field.name.startsWith('__'));
   // A rewritten operation gets its own hash, so the query-plan cache never serves one actor's plan to another.
   const queryHash = document === requestContext.document ? requestContext.queryHash : createHash('sha256').update(print(document)).digest('hex');
-  let result = planned ? await execute({ ...requestContext, document, queryHash }) : { data: {} };
+  let result = planned ? await withinRequest(context.lifetime, () => execute({ ...requestContext, document, queryHash })) : { data: {} };
   if (introspected.length) result = await withIntrospection(schema, requestContext, (planned ? introspected : roots).map((field) => field.key), result);
   const errors = [...restoreRemovedFields(schema, result.data, removed), ...withoutErrorsOnAddedKeys(result.errors ?? [])];
   const lines = disclosuresOf(walked, result.data, errors, engine, grantingRules(engine, context));

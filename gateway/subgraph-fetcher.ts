@@ -1,7 +1,10 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { BrokenCircuitError, CircuitBreakerPolicy } from 'cockatiel';
 import { Agent, Headers, request } from 'undici';
+import { requestSignal } from './request-scope';
+import { SubgraphResilience } from './subgraph-breaker';
 
-type Fetcher = RemoteGraphQLDataSource['fetcher'];
+export type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 
 /**
@@ -47,8 +50,8 @@ class SubgraphResponse implements FetcherResponse {
 }
 
 /**
- * A subgraph that cannot be reached fails as it did with the default fetcher, "request to <url>
- * failed, reason: ...": gateway/errors.ts turns that into SUBGRAPH_UNAVAILABLE.
+ * A subgraph that cannot be reached, or not in time, fails as it did with the default fetcher,
+ * "request to <url> failed, reason: ...": gateway/errors.ts turns that into SUBGRAPH_UNAVAILABLE.
  */
 class SubgraphUnreachableError extends Error {
   constructor(url: string, cause: unknown) {
@@ -56,20 +59,41 @@ class SubgraphUnreachableError extends Error {
   }
 }
 
-/**
- * The subgraph data sources' fetcher: undici's request() instead of the default make-fetch-happen
- * (an HTTP cache layer, and a stack trace built per fetch by agent-base). The body is sent as given:
- * the actor token carries its hash.
- */
-export const subgraphFetcher: Fetcher = async (url, init = {}) => {
-  try {
-    const response = await request(url, { dispatcher: agent, method: init.method ?? 'GET', headers: init.headers, body: init.body, signal: init.signal });
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(response.headers)) {
-      for (const each of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, each);
-    }
-    return new SubgraphResponse(url, response.statusCode, response.statusText, headers, await response.body.text());
-  } catch (error) {
-    throw new SubgraphUnreachableError(url, error);
+class SubgraphTimeoutError extends Error {
+  constructor(timeoutMs: number) {
+    super(`no answer within ${timeoutMs} ms`);
   }
-};
+}
+
+async function send(url: string, init: Parameters<Fetcher>[1] = {}, signal: AbortSignal): Promise<SubgraphResponse> {
+  const response = await request(url, { dispatcher: agent, method: init.method ?? 'GET', headers: init.headers, body: init.body, signal });
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(response.headers)) {
+    for (const each of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, each);
+  }
+  return new SubgraphResponse(url, response.statusCode, response.statusText, headers, await response.body.text());
+}
+
+/**
+ * A subgraph data source's fetcher: undici's request() instead of the default make-fetch-happen
+ * (an HTTP cache layer, and a stack trace built per fetch by agent-base), the body sent as given (the
+ * actor token carries its hash). Each fetch ends at its timeout, or earlier when its request's
+ * deadline passes or its client disconnects (gateway/request-scope.ts), and goes through the
+ * subgraph's circuit breaker.
+ */
+export function createSubgraphFetcher(breaker: CircuitBreakerPolicy, { fetchTimeoutMs }: Pick<SubgraphResilience, 'fetchTimeoutMs'>): Fetcher {
+  return async (url, init) => {
+    const requestEnds = requestSignal();
+    try {
+      requestEnds?.throwIfAborted();
+      return await breaker.execute(() => {
+        const timeout = new AbortController();
+        const timer = setTimeout(() => timeout.abort(new SubgraphTimeoutError(fetchTimeoutMs)), fetchTimeoutMs);
+        const signal = requestEnds ? AbortSignal.any([requestEnds, timeout.signal]) : timeout.signal;
+        return send(url, init, signal).catch((error) => Promise.reject(signal.aborted ? signal.reason : error)).finally(() => clearTimeout(timer));
+      });
+    } catch (error) {
+      throw new SubgraphUnreachableError(url, error instanceof BrokenCircuitError ? new Error('its circuit is open after repeated failures') : error);
+    }
+  };
+}

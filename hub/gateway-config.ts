@@ -1,6 +1,7 @@
 import { GatewayConfig } from '../gateway/config';
 import { actorFromClaims } from '../policy';
 import { devIssuer, devJwks } from './dev-issuer';
+import { partnerLimitsFromEnv, resilienceFromEnv, shutdownGraceFromEnv } from './operations-config';
 
 function positiveSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const value = Number(env[name] ?? fallback);
@@ -24,6 +25,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       .filter(([key, value]) => /^SUBGRAPH_[A-Z]+_URL$/.test(key) && value)
       .map(([key, value]) => [key.slice('SUBGRAPH_'.length, -'_URL'.length).toLowerCase(), value as string]),
   );
+  const resilience = resilienceFromEnv(env);
   return {
     port: Number(env.GATEWAY_PORT ?? env.PORT ?? 4000),
     authentication: {
@@ -39,5 +41,8 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     subgraphUrls,
     onForbidden: env.POLICY_ON_FORBIDDEN === 'reject-operation' ? 'reject-operation' : 'remove-fields',
     introspection: (env.GRAPHQL_INTROSPECTION ?? String(env.NODE_ENV !== 'production')) === 'true',
+    partnerLimits: partnerLimitsFromEnv(env, resilience),
+    resilience,
+    shutdownGraceMs: shutdownGraceFromEnv(env),
   };
 }

@@ -7,6 +7,7 @@ import { createAuthenticator } from '../gateway/authentication';
 import { organisationDirectory } from './organisation-directory';
 import { gatewayConfigFromEnv } from './gateway-config';
 import { GatewayOptions } from '../gateway/create-gateway';
+import { createPartnerLimits } from '../gateway/partner-limits';
 import { webPagesDirectory } from '../gateway/web-pages';
 import { devDashboardToken } from './dev-issuer';
 import { hubPolicyEngine } from './policy-engine';
@@ -19,8 +20,9 @@ import { hubPolicyEngine } from './policy-engine';
 export async function gatewayOptionsFromEnv(
   subgraphUrls: Record<string, string> = {},
   databaseUrl = process.env.DATABASE_URL,
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<GatewayOptions & { port: number }> {
-  const config = gatewayConfigFromEnv();
+  const config = gatewayConfigFromEnv(env);
   if (!databaseUrl) throw new Error('the gateway needs DATABASE_URL for its disclosure log and organisation directory');
   const db = createDatabase(databaseUrl, { poolMax: 5 });
   await auditSigner(); // no key, no start: better than every request failing on its first append
@@ -35,6 +37,9 @@ export async function gatewayOptionsFromEnv(
     subgraphUrls: { ...subgraphUrls, ...config.subgraphUrls },
     onForbidden: config.onForbidden,
     introspection: config.introspection,
+    partnerLimits: createPartnerLimits(config.partnerLimits),
+    resilience: config.resilience,
+    shutdownGraceMs: config.shutdownGraceMs,
     // With the development issuer (no AUTH_JWKS_URL), the dashboard gets its token from the hub itself.
     webPages: { directory: webPagesDirectory, dashboardToken: config.authentication.jwksUrl ? undefined : devDashboardToken() },
   };

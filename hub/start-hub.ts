@@ -13,6 +13,8 @@ export interface HubOptions {
   /** 0 picks free ports (tests, bench); default: 4000 and one port a subgraph from 4001 (hub/subgraphs.ts). */
   gatewayPort?: number;
   subgraphPort?: (name: string) => number;
+  /** The environment the gateway is configured from (default: the process's). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface RunningHub {
@@ -38,7 +40,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       serveSubgraph(definition, options.databaseUrl, options.subgraphPort?.(definition.name) ?? defaultSubgraphPort(definition.name)),
     ),
   );
-  const { port, ...gatewayOptions } = await gatewayOptionsFromEnv(Object.fromEntries(started.map(({ running }) => [running.name, running.graphqlUrl])), options.databaseUrl);
+  const { port, ...gatewayOptions } = await gatewayOptionsFromEnv(Object.fromEntries(started.map(({ running }) => [running.name, running.graphqlUrl])), options.databaseUrl, options.env);
   const gateway = await startGateway(gatewayOptions, options.gatewayPort ?? port);
   return {
     gateway,

@@ -6,13 +6,20 @@ import { logger } from './logger';
 export interface Listening {
   url: string;
   port: number;
-  close(): Promise<void>;
+  /** Stops accepting connections, lets requests in flight finish for up to graceMs (default none), then cuts what is left. */
+  close(graceMs?: number): Promise<void>;
 }
 
 /** Listens on a port (0: any free one) on the loopback or given host, and tells where. */
 export function listen(app: Express, port: number, host = process.env.HOST ?? '127.0.0.1'): Promise<Listening> {
   return new Promise((resolve, reject) => {
     const server: Server = app.listen(port, host);
+    let closing = false;
+    // While closing, a request that still arrives on a kept-alive connection is served, and its connection closed after it.
+    server.on('request', (_req, res) => {
+      if (closing) res.shouldKeepAlive = false;
+      res.once('finish', () => closing && server.closeIdleConnections());
+    });
     server.once('error', reject);
     server.once('listening', () => {
       server.keepAliveTimeout = 65_000;
@@ -20,10 +27,15 @@ export function listen(app: Express, port: number, host = process.env.HOST ?? '1
       resolve({
         url: `http://${host}:${address.port}`,
         port: address.port,
-        close: () =>
+        close: (graceMs = 0) =>
           new Promise<void>((done) => {
-            server.close(() => done());
-            server.closeAllConnections();
+            closing = true;
+            const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+            server.close(() => {
+              clearTimeout(cut);
+              done();
+            });
+            server.closeIdleConnections();
           }),
       });
     });

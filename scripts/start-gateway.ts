@@ -7,7 +7,9 @@ async function main() {
   const { port, ...options } = await gatewayOptionsFromEnv();
   const gateway = await startGateway(options, port);
   logger.info({ graphql: gateway.graphqlUrl }, 'gateway is up');
+  // SIGTERM (Kubernetes) or SIGINT: requests in flight finish, the disclosure log's queue is written, then exit 0.
   const shutdown = async () => {
+    logger.info('stopping: finishing requests in flight');
     await gateway.close();
     process.exit(0);
   };

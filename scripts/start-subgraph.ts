@@ -1,6 +1,7 @@
 import { serveSubgraph } from '../hub/start-hub';
 import { defaultSubgraphPort, subgraphNamed } from '../hub/subgraphs';
 import { logger } from '../platform/logger';
+import { shutdownGraceFromEnv } from '../hub/operations-config';
 
 /** npm run start:subgraph -- <name>: one subgraph as its own process (production), on DATABASE_URL. */
 async function main() {
@@ -10,8 +11,9 @@ async function main() {
   const definition = subgraphNamed(name);
   const { running, db } = await serveSubgraph(definition, databaseUrl, Number(process.env.PORT ?? defaultSubgraphPort(name)));
   logger.info({ subgraph: name, graphql: running.graphqlUrl }, 'subgraph is up');
+  // SIGTERM (Kubernetes) or SIGINT: requests in flight finish (SHUTDOWN_GRACE_MS at most), the pool closes, exit 0.
   const shutdown = async () => {
-    await running.close();
+    await running.close(shutdownGraceFromEnv(process.env));
     await db.destroy();
     process.exit(0);
   };

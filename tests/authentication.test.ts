@@ -106,8 +106,8 @@ describe('the verified-token cache', () => {
     try {
       const authenticate = await createAuthenticator({ ...gatewayConfigFromEnv({}).authentication, clockToleranceSeconds: 0 }, organisationDirectory(db));
       const token = await tokenFor(limburgPolice(), 2);
-      await expect(authenticate(`Bearer ${token}`)).resolves.toMatchObject({ organisationId: 'limburg-police' });
-      await expect(authenticate(`Bearer ${token}`)).resolves.toMatchObject({ organisationId: 'limburg-police' });
+      await expect(authenticate(`Bearer ${token}`)).resolves.toMatchObject({ actor: { organisationId: 'limburg-police' } });
+      await expect(authenticate(`Bearer ${token}`)).resolves.toMatchObject({ actor: { organisationId: 'limburg-police' } });
       await new Promise((resolve) => setTimeout(resolve, 2100));
       await expect(authenticate(`Bearer ${token}`)).rejects.toThrow('access denied: the token has expired');
     } finally {
@@ -126,7 +126,7 @@ describe('an organisation that changes or goes', () => {
       await db('dossiers.organisations').insert({ id, name: 'Politiezone Proefstad', type: 'POLICE', safeHomeId: 'limburg' });
       const authenticate = await createAuthenticator(gatewayConfigFromEnv({}).authentication, organisationDirectory(db, { rememberSeconds: 1 }));
       const bearer = `Bearer ${await tokenFor({ ...limburgPolice(), organisationId: id })}`;
-      await expect(authenticate(bearer)).resolves.toMatchObject({ organisationId: id });
+      await expect(authenticate(bearer)).resolves.toMatchObject({ actor: { organisationId: id } });
 
       await organisation().update({ type: 'CAW' });
       await afterTheDirectoryForgets();
@@ -138,7 +138,7 @@ describe('an organisation that changes or goes', () => {
 
       await organisation().update({ safeHomeId: 'limburg' });
       await afterTheDirectoryForgets();
-      await expect(authenticate(bearer)).resolves.toMatchObject({ organisationId: id });
+      await expect(authenticate(bearer)).resolves.toMatchObject({ actor: { organisationId: id } });
 
       await organisation().delete();
       await afterTheDirectoryForgets();

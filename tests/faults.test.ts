@@ -4,7 +4,10 @@ import { migrateAll } from '../hub/prepare-database';
 import { RunningHub, startHub } from '../hub/start-hub';
 import { seed } from '../seed/seed';
 import { createDatabase } from '../platform/database';
-import { testDatabaseUrl, withScratchDatabase } from './support/database';
+import { testDatabaseUrl, useTestDatabase, withScratchDatabase } from './support/database';
+import { newTrace } from './support/audit';
+import { listen } from '../platform/http';
+import express from 'express';
 import { createActorTokenSigner } from '../platform/actor-token';
 import { limburgPolice, postGraphQL, tokenFor } from './support/hub';
 
@@ -127,5 +130,95 @@ describe('nothing half-written', () => {
     } finally {
       await db.destroy();
     }
+  });
+});
+
+/** Stands in for the risk subgraph: ready by its probe, but it never answers a GraphQL fetch; it counts the fetches it got and those given up on. */
+async function hungRiskSubgraph() {
+  const app = express();
+  const fetches = { received: 0, abandoned: 0 };
+  app.get('/health/ready', (_req, res) => void res.json({ status: 'ok' }));
+  app.post('/graphql', (req) => {
+    fetches.received += 1;
+    req.socket.once('close', () => (fetches.abandoned += 1));
+  });
+  return { fetches, listening: await listen(app, 0) };
+}
+
+async function eventually(condition: () => boolean) {
+  for (let tries = 0; tries < 300 && !condition(); tries += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+  return condition();
+}
+
+const riskQuery = { query: '{ dossier(code: "LIMB6024") { code currentRiskLevel } }' };
+
+describe('a subgraph that hangs', () => {
+  const db = useTestDatabase();
+  let hung: Awaited<ReturnType<typeof hungRiskSubgraph>>;
+  let hub: RunningHub;
+  beforeAll(async () => {
+    hung = await hungRiskSubgraph();
+    const env = { ...process.env, SUBGRAPH_RISK_URL: `${hung.listening.url}/graphql`, SUBGRAPH_TIMEOUT_MS: '60000', REQUEST_DEADLINE_MS: '1000', CIRCUIT_BREAK_AFTER_FAILURES: '3' };
+    hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0, env });
+  });
+  afterAll(async () => {
+    await hub.stop();
+    await hung.listening.close();
+  });
+
+  it("answers at the request's deadline: SUBGRAPH_UNAVAILABLE on the hung subgraph's fields, the rest served and logged", async () => {
+    const { traceId, traceparent } = newTrace();
+    const started = Date.now();
+    const { status, body } = await postGraphQL(hub.gateway.graphqlUrl, riskQuery, { authorization: `Bearer ${await tokenFor()}`, traceparent });
+    // Without the deadline this request would never be answered: the subgraph never answers.
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(status).toBe(200);
+    expect(body.data).toEqual({ dossier: { code: 'LIMB6024', currentRiskLevel: null } });
+    expect(body.errors).toEqual([expect.objectContaining({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'risk' } })]);
+    expect(await eventually(() => hung.fetches.abandoned === hung.fetches.received)).toBe(true);
+    const [line] = await db()('audit.disclosures').where({ traceId, subjectType: 'Dossier' }).select('fields');
+    expect(line.fields.map(({ field }: { field: string }) => field)).toEqual(['Dossier.code']);
+  });
+
+  it('stops hammering it once its circuit opens: further fetches are refused at once, and the gateway is not ready', async () => {
+    const ask = async () => postGraphQL(hub.gateway.graphqlUrl, riskQuery, { authorization: `Bearer ${await tokenFor()}` });
+    await Promise.all([ask(), ask()]);
+    const fetched = hung.fetches.received;
+    const { body } = await ask();
+    expect(body.errors?.[0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'risk' });
+    expect(hung.fetches.received).toBe(fetched);
+    const ready = await fetch(`${hub.gateway.url}/health/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ status: 'unavailable', checks: { risk: 'circuit open', dossiers: 'ok', disclosureLog: 'ok' } });
+    expect((await fetch(`${hub.gateway.url}/health/live`)).status).toBe(200);
+  });
+});
+
+describe("a client's disconnect", () => {
+  let hung: Awaited<ReturnType<typeof hungRiskSubgraph>>;
+  let hub: RunningHub;
+  beforeAll(async () => {
+    hung = await hungRiskSubgraph();
+    // Neither the fetch timeout nor the deadline can end the fetch during the test: only the disconnect can.
+    const env = { ...process.env, SUBGRAPH_RISK_URL: `${hung.listening.url}/graphql`, SUBGRAPH_TIMEOUT_MS: '60000', REQUEST_DEADLINE_MS: '60000' };
+    hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0, env });
+  });
+  afterAll(async () => {
+    await hub.stop();
+    await hung.listening.close();
+  });
+
+  it('cancels the subgraph fetch its request started', async () => {
+    const client = new AbortController();
+    const request = fetch(hub.gateway.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor()}` },
+      body: JSON.stringify(riskQuery),
+      signal: client.signal,
+    }).catch((error: Error) => error.name);
+    expect(await eventually(() => hung.fetches.received === 1)).toBe(true);
+    client.abort();
+    expect(await request).toBe('AbortError');
+    expect(await eventually(() => hung.fetches.abandoned === 1)).toBe(true);
   });
 });

@@ -3,6 +3,8 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Knex } from 'knex';
 import { createAuditLog } from '../audit-log/disclosure-log';
+import { createPartnerLimits } from '../gateway/partner-limits';
+import { gatewayConfigFromEnv } from '../hub/gateway-config';
 import { RunningGateway, startGateway } from '../gateway/create-gateway';
 import { createActorTokenSigner } from '../platform/actor-token';
 import { createDatabase } from '../platform/database';
@@ -16,6 +18,9 @@ import { Purpose, Role } from '../policy';
 // The hub's gateway with a policy that allows everything must answer exactly as a stock
 // @apollo/gateway over the same supergraph: the policy layer adds and takes away nothing else.
 const who = { ...actor('limburg-police', Role.POLICE_LIAISON, Purpose.CASE_CONSULTATION), subject: `conformance-${process.pid}@limburg-police` };
+// The gateway's fair share, deadlines and shutdown as configured by default.
+const { partnerLimits, resilience, shutdownGraceMs } = gatewayConfigFromEnv({});
+const operations = () => ({ partnerLimits: createPartnerLimits(partnerLimits), resilience, shutdownGraceMs });
 
 let world: FederatedWorld;
 let hub: RunningGateway;
@@ -28,7 +33,8 @@ beforeAll(async () => {
   hub = await startGateway({
     supergraphSdl: world.supergraphSdl,
     policy: permissiveEngine,
-    authenticate: async () => who,
+    authenticate: async () => ({ actor: who, application: null }),
+    ...operations(),
     signActorToken: await createActorTokenSigner(),
     introspection: true,
     audit: createAuditLog(createDatabase(testDatabaseUrl())),
@@ -89,7 +95,8 @@ describe('a refusal takes away only the refused fields, on the types it refuses 
     restricted = await startGateway({
       supergraphSdl: world.supergraphSdl,
       policy: restrictiveEngine,
-      authenticate: async () => who,
+      authenticate: async () => ({ actor: who, application: null }),
+    ...operations(),
       signActorToken: await createActorTokenSigner(),
       introspection: true,
       audit: createAuditLog(createDatabase(testDatabaseUrl())),

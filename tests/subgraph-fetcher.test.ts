@@ -1,8 +1,13 @@
 import express from 'express';
-import { subgraphFetcher } from '../gateway/subgraph-fetcher';
+import { CircuitState } from 'cockatiel';
+import { ClientDisconnectedError, RequestDeadlineError, withinRequest } from '../gateway/request-scope';
+import { defaultResilience, subgraphBreaker } from '../gateway/subgraph-breaker';
+import { createSubgraphFetcher } from '../gateway/subgraph-fetcher';
 import { listen, Listening } from '../platform/http';
 
 /** The gateway's fetcher for subgraph calls; through the gateway: tests/subgraph-access.test.ts and tests/faults.test.ts. */
+const subgraphFetcher = createSubgraphFetcher(subgraphBreaker('test', defaultResilience), defaultResilience);
+
 describe('the subgraph fetcher', () => {
   let subgraph: Listening;
   const received: { body: Buffer; headers: Record<string, unknown> }[] = [];
@@ -33,5 +38,77 @@ describe('the subgraph fetcher', () => {
     await expect(subgraphFetcher(`${gone.url}/graphql`, { method: 'POST', body: '{}' })).rejects.toThrow(
       `request to ${gone.url}/graphql failed, reason: connect ECONNREFUSED 127.0.0.1:${gone.port}`,
     );
+  });
+});
+
+/** A subgraph that accepts every connection and never answers; it counts the fetches it got and the ones given up on. */
+async function hungSubgraph() {
+  const app = express();
+  const state = { received: 0, abandoned: 0 };
+  app.post('/graphql', (req) => {
+    state.received += 1;
+    req.socket.once('close', () => (state.abandoned += 1));
+  });
+  return { state, listening: await listen(app, 0) };
+}
+
+async function until(condition: () => boolean) {
+  for (let tries = 0; tries < 200 && !condition(); tries += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(condition()).toBe(true);
+}
+
+describe('a subgraph that does not answer', () => {
+  const resilience = { ...defaultResilience, fetchTimeoutMs: 200, breakAfterFailures: 3, halfOpenAfterMs: 300 };
+
+  it('is given up on at the fetch timeout, and the fetch is cancelled', async () => {
+    const hung = await hungSubgraph();
+    const fetcher = createSubgraphFetcher(subgraphBreaker('hung', resilience), resilience);
+    await expect(fetcher(`${hung.listening.url}/graphql`, { method: 'POST', body: '{}' })).rejects.toThrow(/failed, reason: no answer within 200 ms/);
+    await until(() => hung.state.abandoned === 1);
+    await hung.listening.close();
+  });
+
+  it("is given up on when the request's deadline passes or its client disconnects; a disconnect does not count against the subgraph", async () => {
+    const hung = await hungSubgraph();
+    const breaker = subgraphBreaker('hung', resilience);
+    const fetcher = createSubgraphFetcher(breaker, { fetchTimeoutMs: 60_000 });
+    const reasons = [new RequestDeadlineError(100), ...Array.from({ length: resilience.breakAfterFailures }, () => new ClientDisconnectedError()), new RequestDeadlineError(100)];
+    for (const reason of reasons) {
+      const request = new AbortController();
+      const fetched = withinRequest(request.signal, () => fetcher(`${hung.listening.url}/graphql`, { method: 'POST', body: '{}' }));
+      await until(() => hung.state.received > hung.state.abandoned);
+      request.abort(reason);
+      await expect(fetched).rejects.toThrow(`failed, reason: ${reason.message}`);
+      await until(() => hung.state.received === hung.state.abandoned);
+    }
+    // Two deadlines in a row, with disconnects between them, are not yet the three failures in a row that open the circuit.
+    expect(breaker.state).toBe(CircuitState.Closed);
+    await hung.listening.close();
+  });
+
+  it('opens its circuit after repeated failures, refuses at once while open, and closes it after a successful probe', async () => {
+    let answering = false;
+    let received = 0;
+    const app = express();
+    app.post('/graphql', (_req, res) => {
+      received += 1;
+      if (answering) res.json({ data: {} });
+      else res.status(502).json({ errors: [{ message: 'bad gateway' }] });
+    });
+    const flaky = await listen(app, 0);
+    const breaker = subgraphBreaker('flaky', resilience);
+    const fetcher = createSubgraphFetcher(breaker, resilience);
+    const fetch = () => fetcher(`${flaky.url}/graphql`, { method: 'POST', body: '{}' });
+
+    for (let i = 0; i < resilience.breakAfterFailures; i += 1) expect((await fetch()).status).toBe(502);
+    expect(breaker.state).toBe(CircuitState.Open);
+    await expect(fetch()).rejects.toThrow(/failed, reason: its circuit is open after repeated failures/);
+    expect(received).toBe(resilience.breakAfterFailures);
+
+    answering = true;
+    await new Promise((resolve) => setTimeout(resolve, resilience.halfOpenAfterMs));
+    expect((await fetch()).status).toBe(200);
+    expect(breaker.state).toBe(CircuitState.Closed);
+    await flaky.close();
   });
 });

@@ -20,7 +20,7 @@ export interface RunningSubgraph extends Listening {
 /**
  * Serves one subgraph: GraphQL at /graphql for the gateway only (every POST, `_service` and
  * `_entities` included, needs a valid actor token signed for this subgraph and this very body),
- * and /health, which answers 200 only while the subgraph's database does.
+ * /health/live while the process runs, and /health/ready (and /health) while it is not stopping and its database answers.
  */
 export async function startSubgraph(definition: SubgraphDefinition, db: Knex, port: number, verifyActorToken: VerifyActorToken): Promise<RunningSubgraph> {
   // The actor each request's token verified, kept for that request's GraphQL context.
@@ -48,14 +48,19 @@ export async function startSubgraph(definition: SubgraphDefinition, db: Knex, po
 
   const app = express();
   app.disable('x-powered-by');
-  app.get('/health', async (_req, res) => {
+  let stopping = false;
+  const ready = async (_req: Request, res: Response) => {
+    if (stopping) return void res.status(503).json({ status: 'unavailable', subgraph: definition.name, reason: 'stopping' });
     try {
       await db.raw('select 1');
       res.json({ status: 'ok', subgraph: definition.name });
     } catch {
       res.status(503).json({ status: 'unavailable', subgraph: definition.name, reason: 'database unavailable' });
     }
-  });
+  };
+  app.get('/health/live', (_req, res) => void res.json({ status: 'ok', subgraph: definition.name }));
+  app.get('/health/ready', ready);
+  app.get('/health', ready);
   app.post(
     '/graphql',
     // The body as received: the actor token carries its hash. Nothing is parsed before the token is checked.
@@ -90,8 +95,9 @@ export async function startSubgraph(definition: SubgraphDefinition, db: Knex, po
     ...listening,
     name: definition.name,
     graphqlUrl: `${listening.url}/graphql`,
-    close: async () => {
-      await listening.close();
+    close: async (graceMs?: number) => {
+      stopping = true;
+      await listening.close(graceMs);
       await server.stop();
     },
   };

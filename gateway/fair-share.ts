@@ -1,0 +1,39 @@
+import type { NextFunction, Request, Response } from 'express';
+import { logger } from '../platform/logger';
+import { admissionOf } from './admission';
+import { PartnerLimits, Refusal } from './partner-limits';
+
+function refusalMessage({ scope, limit }: Refusal): string {
+  const who = scope === 'organisation' ? 'your organisation' : 'your application';
+  return limit === 'requests' ? `Too many requests from ${who} in this second.` : `Too many requests from ${who} at once.`;
+}
+
+/**
+ * Express middleware, after authentication and before anything is parsed: a request over its
+ * partner's fair share is answered 429 with Retry-After and RATE_LIMITED; an admitted one gives its
+ * concurrency slot back when its response ends, or its client goes away.
+ */
+export function fairShare(limits: PartnerLimits) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const { actor, application } = admissionOf(req);
+    let admission;
+    try {
+      admission = await limits.admit({ actor, application });
+    } catch (error) {
+      logger.error({ err: error }, 'the partner limits could not be checked');
+      res.status(503).json({ errors: [{ message: 'The hub cannot serve requests right now; try again later.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      return;
+    }
+    if ('refused' in admission) {
+      const { refused } = admission;
+      res.locals.refused = `rate limited: ${refused.scope} ${refused.limit}`;
+      res
+        .status(429)
+        .set('Retry-After', String(refused.retryAfterSeconds))
+        .json({ errors: [{ message: `${refusalMessage(refused)} Retry after ${refused.retryAfterSeconds} s.`, extensions: { code: 'RATE_LIMITED', scope: refused.scope, limit: refused.limit, retryAfterSeconds: refused.retryAfterSeconds } }] });
+      return;
+    }
+    res.once('close', admission.release);
+    next();
+  };
+}
