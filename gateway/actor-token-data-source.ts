@@ -1,5 +1,6 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ActorContext, SignActorToken } from '../platform/actor-token';
+import { observedFetcher } from './fetch-telemetry';
 import { subgraphFetcher } from './subgraph-fetcher';
 
 /**
@@ -14,7 +15,7 @@ export class ActorTokenDataSource extends RemoteGraphQLDataSource<ActorContext> 
     url: string,
     private readonly sign: SignActorToken,
   ) {
-    super({ url, fetcher: subgraphFetcher });
+    super({ url, fetcher: observedFetcher(subgraph, subgraphFetcher) });
   }
 
   willSendRequest(options: GraphQLDataSourceProcessOptions<ActorContext>) {

@@ -1,6 +1,7 @@
 import { serveSubgraph } from '../hub/start-hub';
 import { defaultSubgraphPort, subgraphNamed } from '../hub/subgraphs';
 import { logger } from '../platform/logger';
+import { startTelemetry } from '../platform/telemetry';
 
 /** npm run start:subgraph -- <name>: one subgraph as its own process (production), on DATABASE_URL. */
 async function main() {
@@ -8,11 +9,13 @@ async function main() {
   const databaseUrl = process.env.DATABASE_URL;
   if (!name || !databaseUrl) throw new Error('usage: DATABASE_URL=postgres://... npm run start:subgraph -- <dossiers|persons|risk|statistics>');
   const definition = subgraphNamed(name);
+  const telemetry = await startTelemetry(`safe-home-subgraph-${name}`);
   const { running, db } = await serveSubgraph(definition, databaseUrl, Number(process.env.PORT ?? defaultSubgraphPort(name)));
   logger.info({ subgraph: name, graphql: running.graphqlUrl }, 'subgraph is up');
   const shutdown = async () => {
     await running.close();
     await db.destroy();
+    await telemetry.stop();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);
