@@ -12,9 +12,9 @@ const operationOf = (sql: string) => /^\s*\(?\s*(\w+)/.exec(sql)?.[1]?.toUpperCa
 
 /**
  * Watches a knex handle: its pool's use in the pool gauge, and a span per SQL statement sent within
- * a traced piece of work (a statement outside any, such as the disclosure log's group commit or a
- * scheduled refresh, starts no trace of its own). The span holds the statement with its
- * placeholders, never its bound values: those are personal data.
+ * a traced piece of work (a statement outside any, such as a scheduled statistics refresh, starts
+ * no trace of its own). The span holds the statement with its placeholders, never its bound
+ * values: those are personal data.
  */
 export function observeDatabase(db: Knex, poolName: string): void {
   watchPool(poolName, () => (db.client as { pool?: PoolUse }).pool);
