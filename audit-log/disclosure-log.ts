@@ -1,4 +1,5 @@
 import { Knex } from 'knex';
+import { disclosureAppendDuration, disclosureAppendFailures, disclosureBatchLines, disclosureQueueDepth } from '../platform/metrics';
 import { appendPrepared, lockChain, prepareRequest, PreparedLines } from './append';
 import { auditSigner } from './audit-key';
 import { checkpointMessage, MIN_RETENTION_YEARS, yearsBefore } from './checkpoint';
@@ -48,6 +49,8 @@ export function createAuditLog(db: Knex): AuditLog & { close(): Promise<void> } 
       const batch = queue;
       queue = [];
       inFlight += 1;
+      disclosureQueueDepth.dec(batch.length);
+      disclosureBatchLines.observe(batch.reduce((lines, { prepared }) => lines + prepared.leaves.length, 0));
       db.transaction((trx) => appendPrepared(trx, batch.map(({ prepared }) => prepared))).then(
         () => batch.forEach((pending) => pending.done()),
         (error) => batch.forEach((pending) => pending.failed(error)),
@@ -76,11 +79,21 @@ export function createAuditLog(db: Knex): AuditLog & { close(): Promise<void> } 
 
     append(entry) {
       if (!entry.lines.length) return Promise.resolve();
-      return new Promise<void>((done, failed) => {
+      const stopTimer = disclosureAppendDuration.startTimer();
+      const appended = new Promise<void>((done, failed) => {
         // Hashed and serialised here, while an earlier batch is in PostgreSQL's hands: the flush only joins them.
         queue.push({ prepared: prepareRequest(entry), done, failed });
+        disclosureQueueDepth.inc();
         flush();
       });
+      appended.then(
+        () => stopTimer(),
+        () => {
+          stopTimer();
+          disclosureAppendFailures.inc();
+        },
+      );
+      return appended;
     },
 
     verify: (witness) => verifyLog(db, witness),

@@ -1,6 +1,7 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { Fetcher } from './subgraph-fetcher';
 import { ActorContext, SignActorToken } from '../platform/actor-token';
+import { observedFetcher } from './fetch-telemetry';
 
 /**
  * A subgraph's data source that signs an actor token for every fetch, bound to that subgraph and
@@ -15,7 +16,7 @@ export class ActorTokenDataSource extends RemoteGraphQLDataSource<ActorContext> 
     private readonly sign: SignActorToken,
     fetcher: Fetcher,
   ) {
-    super({ url, fetcher });
+    super({ url, fetcher: observedFetcher(subgraph, fetcher) });
   }
 
   willSendRequest(options: GraphQLDataSourceProcessOptions<ActorContext>) {

@@ -22,3 +22,6 @@ export function admissionOf(req: Request): Admission {
   if (!admission) throw new Error('a request reached the gateway without being authenticated');
   return admission;
 }
+
+/** The actor of a request, if authentication admitted it (for the request log and metrics, which also see refused requests). */
+export const admittedActor = (req: Request): Actor | undefined => admissions.get(req)?.actor;

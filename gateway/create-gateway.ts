@@ -1,4 +1,3 @@
-import { randomBytes, randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import type { GatewayGraphQLRequestContext, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
@@ -6,6 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
 import { Kind, parse, StringValueNode } from 'graphql';
+import type { Logger } from 'pino';
 import { mergeGrants, POLICY_GRANTS_EXTENSION } from '../platform/policy-grants';
 import { SignActorToken } from '../platform/actor-token';
 import { answerUnhandledError, listen, Listening, sendUnauthenticated } from '../platform/http';
@@ -28,6 +28,7 @@ import { KnownOperationTypesRule } from './known-operation-types';
 import { ReservedResponseKeysRule } from './reserved-response-keys';
 import { PolicyEngine } from './policy-engine';
 import { OnForbidden, PolicyContext, withPolicy } from './policy-gateway';
+import { observeRequests, requestTelemetryPlugin, telemetryOf } from './request-telemetry';
 import { serveWebPages, WebPagesOptions } from './web-pages';
 
 export interface GatewayOptions {
@@ -54,6 +55,8 @@ export interface GatewayOptions {
   resilience: SubgraphResilience;
   /** How long close() lets requests in flight finish before it cuts their connections. */
   shutdownGraceMs: number;
+  /** Where the one line per /graphql request goes; default: the hub's logger. */
+  requestLog?: Logger;
 }
 
 export interface RunningGateway extends Listening {
@@ -69,11 +72,6 @@ class HubDataSource extends ActorTokenDataSource {
     }
     return response;
   }
-}
-
-/** The trace id of a W3C traceparent header, or a new one. */
-function traceIdOf(req: Request): string {
-  return /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/.exec(req.header('traceparent') ?? '')?.[1] ?? randomBytes(16).toString('hex');
 }
 
 /** The routing URL of every subgraph, read from the supergraph's join__Graph enum, overridden where configured. */
@@ -118,7 +116,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     persistedQueries: false,
     validationRules: [...limits.validationRules, KnownOperationTypesRule, ReservedResponseKeysRule],
     parseOptions,
-    plugins: [...limits.plugins, ApolloServerPluginLandingPageDisabled()],
+    plugins: [...limits.plugins, ApolloServerPluginLandingPageDisabled(), requestTelemetryPlugin],
   });
   await server.start();
 
@@ -136,6 +134,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   });
   app.use(
     '/graphql',
+    observeRequests(options.requestLog),
     async (req: Request, res: Response, next: NextFunction) => {
       try {
         const { actor, application } = await options.authenticate(req.header('authorization'));
@@ -155,7 +154,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       const declaration = breakGlassDeclaration(options.policy, actor, header);
       if ('refused' in declaration) {
         try {
-          await options.audit.append(refusedAttemptLine(actor, header, declaration.refused, traceIdOf(req)));
+          await options.audit.append(refusedAttemptLine(actor, header, declaration.refused, telemetryOf(req).traceId));
         } catch (error) {
           logger.fatal({ err: error }, 'DISCLOSURE LOG WRITE FAILED for a refused break-glass attempt');
         }
@@ -180,11 +179,13 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const { actor, hiddenUntil } = admissionOf(req);
+        const telemetry = telemetryOf(req);
         return {
           actor,
           policy: options.policy.forActor(actor),
-          requestId: randomUUID(),
-          traceId: traceIdOf(req),
+          requestId: telemetry.requestId,
+          traceId: telemetry.traceId,
+          telemetry,
           hiddenUntil,
           grants: {},
           lifetime: requestLifetime(res, options.resilience.requestDeadlineMs),

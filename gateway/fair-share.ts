@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { logger } from '../platform/logger';
+import { countRateLimited } from '../platform/metrics';
 import { admissionOf } from './admission';
 import { PartnerLimits, Refusal } from './partner-limits';
 
@@ -26,7 +27,9 @@ export function fairShare(limits: PartnerLimits) {
     }
     if ('refused' in admission) {
       const { refused } = admission;
-      res.locals.refused = `rate limited: ${refused.scope} ${refused.limit}`;
+      // The request log line says why (gateway/request-telemetry.ts).
+      res.locals.refusal = `${refused.scope} ${refused.limit}`;
+      countRateLimited(actor.organisationType, `${refused.scope}_${refused.limit}`);
       res
         .status(429)
         .set('Retry-After', String(refused.retryAfterSeconds))

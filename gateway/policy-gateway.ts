@@ -15,6 +15,7 @@ import { filterWalked } from './operation-filter';
 import { walkedOperation } from './operation-walk';
 import { ActorPolicy, PolicyEngine } from './policy-engine';
 import { withinRequest } from './request-scope';
+import { inRequestTrace, noteDisclosures, RequestTelemetry } from './request-telemetry';
 
 export interface PolicyContext {
   actor: Actor;
@@ -28,6 +29,8 @@ export interface PolicyContext {
   grants: PolicyGrants;
   /** Aborts at the request's deadline or when its client disconnects: every subgraph fetch of the request gives up then. */
   lifetime: AbortSignal;
+  /** The request's trace, log line and metrics (gateway/request-telemetry.ts). */
+  telemetry?: RequestTelemetry;
 }
 
 /** What to do with an operation that selects fields the actor can never read. */
@@ -149,10 +152,11 @@ async function enforce(schema: GraphQLSchema, execute: GatewayExecutor, requestC
   const planned = !introspected.length || roots.some((field) => !field.name.startsWith('__'));
   // A rewritten operation gets its own hash, so the query-plan cache never serves one actor's plan to another.
   const queryHash = document === requestContext.document ? requestContext.queryHash : createHash('sha256').update(print(document)).digest('hex');
-  let result = planned ? await withinRequest(context.lifetime, () => execute({ ...requestContext, document, queryHash })) : { data: {} };
+  let result = planned ? await inRequestTrace(context.telemetry, () => withinRequest(context.lifetime, () => execute({ ...requestContext, document, queryHash }))) : { data: {} };
   if (introspected.length) result = await withIntrospection(schema, requestContext, (planned ? introspected : roots).map((field) => field.key), result);
   const errors = [...restoreRemovedFields(schema, result.data, removed), ...withoutErrorsOnAddedKeys(result.errors ?? [])];
   const lines = disclosuresOf(walked, result.data, errors, engine, grantingRules(engine, context));
+  noteDisclosures(context.telemetry, lines);
   if (!(await recorded(audit, facts, lines))) return { errors: [auditUnavailable()] };
   stripAddedKeys(result.data);
   return { ...result, errors: errors.length ? errors : undefined };

@@ -1,5 +1,6 @@
 import { CircuitBreakerPolicy, CircuitState, circuitBreaker, ConsecutiveBreaker, handleWhen } from 'cockatiel';
 import { logger } from '../platform/logger';
+import { setCircuitState } from '../platform/metrics';
 import { ClientDisconnectedError } from './request-scope';
 
 export interface SubgraphResilience {
@@ -27,6 +28,10 @@ export function subgraphBreaker(subgraph: string, { breakAfterFailures, halfOpen
     handleWhen((error) => !(error instanceof ClientDisconnectedError)).orWhenResult((response) => (response as { status?: number }).status! >= 500),
     { halfOpenAfter: halfOpenAfterMs, breaker: new ConsecutiveBreaker(breakAfterFailures) },
   );
-  breaker.onStateChange((state) => logger.warn({ subgraph, circuit: CircuitState[state] }, 'subgraph circuit changed state'));
+  setCircuitState(subgraph, 'closed');
+  breaker.onStateChange((state) => {
+    logger.warn({ subgraph, circuit: CircuitState[state] }, 'subgraph circuit changed state');
+    setCircuitState(subgraph, state === CircuitState.Closed ? 'closed' : state === CircuitState.HalfOpen ? 'half-open' : 'open');
+  });
   return breaker;
 }

@@ -24,7 +24,7 @@ export async function gatewayOptionsFromEnv(
 ): Promise<GatewayOptions & { port: number }> {
   const config = gatewayConfigFromEnv(env);
   if (!databaseUrl) throw new Error('the gateway needs DATABASE_URL for its disclosure log and organisation directory');
-  const db = createDatabase(databaseUrl, { poolMax: 5 });
+  const db = createDatabase(databaseUrl, { poolMax: 5, name: 'gateway' });
   await auditSigner(); // no key, no start: better than every request failing on its first append
   return {
     audit: createAuditLog(db),

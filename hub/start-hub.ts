@@ -28,7 +28,7 @@ export interface RunningHub {
 export async function serveSubgraph(definition: SubgraphDefinition, databaseUrl: string, port: number) {
   // A subgraph that writes appends CHANGE lines to the disclosure log: without the audit key it does not start.
   if (!definition.readOnly) await auditSigner();
-  const db = createDatabase(databaseUrl, { readOnly: definition.readOnly });
+  const db = createDatabase(databaseUrl, { readOnly: definition.readOnly, name: definition.name });
   const running = await startSubgraph(definition, db, port, await createActorTokenVerifier());
   return { db, running };
 }

@@ -1,5 +1,6 @@
 import knex, { Knex } from 'knex';
 import pg from 'pg';
+import { observeDatabase } from './database-telemetry';
 import { logger } from './logger';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
@@ -45,6 +46,8 @@ export interface DatabaseOptions {
   /** Open every transaction read-only: for the statistics subgraph, which must never write. */
   readOnly?: boolean;
   poolMax?: number;
+  /** The pool's name in metrics and traces (a subgraph's, the gateway's); default "hub". */
+  name?: string;
 }
 
 /**
@@ -74,6 +77,7 @@ export function createDatabase(connectionString: string, options: DatabaseOption
   db.on('query', () => {
     statements += 1;
   });
+  observeDatabase(db, options.name ?? 'hub');
   return db;
 }
 

@@ -1,5 +1,6 @@
 import { DatabaseError } from 'pg';
 import pino, { DestinationStream, stdSerializers } from 'pino';
+import pretty from 'pino-pretty';
 
 /**
  * How an error is logged. A PostgreSQL error only by its SQLSTATE, constraint and table: its
@@ -12,9 +13,20 @@ export function loggedError(value: unknown): unknown {
   return { type: value.name, message: value.message, stack: value.stack, cause: loggedError(value.cause) };
 }
 
-/** A structured logger for the hub; LOG_LEVEL sets its level (tests run it at "silent"). */
+/**
+ * Standard output as JSON lines (production, or not a terminal), or readable lines: LOG_FORMAT
+ * (`json` or `pretty`) chooses; by default pretty on a terminal unless NODE_ENV is production.
+ */
+function standardOutput(): DestinationStream | undefined {
+  const format = process.env.LOG_FORMAT ?? (process.env.NODE_ENV !== 'production' && process.stdout.isTTY ? 'pretty' : 'json');
+  if (format === 'json') return undefined;
+  if (format !== 'pretty') throw new Error(`LOG_FORMAT must be "json" or "pretty", not "${format}"`);
+  return pretty({ translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' });
+}
+
+/** A structured logger for the hub, on standard output unless given a destination; LOG_LEVEL sets its level (tests run it at "silent"). */
 export const createLogger = (destination?: DestinationStream) =>
-  pino({ level: process.env.LOG_LEVEL ?? 'info', base: { service: 'safe-home-hub' }, serializers: { err: loggedError, knex: loggedError } }, destination);
+  pino({ level: process.env.LOG_LEVEL ?? 'info', base: { service: 'safe-home-hub' }, serializers: { err: loggedError, knex: loggedError } }, destination ?? standardOutput());
 
 /** The hub's one logger, on standard output. */
 export const logger = createLogger();

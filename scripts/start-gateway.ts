@@ -1,9 +1,11 @@
 import { startGateway } from '../gateway/create-gateway';
 import { gatewayOptionsFromEnv } from '../hub/gateway-options';
 import { logger } from '../platform/logger';
+import { startTelemetry } from '../platform/telemetry';
 
 /** npm run start:gateway: the gateway alone (production), with SUBGRAPH_<NAME>_URL pointing at the subgraphs. */
 async function main() {
+  const telemetry = await startTelemetry('safe-home-gateway');
   const { port, ...options } = await gatewayOptionsFromEnv();
   const gateway = await startGateway(options, port);
   logger.info({ graphql: gateway.graphqlUrl }, 'gateway is up');
@@ -11,6 +13,7 @@ async function main() {
   const shutdown = async () => {
     logger.info('stopping: finishing requests in flight');
     await gateway.close();
+    await telemetry.stop();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

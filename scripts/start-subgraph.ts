@@ -2,19 +2,22 @@ import { serveSubgraph } from '../hub/start-hub';
 import { defaultSubgraphPort, subgraphNamed } from '../hub/subgraphs';
 import { logger } from '../platform/logger';
 import { shutdownGraceFromEnv } from '../hub/operations-config';
+import { startTelemetry } from '../platform/telemetry';
 
 /** npm run start:subgraph -- <name>: one subgraph as its own process (production), on DATABASE_URL. */
 async function main() {
   const name = process.argv[2];
   const databaseUrl = process.env.DATABASE_URL;
-  if (!name || !databaseUrl) throw new Error('usage: DATABASE_URL=postgres://... npm run start:subgraph -- <dossiers|persons|risk|statistics>');
+  if (!name || !databaseUrl) throw new Error('usage: DATABASE_URL=postgres://... npm run start:subgraph -- <dossiers|persons|risk|statistics|audit>');
   const definition = subgraphNamed(name);
+  const telemetry = await startTelemetry(`safe-home-subgraph-${name}`);
   const { running, db } = await serveSubgraph(definition, databaseUrl, Number(process.env.PORT ?? defaultSubgraphPort(name)));
   logger.info({ subgraph: name, graphql: running.graphqlUrl }, 'subgraph is up');
   // SIGTERM (Kubernetes) or SIGINT: requests in flight finish (SHUTDOWN_GRACE_MS at most), the pool closes, exit 0.
   const shutdown = async () => {
     await running.close(shutdownGraceFromEnv(process.env));
     await db.destroy();
+    await telemetry.stop();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

@@ -3,6 +3,7 @@ import { prepareDatabase } from '../hub/prepare-database';
 import { startHub } from '../hub/start-hub';
 import { createDatabase } from '../platform/database';
 import { logger } from '../platform/logger';
+import { startTelemetry } from '../platform/telemetry';
 import { refreshReportingViews } from '../subgraphs/statistics/refresh';
 
 /**
@@ -10,6 +11,7 @@ import { refreshReportingViews } from '../subgraphs/statistics/refresh';
  * (data under .data/), migrates and seeds it on first start, and keeps the data across restarts.
  */
 async function main() {
+  const telemetry = await startTelemetry('safe-home-hub');
   const postgres = await ensurePostgres();
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
@@ -34,6 +36,7 @@ async function main() {
     await hub.stop();
     await db.destroy();
     await postgres.stop();
+    await telemetry.stop();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

@@ -18,8 +18,8 @@ import { Purpose, Role } from '../policy';
 // The hub's gateway with a policy that allows everything must answer exactly as a stock
 // @apollo/gateway over the same supergraph: the policy layer adds and takes away nothing else.
 const who = { ...actor('limburg-police', Role.POLICE_LIAISON, Purpose.CASE_CONSULTATION), subject: `conformance-${process.pid}@limburg-police` };
-// The gateway's fair share, deadlines and shutdown as configured by default.
-const { partnerLimits, resilience, shutdownGraceMs } = gatewayConfigFromEnv({});
+// The gateway's fair share (unthrottled for the tests: jest.config.js), deadlines and shutdown.
+const { partnerLimits, resilience, shutdownGraceMs } = gatewayConfigFromEnv(process.env);
 const operations = () => ({ partnerLimits: createPartnerLimits(partnerLimits), resilience, shutdownGraceMs });
 
 let world: FederatedWorld;

@@ -1,6 +1,9 @@
+import { RunningGateway, startGateway } from '../gateway/create-gateway';
+import { gatewayOptionsFromEnv } from '../hub/gateway-options';
 import { LIMB6024 } from '../seed/fixtures';
 import { createLogger } from '../platform/logger';
-import { useTestDatabase } from './support/database';
+import { testDatabaseUrl, useTestDatabase } from './support/database';
+import { limburgPolice, postGraphQL, tokenFor, useTestHub } from './support/hub';
 
 const db = useTestDatabase('casework');
 
@@ -44,5 +47,57 @@ describe('the log', () => {
     const { logger, lines } = capturedLogger();
     logger.error({ err: new Error('a bug in the hub') }, 'unexpected');
     expect(JSON.parse(lines[0]).err).toMatchObject({ type: 'Error', message: 'a bug in the hub', stack: expect.stringContaining('logging.test.ts') });
+  });
+});
+
+describe('the request log', () => {
+  const hub = useTestHub();
+  const seeded = useTestDatabase();
+  const { logger, lines } = capturedLogger();
+  let gateway: RunningGateway;
+  beforeAll(async () => {
+    const { port: _port, ...options } = await gatewayOptionsFromEnv(Object.fromEntries(hub.hub().subgraphs.map((subgraph) => [subgraph.name, subgraph.graphqlUrl])), testDatabaseUrl());
+    gateway = await startGateway({ ...options, requestLog: logger }, 0);
+  });
+  afterAll(() => gateway?.close());
+  beforeEach(() => {
+    lines.length = 0;
+  });
+
+  /** The request lines written since the test began, once the response is done (it ends a moment after the caller has it). */
+  async function requestLines() {
+    for (let turn = 0; turn < 200 && !lines.length; turn += 1) await new Promise((done) => setTimeout(done, 5));
+    return lines.map((line) => JSON.parse(line));
+  }
+
+  it('writes one line per request: who asked, for what, how it ended and how many records it disclosed; no variables, no answer', async () => {
+    const response = await postGraphQL(
+      gateway.graphqlUrl,
+      { query: 'query LoggedDossier($code: String!, $person: ID!) { dossier(code: $code) { code persons { person { id givenName familyName } } } person(id: $person) { familyName } }', variables: { code: LIMB6024.code, person: LIMB6024.victimId } },
+      { authorization: `Bearer ${await tokenFor(limburgPolice())}` },
+    );
+    expect(response.body.errors).toBeUndefined();
+    const logged = await requestLines();
+    expect(logged).toHaveLength(1);
+    const [line] = logged;
+    const disclosed = await seeded()('audit.disclosures').where({ requestId: line.requestId }).whereNotNull('subjectId').countDistinct({ records: seeded().raw("subject_type || ':' || subject_id") });
+    expect(line).toEqual({
+      level: 30, time: expect.any(Number), service: 'safe-home-hub', msg: 'graphql request',
+      requestId: expect.stringMatching(/^[\da-f-]{36}$/), traceId: expect.stringMatching(/^[\da-f]{32}$/),
+      organisation: 'limburg-police', organisationType: 'POLICE', role: 'POLICE_LIAISON', purpose: 'CASE_CONSULTATION',
+      operationName: 'LoggedDossier', status: 200, outcome: 'ok', durationMs: expect.any(Number), recordsDisclosed: disclosed[0].records,
+    });
+    expect(line.recordsDisclosed).toBe(5);
+    const persons = response.body.data!.dossier.persons.map(({ person }: { person: Record<string, string> }) => person);
+    for (const value of [LIMB6024.code, ...persons.flatMap((person: Record<string, string>) => Object.values(person))]) expect(lines[0]).not.toContain(value);
+  });
+
+  it('writes the line of a request refused before GraphQL too', async () => {
+    const response = await postGraphQL(gateway.graphqlUrl, { query: '{ dossier(code: "LIMB6024") { code } }' });
+    expect(response.status).toBe(401);
+    const logged = await requestLines();
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ status: 401, outcome: 'unauthenticated', recordsDisclosed: 0 });
+    expect(logged[0].organisation).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ import { formatSubgraphError } from './errors';
 import { POLICY_GRANTS_EXTENSION } from '../../platform/policy-grants';
 import { ActorContext, ActorTokenError, VerifyActorToken } from '../../platform/actor-token';
 import { answerUnhandledError, listen, Listening, sendUnauthenticated } from '../../platform/http';
+import { traceRequests } from '../../platform/tracing';
 import { SubgraphDefinition } from './subgraph';
 
 export interface RunningSubgraph extends Listening {
@@ -65,6 +66,8 @@ export async function startSubgraph(definition: SubgraphDefinition, db: Knex, po
     '/graphql',
     // The body as received: the actor token carries its hash. Nothing is parsed before the token is checked.
     express.raw({ type: () => true, limit: '1mb' }),
+    // After the body parser, which loses the async context: the request's work runs in its span.
+    traceRequests(`subgraph ${definition.name}`),
     async (req: Request, res: Response, next: NextFunction) => {
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       try {

@@ -1,0 +1,151 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import { context as otelContext, Context, Span } from '@opentelemetry/api';
+import type { NextFunction, Request, Response } from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import type { LineFacts } from '../audit-log/disclosure';
+import { logger } from '../platform/logger';
+import { forbiddenFields, gatewayRequestDuration, gatewayRequests, RequestOutcome } from '../platform/metrics';
+import { startServerSpan, traceIdOfSpan } from '../platform/tracing';
+import { admittedActor } from './admission';
+
+/** What the gateway learns of one /graphql request, for its request log line, its metrics and its trace. */
+export interface RequestTelemetry {
+  requestId: string;
+  /** The trace's id: the one the caller's traceparent names, else the request's own trace's. */
+  traceId: string;
+  /** The request's server span in context: its subgraph fetches run in it. */
+  traceContext: Context;
+  /** The operation GraphQL resolved (null: an anonymous one); undefined while the request has not got that far. */
+  operationName?: string | null;
+  /** How GraphQL answered, from the response's errors; the HTTP status decides first. */
+  answered?: RequestOutcome;
+  /** Distinct persons and dossiers the request's disclosure lines name. */
+  recordsDisclosed: number;
+}
+
+const telemetries = new WeakMap<Request, RequestTelemetry>();
+
+/** The trace id of a W3C traceparent header, or a new one: for a request seen while tracing is off. */
+function traceIdOf(req: Request): string {
+  return /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/.exec(req.header('traceparent') ?? '')?.[1] ?? randomBytes(16).toString('hex');
+}
+
+// Operation names are the client's to choose: the first ones seen get a label of their own, any later one is "other".
+const MAX_OPERATION_LABELS = 100;
+const operationLabels = new Set<string>();
+
+function operationLabel(name: string | null | undefined): string {
+  if (name === undefined) return 'none';
+  if (name === null) return 'anonymous';
+  if (operationLabels.has(name)) return name;
+  if (operationLabels.size >= MAX_OPERATION_LABELS) return 'other';
+  operationLabels.add(name);
+  return name;
+}
+
+function outcomeOf(res: Response, answered: RequestOutcome | undefined): RequestOutcome {
+  if (res.statusCode === 401) return 'unauthenticated';
+  if (res.statusCode === 429) return 'rate_limited';
+  if (res.statusCode === 403) return 'denied';
+  if (res.statusCode >= 400 || !res.writableFinished) return 'error';
+  return answered ?? 'ok';
+}
+
+/**
+ * Express middleware for /graphql, first of all: gives the request its id and its server span
+ * (continuing the caller's traceparent), and when the response is sent writes the one request log
+ * line and counts the request. The line names who asked and why, never what: no variables, no
+ * response values, no user.
+ */
+export function observeRequests(log: Logger = logger) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const stopTimer = gatewayRequestDuration.startTimer();
+    let span: Span;
+    res.once('close', () => {
+      const outcome = outcomeOf(res, telemetry.answered);
+      const operation = operationLabel(telemetry.operationName);
+      const actor = admittedActor(req);
+      const seconds = stopTimer({ operation, outcome });
+      gatewayRequests.inc({ operation, organisation_type: actor?.organisationType ?? 'none', outcome });
+      span.setAttributes({ 'graphql.operation.name': telemetry.operationName ?? '', 'safehome.outcome': outcome });
+      log.info(
+        {
+          requestId: telemetry.requestId,
+          traceId: telemetry.traceId,
+          organisation: actor?.organisationId,
+          organisationType: actor?.organisationType,
+          role: actor?.role,
+          purpose: actor?.purpose,
+          operationName: telemetry.operationName,
+          status: res.statusCode,
+          outcome,
+          refusal: res.locals.refusal,
+          durationMs: Math.round(seconds * 1000),
+          recordsDisclosed: telemetry.recordsDisclosed,
+        },
+        'graphql request',
+      );
+    });
+    const started = startServerSpan(req, res, 'POST /graphql');
+    span = started.span;
+    const telemetry: RequestTelemetry = { requestId: randomUUID(), traceId: traceIdOfSpan(span) ?? traceIdOf(req), traceContext: started.context, recordsDisclosed: 0 };
+    telemetries.set(req, telemetry);
+    otelContext.with(started.context, next);
+  };
+}
+
+/** What observeRequests started for this request. */
+export function telemetryOf(req: Request): RequestTelemetry {
+  const telemetry = telemetries.get(req);
+  if (!telemetry) throw new Error('a /graphql request reached the gateway without its telemetry');
+  return telemetry;
+}
+
+/**
+ * Runs a request's work in its trace. Express's body parser loses the async context the request
+ * came in with, so the gateway's execution is put back into it here.
+ */
+export const inRequestTrace = <T>(telemetry: RequestTelemetry | undefined, work: () => T): T => (telemetry ? otelContext.with(telemetry.traceContext, work) : work());
+
+/** Notes the records a request's disclosure lines name. */
+export function noteDisclosures(telemetry: RequestTelemetry | undefined, lines: LineFacts[]): void {
+  if (!telemetry) return;
+  telemetry.recordsDisclosed = new Set(lines.filter((line) => line.subjectId !== null).map((line) => `${line.subjectType}:${line.subjectId}`)).size;
+}
+
+/**
+ * Why a field was refused, from the wording of policy/explain.ts: no rule grants it to this kind
+ * of actor, a deny rule withholds it, or this record does not meet the conditions of the rules.
+ */
+function refusalReason(message: string): string {
+  if (message.includes(' is refused: no rule lets ')) return 'no_rule';
+  if (message.includes(' is refused for this record:')) return 'record_conditions';
+  if (message.includes(' is refused: ')) return 'deny_rule';
+  return 'other';
+}
+
+function answeredOutcome(errors: readonly GraphQLFormattedError[], data: unknown): RequestOutcome {
+  if (!errors.length) return 'ok';
+  if (errors.some((error) => error.extensions?.code !== 'FORBIDDEN')) return 'error';
+  return data === null || data === undefined ? 'denied' : 'forbidden-partial';
+}
+
+/** The GraphQL half: the operation's name, how it was answered, and each FORBIDDEN field by its reason. */
+export const requestTelemetryPlugin: ApolloServerPlugin<{ telemetry?: RequestTelemetry }> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue, operationName }: GraphQLRequestContextWillSendResponse<{ telemetry?: RequestTelemetry }>) {
+        const { telemetry } = contextValue;
+        if (!telemetry || response.body.kind !== 'single') return;
+        const { errors = [], data } = response.body.singleResult;
+        telemetry.operationName = operationName;
+        telemetry.answered = answeredOutcome(errors, data);
+        for (const error of errors) {
+          if (error.extensions?.code === 'FORBIDDEN') forbiddenFields.inc({ field: String(error.extensions.field ?? 'unknown'), reason: refusalReason(error.message) });
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,76 @@
+import { Listening } from '../platform/http';
+import { startMetricsServer } from '../platform/metrics-server';
+import { countRateLimited, setCircuitState } from '../platform/metrics';
+import { Purpose, Role } from '../policy';
+import { LIMB6024 } from '../seed/fixtures';
+import { actor, limburgPolice, postGraphQL, useTestHub } from './support/hub';
+
+const hub = useTestHub();
+let metrics: Listening;
+beforeAll(async () => {
+  metrics = (await startMetricsServer('0'))!;
+});
+afterAll(() => metrics?.close());
+
+/** The samples of one scrape: each series (name and labels) with its value. */
+async function scrape(): Promise<{ text: string; value(series: string): number | undefined }> {
+  const response = await fetch(`${metrics.url}/metrics`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toContain('text/plain');
+  const text = await response.text();
+  const samples = new Map(text.split('\n').filter((line) => line && !line.startsWith('#')).map((line) => [line.slice(0, line.lastIndexOf(' ')), Number(line.slice(line.lastIndexOf(' ') + 1))]));
+  return { text, value: (series) => samples.get(series) };
+}
+
+const justiceHouse = () => actor('limburg-justice-house', Role.JUSTICE_ASSISTANT, Purpose.CASE_CONSULTATION);
+
+describe('the metrics endpoint', () => {
+  it('is off with METRICS_PORT=off, and refuses a port that is not one', async () => {
+    expect(await startMetricsServer('off')).toBeNull();
+    await expect(startMetricsServer('metrics')).rejects.toThrow('METRICS_PORT');
+  });
+
+  it('counts requests by operation, organisation type and outcome, FORBIDDEN fields by reason, subgraph fetches, the disclosure log and the pools; no label names an organisation, a person or a record', async () => {
+    const before = await scrape();
+    const ok = await hub.query('query MetricsDossier($code: String!) { dossier(code: $code) { code persons { person { id } } } }', { code: LIMB6024.code }, limburgPolice());
+    expect(ok.body.errors).toBeUndefined();
+    const partial = await hub.query('query MetricsRisk { dossier(code: "LIMB6024") { code currentRiskLevel } }', undefined, justiceHouse());
+    expect(partial.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await postGraphQL(hub.hub().gateway.graphqlUrl, { query: '{ __typename }' })).status).toBe(401);
+    setCircuitState('risk', 'open');
+    countRateLimited('POLICE', 'rate');
+
+    const after = await scrape();
+    const increase = (series: string) => (after.value(series) ?? 0) - (before.value(series) ?? 0);
+    expect(increase('safehome_gateway_requests_total{operation="MetricsDossier",organisation_type="POLICE",outcome="ok"}')).toBe(1);
+    expect(increase('safehome_gateway_requests_total{operation="MetricsRisk",organisation_type="JUSTICE_HOUSE",outcome="forbidden-partial"}')).toBe(1);
+    expect(increase('safehome_gateway_requests_total{operation="none",organisation_type="none",outcome="unauthenticated"}')).toBe(1);
+    expect(increase('safehome_gateway_request_duration_seconds_count{operation="MetricsDossier",outcome="ok"}')).toBe(1);
+    expect(increase('safehome_forbidden_fields_total{field="Dossier.currentRiskLevel",reason="record_conditions"}')).toBe(1);
+    for (const subgraph of ['dossiers', 'persons']) expect(increase(`safehome_subgraph_fetch_duration_seconds_count{subgraph="${subgraph}"}`)).toBeGreaterThanOrEqual(1);
+    expect(after.value('safehome_subgraph_circuit_state{subgraph="risk"}')).toBe(2);
+    expect(increase('safehome_rate_limited_total{organisation_type="POLICE",limit="rate"}')).toBe(1);
+    expect(increase('safehome_disclosure_log_append_duration_seconds_count')).toBe(2);
+    expect(increase('safehome_disclosure_log_batch_lines_sum')).toBe(5 + 1);
+    expect(after.value('safehome_disclosure_log_queue_depth')).toBe(0);
+    expect(after.value('safehome_disclosure_log_append_failures_total')).toBe(0);
+    for (const pool of ['gateway', 'dossiers', 'persons', 'risk', 'statistics', 'audit']) {
+      expect(after.value(`safehome_db_pool_connections{pool="${pool}",state="pending"}`)).toBe(0);
+      expect(after.value(`safehome_db_pool_connections{pool="${pool}",state="free"}`)).toBeGreaterThanOrEqual(0);
+    }
+    expect(after.value('safehome_db_pool_connections{pool="dossiers",state="free"}')).toBeGreaterThanOrEqual(1);
+    expect(after.text).toMatch(/^process_cpu_user_seconds_total /m);
+    expect(after.text).toMatch(/^nodejs_eventloop_lag_p99_seconds /m);
+
+    for (const value of ['limburg-police', 'limburg-justice-house', LIMB6024.code, LIMB6024.id, LIMB6024.victimId, 'test-user@']) expect(after.text).not.toContain(value);
+  });
+
+  it('labels at most a bounded number of operation names; any later one is "other"', async () => {
+    // Each name a client invents could be a new series: past the bound they all count as one.
+    for (let n = 0; n < 101; n += 1) expect((await hub.query(`query Invented${n} { __typename }`)).status).toBe(200);
+    const { text, value } = await scrape();
+    const labelled = new Set([...text.matchAll(/^safehome_gateway_requests_total\{operation="([^"]+)"/gm)].map((match) => match[1]));
+    expect(labelled.size).toBeLessThanOrEqual(100 + ['none', 'anonymous', 'other'].length);
+    expect(value('safehome_gateway_requests_total{operation="other",organisation_type="POLICE",outcome="ok"}')).toBeGreaterThanOrEqual(1);
+  });
+});
