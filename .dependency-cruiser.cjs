@@ -85,6 +85,13 @@ module.exports = {
       from: { path: '^clients/' },
       to: { path: above('platform', 'audit-log', 'policy', 'gateway', 'subgraphs', 'hub', 'seed', 'scripts', 'bench', 'schema', 'tests') },
     },
+    {
+      name: 'production-runs-on-production-dependencies',
+      comment: "the image installs `npm ci --omit=dev` (Dockerfile): nothing its processes load may need a dev dependency or a package the manifest does not name; tests, benchmarks and the web pages' sources (bundled at build) may",
+      severity: 'error',
+      from: { pathNot: above('tests', 'bench', 'clients') },
+      to: { dependencyTypes: ['npm-dev', 'npm-no-pkg', 'npm-unknown'], dependencyTypesNot: ['type-only'] },
+    },
     { name: 'resolvable', comment: 'a relative import names a module that exists', severity: 'error', from: {}, to: { couldNotResolve: true, path: '^[.]' } },
   ],
   options: {

@@ -1,6 +1,7 @@
 process.env.LOG_LEVEL ??= 'silent';
 // The tests of everything else are not throttled by the partner limits; tests/fair-share.test.ts sets its own.
-process.env.RATE_LIMITS ??= JSON.stringify({ organisations: { default: { requestsPerSecond: 1_000_000, concurrent: 10_000 }, SAFE_HOME: { requestsPerSecond: 1_000_000, concurrent: 10_000 } } });
+const unthrottled = { requests: 1_000_000, perSeconds: 1, concurrent: 10_000 };
+process.env.RATE_LIMITS ??= JSON.stringify({ organisations: { default: unthrottled, SAFE_HOME: unthrottled } });
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -6,7 +6,7 @@ import { PartnerLimits, Refusal } from './partner-limits';
 
 function refusalMessage({ scope, limit }: Refusal): string {
   const who = scope === 'organisation' ? 'your organisation' : 'your application';
-  return limit === 'requests' ? `Too many requests from ${who} in this second.` : `Too many requests from ${who} at once.`;
+  return limit === 'requests' ? `Too many requests from ${who}.` : `Too many requests from ${who} at once.`;
 }
 
 /**

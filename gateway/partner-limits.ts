@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { Redis } from 'ioredis';
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { Semaphore } from 'redis-semaphore';
@@ -6,8 +7,9 @@ import type { Actor } from '../policy/actor';
 
 /** One partner's fair share of the hub. */
 export interface PartnerLimit {
-  /** Requests admitted per second (a fixed one-second window). */
-  requestsPerSecond: number;
+  /** Requests admitted per period (a fixed window of perSeconds, starting at the first request). */
+  requests: number;
+  perSeconds: number;
   /** Requests in flight at once. */
   concurrent: number;
 }
@@ -44,6 +46,8 @@ export interface PartnerLimits {
   admit(partner: Partner): Promise<Admission>;
   close(): Promise<void>;
 }
+
+const REDIS_CONNECT_WAIT_MS = 3_000;
 
 interface Budget {
   scope: Refusal['scope'];
@@ -85,13 +89,13 @@ function memorySlots(): Slots {
 
 /**
  * Fair share per partner, checked before anything of a request is parsed or planned: each
- * organisation (and each application, where configured) may send so many requests a second and
+ * organisation (and each application, where configured) may send so many requests a period and
  * have so many in flight. The rate is counted with rate-limiter-flexible, in Redis when configured
  * (with an in-memory stand-in while Redis is unreachable, so an outage of Redis costs the sharing
- * across replicas, not the service); once a partner's second is spent, its further requests in that
- * second are refused from memory, so a flood costs no Redis round trips.
+ * across replicas, not the service); once a partner's period is spent, its further requests in that
+ * period are refused from memory, so a flood costs no Redis round trips.
  */
-export function createPartnerLimits(config: PartnerLimitsConfig): PartnerLimits {
+export async function createPartnerLimits(config: PartnerLimitsConfig): Promise<PartnerLimits> {
   const redis = config.redisUrl ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : null;
   // ioredis reports every failed reconnection; one line per outage is enough.
   let reachable = true;
@@ -100,6 +104,8 @@ export function createPartnerLimits(config: PartnerLimitsConfig): PartnerLimits 
     if (reachable) logger.warn({ err: error }, 'Redis for the partner limits is unreachable; counting in memory meanwhile');
     reachable = false;
   });
+  // Until Redis answers, each replica would count alone: wait for it at start, a little.
+  if (redis) await Promise.race([once(redis, 'ready').catch(() => undefined), new Promise((resolve) => setTimeout(resolve, REDIS_CONNECT_WAIT_MS).unref())]);
   const slots = redis ? redisSlots(redis, config.keyPrefix, config.slotLeaseMs) : memorySlots();
   const fallbackSlots = memorySlots();
   const rateLimiters = new Map<string, RateLimiterAbstract>();
@@ -108,23 +114,25 @@ export function createPartnerLimits(config: PartnerLimitsConfig): PartnerLimits 
     const id = `${scope}:${name}`;
     let limiter = rateLimiters.get(id);
     if (!limiter) {
-      const points = limit.requestsPerSecond;
-      const memory = new RateLimiterMemory({ points, duration: 1, keyPrefix: id });
+      const { requests: points, perSeconds: duration } = limit;
+      const memory = new RateLimiterMemory({ points, duration, keyPrefix: id });
       limiter = redis
-        ? new RateLimiterRedis({ storeClient: redis, points, duration: 1, keyPrefix: `${config.keyPrefix}:rate:${id}`, insuranceLimiter: memory, inMemoryBlockOnConsumed: points + 1 })
+        ? new RateLimiterRedis({ storeClient: redis, points, duration, keyPrefix: `${config.keyPrefix}:rate:${id}`, insuranceLimiter: memory, inMemoryBlockOnConsumed: points + 1 })
         : memory;
       rateLimiters.set(id, limiter);
     }
     return limiter;
   }
 
+  // The application's budget first: a request its application may not send spends nothing of its organisation's.
   function budgetsOf({ actor, application }: Partner): Budget[] {
-    const organisation = config.organisations[actor.organisationType] ?? config.organisations.default;
-    const budgets: Budget[] = [{ scope: 'organisation', key: `organisation:${actor.organisationId}`, limit: organisation, name: config.organisations[actor.organisationType] ? actor.organisationType : 'default' }];
+    const budgets: Budget[] = [];
     const applicationLimit = application === null ? undefined : (config.applications[application] ?? config.applications.default);
     if (application !== null && applicationLimit) {
       budgets.push({ scope: 'application', key: `application:${actor.organisationId}:${application}`, limit: applicationLimit, name: config.applications[application] ? application : 'default' });
     }
+    const organisation = config.organisations[actor.organisationType] ?? config.organisations.default;
+    budgets.push({ scope: 'organisation', key: `organisation:${actor.organisationId}`, limit: organisation, name: config.organisations[actor.organisationType] ? actor.organisationType : 'default' });
     return budgets;
   }
 

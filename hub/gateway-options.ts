@@ -37,7 +37,7 @@ export async function gatewayOptionsFromEnv(
     subgraphUrls: { ...subgraphUrls, ...config.subgraphUrls },
     onForbidden: config.onForbidden,
     introspection: config.introspection,
-    partnerLimits: createPartnerLimits(config.partnerLimits),
+    partnerLimits: await createPartnerLimits(config.partnerLimits),
     resilience: config.resilience,
     shutdownGraceMs: config.shutdownGraceMs,
     // With the development issuer (no AUTH_JWKS_URL), the dashboard gets its token from the hub itself.

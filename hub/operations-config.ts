@@ -4,8 +4,8 @@ import { OrganisationType } from '../policy/organisation-types';
 
 /** Fair shares when RATE_LIMITS names none: the Safe Home's own team does the case work, and gets more. */
 export const defaultPartnerLimits: PartnerLimitsConfig['organisations'] = {
-  default: { requestsPerSecond: 10, concurrent: 4 },
-  [OrganisationType.SAFE_HOME]: { requestsPerSecond: 20, concurrent: 8 },
+  default: { requests: 10, perSeconds: 1, concurrent: 4 },
+  [OrganisationType.SAFE_HOME]: { requests: 20, perSeconds: 1, concurrent: 8 },
 };
 
 function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -18,8 +18,8 @@ function partnerLimit(value: unknown, where: string): PartnerLimit {
   const limit = value as Partial<Record<keyof PartnerLimit, unknown>>;
   const keys = typeof value === 'object' && value !== null ? Object.keys(value) : [];
   const valid = (n: unknown) => Number.isInteger(n) && (n as number) > 0;
-  if (keys.length !== 2 || !valid(limit.requestsPerSecond) || !valid(limit.concurrent)) {
-    throw new Error(`RATE_LIMITS ${where} must be {"requestsPerSecond": n, "concurrent": n}, whole numbers above 0`);
+  if (keys.length !== 3 || !valid(limit.requests) || !valid(limit.perSeconds) || !valid(limit.concurrent)) {
+    throw new Error(`RATE_LIMITS ${where} must be {"requests": n, "perSeconds": n, "concurrent": n}, whole numbers above 0`);
   }
   return limit as PartnerLimit;
 }
@@ -36,7 +36,7 @@ function limitsByName(value: unknown, where: string, allowed?: string[]): Record
 }
 
 /**
- * RATE_LIMITS (JSON, over the defaults): {"organisations": {"default"|<type>: {"requestsPerSecond", "concurrent"}},
+ * RATE_LIMITS (JSON, over the defaults): {"organisations": {"default"|<type>: {"requests", "perSeconds", "concurrent"}},
  * "applications": {"default"|<client id>: {...}}}; REDIS_URL to share the budgets between replicas.
  */
 export function partnerLimitsFromEnv(env: NodeJS.ProcessEnv, resilience: SubgraphResilience): PartnerLimitsConfig {

@@ -20,7 +20,7 @@ import { Purpose, Role } from '../policy';
 const who = { ...actor('limburg-police', Role.POLICE_LIAISON, Purpose.CASE_CONSULTATION), subject: `conformance-${process.pid}@limburg-police` };
 // The gateway's fair share (unthrottled for the tests: jest.config.js), deadlines and shutdown.
 const { partnerLimits, resilience, shutdownGraceMs } = gatewayConfigFromEnv(process.env);
-const operations = () => ({ partnerLimits: createPartnerLimits(partnerLimits), resilience, shutdownGraceMs });
+const operations = async () => ({ partnerLimits: await createPartnerLimits(partnerLimits), resilience, shutdownGraceMs });
 
 let world: FederatedWorld;
 let hub: RunningGateway;
@@ -34,7 +34,7 @@ beforeAll(async () => {
     supergraphSdl: world.supergraphSdl,
     policy: permissiveEngine,
     authenticate: async () => ({ actor: who, application: null }),
-    ...operations(),
+    ...(await operations()),
     signActorToken: await createActorTokenSigner(),
     introspection: true,
     audit: createAuditLog(createDatabase(testDatabaseUrl())),
@@ -96,7 +96,7 @@ describe('a refusal takes away only the refused fields, on the types it refuses 
       supergraphSdl: world.supergraphSdl,
       policy: restrictiveEngine,
       authenticate: async () => ({ actor: who, application: null }),
-    ...operations(),
+    ...(await operations()),
       signActorToken: await createActorTokenSigner(),
       introspection: true,
       audit: createAuditLog(createDatabase(testDatabaseUrl())),
