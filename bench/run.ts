@@ -9,13 +9,14 @@ import { buildSchema, parse } from 'graphql';
 import { createAuditLog } from '../audit-log/disclosure-log';
 import { operation } from '../clients/operations';
 import { filterOperation } from '../gateway/operation-filter';
-import { signDevToken } from '../hub/dev-issuer';
+import { devActor, signDevToken } from '../hub/dev-issuer';
 import { createDatabase } from '../platform/database';
 import { Actor, defineAbilityFor, OrganisationType, Purpose, Role } from '../policy';
 import { apiSchemaPath } from '../schema/files';
 import { isSeeded, seed } from '../seed/seed';
 import { cpuPerRequest, cpuTimes, CpuTimes } from './cpu';
 import { openBenchDatabase } from './database';
+import { fairness } from './fairness';
 import { markdownTable } from './table';
 
 /**
@@ -94,7 +95,9 @@ async function main() {
   const token = await signDevToken(actor, { expiresIn: 3600 });
   const subgraphs = await serve('subgraphs', { BENCH_DATABASE_URL: databaseUrl });
   const env = { BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphs.ready.subgraphUrls), BENCH_STOCK_ACTOR: JSON.stringify(actor) };
-  const [hub, stock, hive] = await Promise.all([serve('hub', { ...env, BENCH_DATABASE_URL: databaseUrl }), serve('stock', env), serve('hive', env)]);
+  // The case manager whose throughput is compared is not throttled; every other partner has the default fair share (fairness below).
+  const hubLimits = JSON.stringify({ organisations: { SAFE_HOME: { requests: 1_000_000, perSeconds: 1, concurrent: 10_000 } } });
+  const [hub, stock, hive] = await Promise.all([serve('hub', { ...env, BENCH_DATABASE_URL: databaseUrl, RATE_LIMITS: hubLimits }), serve('stock', env), serve('hive', env)]);
 
   const queries = [
     { name: 'one dossier with persons and risk', body: JSON.stringify({ query: operation('DossierWithPersonsAndRisk'), variables: { code: 'LIMB6024' } }) },
@@ -147,6 +150,17 @@ async function main() {
   console.log(`\nCPU: ms per request completed (user + system, from /proc, over the measured run); PostgreSQL: its server processes and the backends of ${database}, not those of other databases.`);
   console.log(`the policy at the gateway (ability + operation walk), per request: ${policyCost.map((us, i) => `${queries[i].name}: ${us.toFixed(0)} µs`).join('; ')}`);
   console.log(`disclosure log lines written by the hub: ${auditRates.join('; ')}`);
+
+  const bearer = async (organisationId: string, role: Role) => ({ authorization: `Bearer ${await signDevToken(devActor(organisationId, role, Purpose.CASE_CONSULTATION, 'bench'), { expiresIn: 3600 })}` });
+  await fairness(
+    [
+      { name: 'hub', url: targets[0].url, flooder: await bearer('limburg-police', Role.POLICE_LIAISON), wellBehaved: await bearer('limburg-caw', Role.SOCIAL_WORKER) },
+      { name: 'stock', url: targets[1].url, flooder: {}, wellBehaved: {} },
+    ],
+    { light: queries[0].body, heavy: queries[1].body },
+    { seconds: duration, floodConnections: 64 },
+  );
+
   const chain = await createAuditLog(auditDb).verify();
   console.log(`disclosure log after the bench: ${chain.intact ? 'intact' : `BROKEN at line ${chain.firstBroken!.seq}`}, ${chain.lines} lines`);
   await auditDb.destroy();

@@ -68,6 +68,9 @@ describe('authentication at the gateway', () => {
     // A subject the disclosure log could not store would fail the requests batched with it.
     ['a token whose subject holds a NUL', async () => ({ authorization: `Bearer ${await signed({ key: await devIssuerKey(), claims: { sub: 'someone\u0000' } })}` })],
     ['a token whose subject holds an unpaired surrogate', async () => ({ authorization: `Bearer ${await signed({ key: await devIssuerKey(), claims: { sub: 'someone\ud800' } })}` })],
+    // The application a token names keys its fair share (gateway/partner-limits.ts): an identifier, never free text.
+    ['a token whose client_id is not an identifier', async () => ({ authorization: `Bearer ${await signed({ key: await devIssuerKey(), claims: { client_id: 'police app\n' } })}` })],
+    ['a token whose azp is not a string', async () => ({ authorization: `Bearer ${await signed({ key: await devIssuerKey(), claims: { azp: 42 } })}` })],
   ];
 
   it.each(refusals)('refuses %s with 401 UNAUTHENTICATED, and nothing is executed', async (name, headers) => {
@@ -96,6 +99,22 @@ describe('authentication at the gateway', () => {
       const response = await postGraphQL(hub().gateway.graphqlUrl, { query: '{ safeHomes { id } }' }, { authorization: `Bearer ${token}` });
       expect(response.status).toBe(200);
       expect(response.body.errors).toBeUndefined();
+    }
+  });
+});
+
+describe('the application a token was issued to', () => {
+  it("is its client_id, else its azp, else none", async () => {
+    const db = createDatabase(testDatabaseUrl());
+    try {
+      const authenticate = await createAuthenticator(gatewayConfigFromEnv({}).authentication, organisationDirectory(db));
+      const key = await devIssuerKey();
+      const applicationOf = async (claims: Record<string, unknown>) => (await authenticate(`Bearer ${await signed({ key, claims })}`)).application;
+      expect(await applicationOf({ client_id: 'police-app', azp: 'other' })).toBe('police-app');
+      expect(await applicationOf({ azp: 'https://apps.example/police' })).toBe('https://apps.example/police');
+      expect(await applicationOf({})).toBeNull();
+    } finally {
+      await db.destroy();
     }
   });
 });
