@@ -18,9 +18,11 @@ interface Latency {
   requests: number;
 }
 
-/** The well-behaved partner: one request at a time, as an application looking up one dossier does. */
+/** The well-behaved partner: one request at a time, and fewer a second than its fair share, as an application looking up dossiers does. */
+const WELL_BEHAVED_PER_SECOND = 8;
+
 async function wellBehaved(url: string, body: string, headers: Record<string, string>, seconds: number): Promise<Latency> {
-  const result = await autocannon({ url, method: 'POST', body, headers: { 'content-type': 'application/json', ...headers }, connections: 1, duration: seconds });
+  const result = await autocannon({ url, method: 'POST', body, headers: { 'content-type': 'application/json', ...headers }, connections: 1, overallRate: WELL_BEHAVED_PER_SECOND, duration: seconds });
   if (result.non2xx || result.errors) throw new Error(`the well-behaved partner got ${result.non2xx} non-2xx and ${result.errors} errors`);
   return { p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.total };
 }
@@ -57,6 +59,6 @@ export async function fairness(targets: FairnessTarget[], queries: { light: stri
       `${flooding.ok} served, ${flooding.refused} refused (429)${flooding.other ? `, ${flooding.other} other non-2xx` : ''}`,
     ]);
   }
-  console.log(`\nfairness: one partner floods the page query with ${floodConnections} in flight, never backing off; another sends the one-dossier query one at a time (${seconds} s each)\n`);
+  console.log(`\nfairness: one partner floods the page query with ${floodConnections} in flight, never backing off; another sends the one-dossier query, ${WELL_BEHAVED_PER_SECOND} a second, one at a time (${seconds} s each)\n`);
   console.log(markdownTable(['gateway', 'well-behaved idle p50 / p99 ms', 'under the flood p50 / p99 ms', 'p50 under flood / idle', 'the flood'], rows));
 }

@@ -13,6 +13,11 @@ function refusalMessage({ scope, limit }: Refusal): string {
  * Express middleware, after authentication and before anything is parsed: a request over its
  * partner's fair share is answered 429 with Retry-After and RATE_LIMITED; an admitted one gives its
  * concurrency slot back when its response ends, or its client goes away.
+ *
+ * The 429 is held for the limits' refusalHoldMs (at most until Retry-After): a partner that never backs off would
+ * otherwise have its refusals answered as fast as it can send them, and spend on being refused the
+ * CPU that its fair share was to leave to the others. Held, a flood of n connections costs n
+ * refusals per hold, whatever its sender's speed.
  */
 export function fairShare(limits: PartnerLimits) {
   return async (req: Request, res: Response, next: NextFunction) => {
@@ -30,6 +35,8 @@ export function fairShare(limits: PartnerLimits) {
       // The request log line says why (gateway/request-telemetry.ts).
       res.locals.refusal = `${refused.scope} ${refused.limit}`;
       countRateLimited(actor.organisationType, `${refused.scope}_${refused.limit}`);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(limits.refusalHoldMs, refused.retryAfterSeconds * 1000)));
+      if (res.destroyed) return;
       res
         .status(429)
         .set('Retry-After', String(refused.retryAfterSeconds))

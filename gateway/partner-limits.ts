@@ -25,6 +25,8 @@ export interface PartnerLimitsConfig {
   keyPrefix: string;
   /** A slot of the concurrency quota is given back at the latest this long after it was taken (a replica that dies mid-request frees its slots). */
   slotLeaseMs: number;
+  /** How long a refusal is held before it is answered (gateway/fair-share.ts). */
+  refusalHoldMs: number;
 }
 
 /** Who is counted: the organisation, and the application when the token names one. */
@@ -44,6 +46,7 @@ export type Admission = { release: () => void } | { refused: Refusal };
 export interface PartnerLimits {
   /** Counts the request against its partner's budgets; refused when one is spent. An admitted request must be released when it ends. */
   admit(partner: Partner): Promise<Admission>;
+  readonly refusalHoldMs: number;
   close(): Promise<void>;
 }
 
@@ -145,6 +148,7 @@ export async function createPartnerLimits(config: PartnerLimitsConfig): Promise<
   }
 
   return {
+    refusalHoldMs: config.refusalHoldMs,
     async admit(partner) {
       const budgets = budgetsOf(partner);
       for (const budget of budgets) {

@@ -8,9 +8,9 @@ export const defaultPartnerLimits: PartnerLimitsConfig['organisations'] = {
   [OrganisationType.SAFE_HOME]: { requests: 20, perSeconds: 1, concurrent: 8 },
 };
 
-function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, least = 1): number {
   const value = Number(env[name] ?? fallback);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a whole number above 0`);
+  if (!Number.isInteger(value) || value < least) throw new Error(`${name} must be a whole number, ${least} or more`);
   return value;
 }
 
@@ -56,6 +56,7 @@ export function partnerLimitsFromEnv(env: NodeJS.ProcessEnv, resilience: Subgrap
     keyPrefix: env.RATE_LIMIT_KEY_PREFIX ?? 'safehome',
     // A slot outlives its request only when a replica dies mid-request.
     slotLeaseMs: resilience.requestDeadlineMs + 5_000,
+    refusalHoldMs: wholeNumber(env, 'RATE_LIMIT_HOLD_MS', 1_000, 0),
   };
 }
 

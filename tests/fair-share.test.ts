@@ -22,6 +22,7 @@ function config(overrides: Partial<PartnerLimitsConfig> = {}, store: 'redis' | '
     redisUrl: store === 'redis' ? redisUrl : undefined,
     keyPrefix: `safehome-test-${process.pid}-${Date.now()}-${runs}`,
     slotLeaseMs: 30_000,
+    refusalHoldMs: 0,
     ...overrides,
   };
 }
@@ -112,6 +113,7 @@ describe('partner limits shared through Redis', () => {
 });
 
 describe('a flood from one partner, through the gateway', () => {
+  const holdMs = 200;
   let hub: RunningHub;
   let gateway: RunningGateway;
   const logged: Record<string, unknown>[] = [];
@@ -123,6 +125,7 @@ describe('a flood from one partner, through the gateway', () => {
       REDIS_URL: redisUrl,
       RATE_LIMIT_KEY_PREFIX: config().keyPrefix,
       RATE_LIMITS: JSON.stringify({ organisations: { POLICE: { requests: 20, perSeconds: 60, concurrent: 4 } } }),
+      RATE_LIMIT_HOLD_MS: String(holdMs),
     };
     const { port: _port, ...options } = await gatewayOptionsFromEnv(subgraphUrls, testDatabaseUrl(), env);
     const requestLog = createLogger({ write: (line: string) => void logged.push(JSON.parse(line)) });
@@ -167,8 +170,11 @@ describe('a flood from one partner, through the gateway', () => {
     expect(refusedLines[0]).toMatchObject({ organisation: 'limburg-police', outcome: 'rate_limited', refusal: expect.stringMatching(/^organisation (requests|concurrent)$/) });
   });
 
-  it('refuses an over-limit request before reading it: a body that is not even JSON gets 429, not 400', async () => {
+  it('refuses an over-limit request before reading it (a body that is not even JSON gets 429, not 400), and holds the refusal', async () => {
+    const started = Date.now();
     const response = await fetch(gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(police().actor)}` }, body: '{ not json' });
     expect(response.status).toBe(429);
+    // A partner that never backs off gets its refusals no faster than one per hold per connection.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(holdMs - 5);
   });
 });
