@@ -57,6 +57,8 @@ export interface GatewayOptions {
   shutdownGraceMs: number;
   /** Where the one line per /graphql request goes; default: the hub's logger. */
   requestLog?: Logger;
+  /** The operation names the metrics may name (the published operations'); any other is counted as "other". */
+  metricOperationNames?: ReadonlySet<string>;
 }
 
 export interface RunningGateway extends Listening {
@@ -134,7 +136,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
   });
   app.use(
     '/graphql',
-    observeRequests(options.requestLog),
+    observeRequests(options.requestLog ?? logger, options.metricOperationNames ?? new Set()),
     async (req: Request, res: Response, next: NextFunction) => {
       try {
         const { actor, application } = await options.authenticate(req.header('authorization'));

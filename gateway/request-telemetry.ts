@@ -5,7 +5,6 @@ import type { NextFunction, Request, Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { LineFacts } from '../audit-log/disclosure';
-import { logger } from '../platform/logger';
 import { forbiddenFields, gatewayRequestDuration, gatewayRequests, RequestOutcome } from '../platform/metrics';
 import { startServerSpan, traceIdOfSpan } from '../platform/tracing';
 import { admittedActor } from './admission';
@@ -32,17 +31,11 @@ function traceIdOf(req: Request): string {
   return /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/.exec(req.header('traceparent') ?? '')?.[1] ?? randomBytes(16).toString('hex');
 }
 
-// Operation names are the client's to choose: the first ones seen get a label of their own, any later one is "other".
-const MAX_OPERATION_LABELS = 100;
-const operationLabels = new Set<string>();
-
-function operationLabel(name: string | null | undefined): string {
+// Operation names are the client's to choose: only the names of published operations become labels, any other is "other".
+function operationLabel(name: string | null | undefined, labelled: ReadonlySet<string>): string {
   if (name === undefined) return 'none';
   if (name === null) return 'anonymous';
-  if (operationLabels.has(name)) return name;
-  if (operationLabels.size >= MAX_OPERATION_LABELS) return 'other';
-  operationLabels.add(name);
-  return name;
+  return labelled.has(name) ? name : 'other';
 }
 
 function outcomeOf(res: Response, answered: RequestOutcome | undefined): RequestOutcome {
@@ -59,13 +52,13 @@ function outcomeOf(res: Response, answered: RequestOutcome | undefined): Request
  * line and counts the request. The line names who asked and why, never what: no variables, no
  * response values, no user.
  */
-export function observeRequests(log: Logger = logger) {
+export function observeRequests(log: Logger, labelledOperations: ReadonlySet<string>) {
   return (req: Request, res: Response, next: NextFunction) => {
     const stopTimer = gatewayRequestDuration.startTimer();
     let span: Span;
     res.once('close', () => {
       const outcome = outcomeOf(res, telemetry.answered);
-      const operation = operationLabel(telemetry.operationName);
+      const operation = operationLabel(telemetry.operationName, labelledOperations);
       const actor = admittedActor(req);
       const seconds = stopTimer({ operation, outcome });
       gatewayRequests.inc({ operation, organisation_type: actor?.organisationType ?? 'none', outcome });

@@ -8,6 +8,7 @@ import { organisationDirectory } from './organisation-directory';
 import { gatewayConfigFromEnv } from './gateway-config';
 import { GatewayOptions } from '../gateway/create-gateway';
 import { createPartnerLimits } from '../gateway/partner-limits';
+import { publishedOperationNames } from './published-operations';
 import { webPagesDirectory } from '../gateway/web-pages';
 import { devDashboardToken } from './dev-issuer';
 import { hubPolicyEngine } from './policy-engine';
@@ -40,6 +41,7 @@ export async function gatewayOptionsFromEnv(
     partnerLimits: await createPartnerLimits(config.partnerLimits),
     resilience: config.resilience,
     shutdownGraceMs: config.shutdownGraceMs,
+    metricOperationNames: publishedOperationNames(),
     // With the development issuer (no AUTH_JWKS_URL), the dashboard gets its token from the hub itself.
     webPages: { directory: webPagesDirectory, dashboardToken: config.authentication.jwksUrl ? undefined : devDashboardToken() },
   };

@@ -14,14 +14,14 @@ export type RequestOutcome = 'ok' | 'forbidden-partial' | 'denied' | 'unauthenti
 
 export const gatewayRequests = new Counter({
   name: 'safehome_gateway_requests_total',
-  help: 'GraphQL requests the gateway answered, by operation name (bounded), organisation type and outcome',
+  help: 'GraphQL requests the gateway answered, by operation name (published ones; any other is "other"), organisation type and outcome',
   labelNames: ['operation', 'organisation_type', 'outcome'] as const,
   registers: [metricsRegistry],
 });
 
 export const gatewayRequestDuration = new Histogram({
   name: 'safehome_gateway_request_duration_seconds',
-  help: 'Time from a /graphql request arriving to its response being sent, by operation name (bounded) and outcome',
+  help: 'Time from a /graphql request arriving to its response being sent, by operation name (published ones; any other is "other") and outcome',
   labelNames: ['operation', 'outcome'] as const,
   buckets: seconds,
   registers: [metricsRegistry],

@@ -4,6 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import { apiSchemaPath, supergraphPath } from '../schema/files';
 import { webPagesDirectory } from '../gateway/web-pages';
 import { commandOptions } from './command-options';
+import { publishedOperationsDirectory } from '../hub/published-operations';
 
 const projectRoot = resolve(__dirname, '..');
 
@@ -15,6 +16,7 @@ export function buildServer(out: string): void {
   rmSync(out, { recursive: true, force: true });
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(projectRoot, 'tsconfig.build.json'), '--outDir', out], { stdio: 'inherit' });
   for (const file of [supergraphPath, apiSchemaPath]) cpSync(file, join(out, 'schema', basename(file)));
+  cpSync(publishedOperationsDirectory, join(out, 'clients', 'operations'), { recursive: true });
 }
 
 /** The dashboard and the explorer (Vite), copied to where the compiled gateway serves them from. */
