@@ -1,9 +1,7 @@
-import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { subgraphFetchDuration, subgraphFetchErrors } from '../platform/metrics';
 import { tracer } from '../platform/tracing';
-
-type Fetcher = RemoteGraphQLDataSource['fetcher'];
+import type { Fetcher } from './subgraph-fetcher';
 
 /**
  * A subgraph's fetcher, timed and traced: a client span per fetch, whose `traceparent` goes with

@@ -61,7 +61,9 @@ test('every container runs as non-root, cannot escalate, has a read-only root an
   }
 });
 
-test('every long-running container is probed on the paths and the port the hub serves, and exposes metrics on METRICS_PORT', () => {
+test('every long-running container is probed on the paths and the port the hub serves, and exposes metrics on METRICS_PORT, on the pod address', () => {
+  // The metrics server listens on 127.0.0.1 unless told otherwise: in a pod, Prometheus could not reach it.
+  expect(config.METRICS_HOST).toBe('0.0.0.0');
   for (const deployment of deployments) {
     for (const container of containersOf(deployment)) {
       const portNamed = (name: string) => container.ports.find((port: any) => port.name === name)?.containerPort;
