@@ -6,8 +6,7 @@ import { seed } from '../seed/seed';
 import { createDatabase } from '../platform/database';
 import { testDatabaseUrl, useTestDatabase, withScratchDatabase } from './support/database';
 import { newTrace } from './support/audit';
-import { listen } from '../platform/http';
-import express from 'express';
+import { eventually, hungSubgraph } from './support/hung-subgraph';
 import { createActorTokenSigner } from '../platform/actor-token';
 import { limburgPolice, postGraphQL, tokenFor } from './support/hub';
 
@@ -133,31 +132,14 @@ describe('nothing half-written', () => {
   });
 });
 
-/** Stands in for the risk subgraph: ready by its probe, but it never answers a GraphQL fetch; it counts the fetches it got and those given up on. */
-async function hungRiskSubgraph() {
-  const app = express();
-  const fetches = { received: 0, abandoned: 0 };
-  app.get('/health/ready', (_req, res) => void res.json({ status: 'ok' }));
-  app.post('/graphql', (req) => {
-    fetches.received += 1;
-    req.socket.once('close', () => (fetches.abandoned += 1));
-  });
-  return { fetches, listening: await listen(app, 0) };
-}
-
-async function eventually(condition: () => boolean) {
-  for (let tries = 0; tries < 300 && !condition(); tries += 1) await new Promise((resolve) => setTimeout(resolve, 10));
-  return condition();
-}
-
 const riskQuery = { query: '{ dossier(code: "LIMB6024") { code currentRiskLevel } }' };
 
 describe('a subgraph that hangs', () => {
   const db = useTestDatabase();
-  let hung: Awaited<ReturnType<typeof hungRiskSubgraph>>;
+  let hung: Awaited<ReturnType<typeof hungSubgraph>>;
   let hub: RunningHub;
   beforeAll(async () => {
-    hung = await hungRiskSubgraph();
+    hung = await hungSubgraph();
     const env = { ...process.env, SUBGRAPH_RISK_URL: `${hung.listening.url}/graphql`, SUBGRAPH_TIMEOUT_MS: '60000', REQUEST_DEADLINE_MS: '1000', CIRCUIT_BREAK_AFTER_FAILURES: '3' };
     hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0, env });
   });
@@ -195,10 +177,10 @@ describe('a subgraph that hangs', () => {
 });
 
 describe("a client's disconnect", () => {
-  let hung: Awaited<ReturnType<typeof hungRiskSubgraph>>;
+  let hung: Awaited<ReturnType<typeof hungSubgraph>>;
   let hub: RunningHub;
   beforeAll(async () => {
-    hung = await hungRiskSubgraph();
+    hung = await hungSubgraph();
     // Neither the fetch timeout nor the deadline can end the fetch during the test: only the disconnect can.
     const env = { ...process.env, SUBGRAPH_RISK_URL: `${hung.listening.url}/graphql`, SUBGRAPH_TIMEOUT_MS: '60000', REQUEST_DEADLINE_MS: '60000' };
     hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0, env });

@@ -4,6 +4,7 @@ import { ClientDisconnectedError, RequestDeadlineError, withinRequest } from '..
 import { defaultResilience, subgraphBreaker } from '../gateway/subgraph-breaker';
 import { createSubgraphFetcher } from '../gateway/subgraph-fetcher';
 import { listen, Listening } from '../platform/http';
+import { eventually, hungSubgraph } from './support/hung-subgraph';
 
 /** The gateway's fetcher for subgraph calls; through the gateway: tests/subgraph-access.test.ts and tests/faults.test.ts. */
 const subgraphFetcher = createSubgraphFetcher(subgraphBreaker('test', defaultResilience), defaultResilience);
@@ -41,22 +42,6 @@ describe('the subgraph fetcher', () => {
   });
 });
 
-/** A subgraph that accepts every connection and never answers; it counts the fetches it got and the ones given up on. */
-async function hungSubgraph() {
-  const app = express();
-  const state = { received: 0, abandoned: 0 };
-  app.post('/graphql', (req) => {
-    state.received += 1;
-    req.socket.once('close', () => (state.abandoned += 1));
-  });
-  return { state, listening: await listen(app, 0) };
-}
-
-async function until(condition: () => boolean) {
-  for (let tries = 0; tries < 200 && !condition(); tries += 1) await new Promise((resolve) => setTimeout(resolve, 10));
-  expect(condition()).toBe(true);
-}
-
 describe('a subgraph that does not answer', () => {
   const resilience = { ...defaultResilience, fetchTimeoutMs: 200, breakAfterFailures: 3, halfOpenAfterMs: 300 };
 
@@ -64,7 +49,7 @@ describe('a subgraph that does not answer', () => {
     const hung = await hungSubgraph();
     const fetcher = createSubgraphFetcher(subgraphBreaker('hung', resilience), resilience);
     await expect(fetcher(`${hung.listening.url}/graphql`, { method: 'POST', body: '{}' })).rejects.toThrow(/failed, reason: no answer within 200 ms/);
-    await until(() => hung.state.abandoned === 1);
+    expect(await eventually(() => hung.fetches.abandoned === 1)).toBe(true);
     await hung.listening.close();
   });
 
@@ -76,10 +61,10 @@ describe('a subgraph that does not answer', () => {
     for (const reason of reasons) {
       const request = new AbortController();
       const fetched = withinRequest(request.signal, () => fetcher(`${hung.listening.url}/graphql`, { method: 'POST', body: '{}' }));
-      await until(() => hung.state.received > hung.state.abandoned);
+      expect(await eventually(() => hung.fetches.received > hung.fetches.abandoned)).toBe(true);
       request.abort(reason);
       await expect(fetched).rejects.toThrow(`failed, reason: ${reason.message}`);
-      await until(() => hung.state.received === hung.state.abandoned);
+      expect(await eventually(() => hung.fetches.received === hung.fetches.abandoned)).toBe(true);
     }
     // Two deadlines in a row, with disconnects between them, are not yet the three failures in a row that open the circuit.
     expect(breaker.state).toBe(CircuitState.Closed);
