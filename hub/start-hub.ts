@@ -7,6 +7,7 @@ import { createDatabase } from '../platform/database';
 import { RunningSubgraph, startSubgraph } from '../subgraphs/common/server';
 import { SubgraphDefinition } from '../subgraphs/common/subgraph';
 import { defaultSubgraphPort, subgraphs } from './subgraphs';
+import { resilienceFromEnv } from './operations-config';
 
 export interface HubOptions {
   databaseUrl: string;
@@ -28,7 +29,8 @@ export interface RunningHub {
 export async function serveSubgraph(definition: SubgraphDefinition, databaseUrl: string, port: number) {
   // A subgraph that writes appends CHANGE lines to the disclosure log: without the audit key it does not start.
   if (!definition.readOnly) await auditSigner();
-  const db = createDatabase(databaseUrl, { readOnly: definition.readOnly, name: definition.name });
+  // No statement outlives the deadline of the request that asked for it by long: the gateway has given up on it by then.
+  const db = createDatabase(databaseUrl, { readOnly: definition.readOnly, name: definition.name, statementTimeoutMs: resilienceFromEnv(process.env).requestDeadlineMs });
   const running = await startSubgraph(definition, db, port, await createActorTokenVerifier());
   return { db, running };
 }

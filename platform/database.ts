@@ -46,6 +46,8 @@ export interface DatabaseOptions {
   /** Open every transaction read-only: for the statistics subgraph, which must never write. */
   readOnly?: boolean;
   poolMax?: number;
+  /** Cancel any statement running longer (a subgraph's: the gateway gave up on it at its request's deadline). */
+  statementTimeoutMs?: number;
   /** The pool's name in metrics and traces (a subgraph's, the gateway's); default "hub". */
   name?: string;
 }
@@ -61,7 +63,11 @@ export function createDatabase(connectionString: string, options: DatabaseOption
       connectionString,
       connectionTimeoutMillis: 5000,
       // ISO dates whatever the server's or database's DateStyle: the type parsers read them so.
-      options: ['-c datestyle=ISO,MDY', ...(options.readOnly ? ['-c default_transaction_read_only=on'] : [])].join(' '),
+      options: [
+        '-c datestyle=ISO,MDY',
+        ...(options.readOnly ? ['-c default_transaction_read_only=on'] : []),
+        ...(options.statementTimeoutMs ? [`-c statement_timeout=${options.statementTimeoutMs}`] : []),
+      ].join(' '),
     },
     pool: { min: 0, max: options.poolMax ?? 10 },
     acquireConnectionTimeout: 5000,

@@ -1,7 +1,8 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { migrateAll } from '../hub/prepare-database';
-import { RunningHub, startHub } from '../hub/start-hub';
+import { RunningHub, serveSubgraph, startHub } from '../hub/start-hub';
+import { subgraphNamed } from '../hub/subgraphs';
 import { seed } from '../seed/seed';
 import { createDatabase } from '../platform/database';
 import { testDatabaseUrl, useTestDatabase, withScratchDatabase } from './support/database';
@@ -202,5 +203,21 @@ describe("a client's disconnect", () => {
     client.abort();
     expect(await request).toBe('AbortError');
     expect(await eventually(() => hung.fetches.abandoned === 1)).toBe(true);
+  });
+});
+
+describe("a subgraph's SQL", () => {
+  it("is cancelled once it outlives the request deadline: the gateway has given up on it by then", async () => {
+    const deadline = process.env.REQUEST_DEADLINE_MS;
+    process.env.REQUEST_DEADLINE_MS = '200';
+    try {
+      const { db, running } = await serveSubgraph(subgraphNamed('persons'), testDatabaseUrl(), 0);
+      await expect(db.raw('select pg_sleep(2)')).rejects.toMatchObject({ code: '57014' });
+      await running.close();
+      await db.destroy();
+    } finally {
+      if (deadline === undefined) delete process.env.REQUEST_DEADLINE_MS;
+      else process.env.REQUEST_DEADLINE_MS = deadline;
+    }
   });
 });
