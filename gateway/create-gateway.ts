@@ -112,6 +112,8 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     gateway,
     formatError: gatewayErrorFormatter(endpoints),
     includeStacktraceInErrorResponses: false,
+    // The process stops itself on SIGTERM, draining first (scripts/start-*.ts); Apollo's own handler would stop the server and re-raise the signal, cutting requests in flight.
+    stopOnTerminationSignals: false,
     // The policy gateway answers introspection itself, or refuses it with INTROSPECTION_DISABLED.
     introspection: true,
     // Partners send whole documents; a hash the hub would have to remember is not one (issue: trusted documents).

@@ -30,6 +30,8 @@ export async function startSubgraph(definition: SubgraphDefinition, db: Knex, po
     schema: await buildFederatedSchema(definition),
     formatError: formatSubgraphError,
     includeStacktraceInErrorResponses: false,
+    // The process stops itself on SIGTERM, draining first (scripts/start-*.ts); Apollo's own handler would stop the server and re-raise the signal, cutting requests in flight.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       {
