@@ -1,4 +1,4 @@
-import { CircuitBreakerPolicy, CircuitState } from 'cockatiel';
+import { BrokenCircuitError, CircuitBreakerPolicy, CircuitState } from 'cockatiel';
 import type { Express } from 'express';
 import type { AuditLog } from '../audit-log/disclosure-log';
 
@@ -19,6 +19,25 @@ async function subgraphReady(graphqlUrl: string): Promise<'ok' | 'unavailable' |
   }
 }
 
+/**
+ * A subgraph's readiness as the gateway sees it. While its circuit is open, the question goes through
+ * the breaker, so that once the circuit's pause is over the readiness probe is the fetch that may close
+ * it: a gateway the load balancer took out for the open circuit gets no request that could.
+ */
+async function subgraphCheck(graphqlUrl: string, breaker: CircuitBreakerPolicy | undefined): Promise<string> {
+  if (breaker?.state !== CircuitState.Open) return subgraphReady(graphqlUrl);
+  try {
+    const { readiness } = await breaker.execute(async () => {
+      const readiness = await subgraphReady(graphqlUrl);
+      return { readiness, status: readiness === 'ok' ? 200 : 503 };
+    });
+    return readiness;
+  } catch (error) {
+    if (error instanceof BrokenCircuitError) return 'circuit open';
+    throw error;
+  }
+}
+
 /** Every subgraph's readiness, asked in parallel: what /health has always answered. */
 export async function subgraphHealth(subgraphUrls: Record<string, string>): Promise<{ healthy: boolean; subgraphs: Record<string, string> }> {
   const entries = await Promise.all(Object.entries(subgraphUrls).map(async ([name, url]) => [name, await subgraphReady(url)] as const));
@@ -36,7 +55,7 @@ export function gatewayReadiness(subgraphUrls: Record<string, string>, breakers:
     async check() {
       if (draining) return { ready: false, checks: { process: 'stopping' } };
       const [subgraphs, log] = await Promise.all([
-        Promise.all(Object.entries(subgraphUrls).map(async ([name, url]) => [name, breakers[name]?.state === CircuitState.Open ? 'circuit open' : await subgraphReady(url)] as const)),
+        Promise.all(Object.entries(subgraphUrls).map(async ([name, url]) => [name, await subgraphCheck(url, breakers[name])] as const)),
         audit.writable().then(
           (writable) => (writable ? 'ok' : 'not writable'),
           () => 'unreachable',

@@ -222,3 +222,40 @@ describe("a client's disconnect", () => {
     expect(await eventually(() => hung.fetches.abandoned === 1)).toBe(true);
   });
 });
+
+/** Stands in for the risk subgraph: while down, its probe and every GraphQL fetch answer 503. */
+async function flakyRiskSubgraph() {
+  const state = { down: true };
+  const app = express();
+  app.get('/health/ready', (_req, res) => void res.status(state.down ? 503 : 200).json({ status: state.down ? 'unavailable' : 'ok' }));
+  app.post('/graphql', (_req, res) => void res.status(503).json({ errors: [{ message: 'down' }] }));
+  return { state, listening: await listen(app, 0) };
+}
+
+describe('a circuit that opened while every replica is out of the load balancer', () => {
+  let flaky: Awaited<ReturnType<typeof flakyRiskSubgraph>>;
+  let hub: RunningHub;
+  beforeAll(async () => {
+    flaky = await flakyRiskSubgraph();
+    const env = { ...process.env, SUBGRAPH_RISK_URL: `${flaky.listening.url}/graphql`, CIRCUIT_BREAK_AFTER_FAILURES: '2', CIRCUIT_HALF_OPEN_AFTER_MS: '50' };
+    hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0, env });
+  });
+  afterAll(async () => {
+    await hub.stop();
+    await flaky.listening.close();
+  });
+
+  it('closes again once the subgraph is back, with no request to probe it: the readiness probe is the probe', async () => {
+    for (let i = 0; i < 2; i += 1) await ask(hub, riskQuery);
+    const ready = async () => (await fetch(`${hub.gateway.url}/health/ready`)).status;
+    expect(await ready()).toBe(503);
+    // The subgraph recovers; the gateway, unready, gets no traffic from the load balancer: only its probe asks.
+    flaky.state.down = false;
+    let status = 0;
+    for (let tries = 0; tries < 100 && status !== 200; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      status = await ready();
+    }
+    expect(status).toBe(200);
+  });
+});
