@@ -51,6 +51,8 @@ export interface PartnerLimits {
 }
 
 const REDIS_CONNECT_WAIT_MS = 3_000;
+/** A Redis that accepts commands but does not answer them is treated as one that cannot be reached: counted in memory meanwhile. */
+const REDIS_COMMAND_TIMEOUT_MS = 500;
 
 interface Budget {
   scope: Refusal['scope'];
@@ -99,7 +101,7 @@ function memorySlots(): Slots {
  * period are refused from memory, so a flood costs no Redis round trips.
  */
 export async function createPartnerLimits(config: PartnerLimitsConfig): Promise<PartnerLimits> {
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : null;
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: REDIS_COMMAND_TIMEOUT_MS }) : null;
   // ioredis reports every failed reconnection; one line per outage is enough.
   let reachable = true;
   redis?.on('ready', () => (reachable = true));

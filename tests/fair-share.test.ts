@@ -1,3 +1,5 @@
+import { createServer, Socket } from 'node:net';
+import { AddressInfo } from 'node:net';
 import { operation } from '../clients/operations';
 import { startGateway, RunningGateway } from '../gateway/create-gateway';
 import { Admission, createPartnerLimits, Partner, PartnerLimits, PartnerLimitsConfig } from '../gateway/partner-limits';
@@ -109,6 +111,50 @@ describe('partner limits shared through Redis', () => {
     }
     expect(answers).toEqual([true, true, true, true, true, false, false]);
     await partner.close();
+  });
+});
+
+/** A TCP proxy to the machine's Redis that, once stalled, swallows what is sent to Redis: a Redis that hangs, not one that is down. */
+async function stallingRedis() {
+  const { hostname, port } = new URL(redisUrl);
+  const state = { stalled: false };
+  const sockets = new Set<Socket>();
+  const proxy = createServer((client) => {
+    const upstream = new Socket().connect(Number(port), hostname);
+    sockets.add(client).add(upstream);
+    upstream.pipe(client);
+    client.on('data', (data) => void (state.stalled || upstream.write(data)));
+    client.on('close', () => upstream.destroy());
+    upstream.on('close', () => client.destroy());
+    client.on('error', () => undefined);
+    upstream.on('error', () => undefined);
+  });
+  await new Promise<void>((listening) => proxy.listen(0, '127.0.0.1', listening));
+  return {
+    state,
+    url: `redis://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+    close: () => {
+      sockets.forEach((socket) => socket.destroy());
+      return new Promise((closed) => proxy.close(closed));
+    },
+  };
+}
+
+describe('partner limits over a Redis that stops answering', () => {
+  it('answer from memory instead of making every request wait on Redis', async () => {
+    const redis = await stallingRedis();
+    const partner = await createPartnerLimits(config({ redisUrl: redis.url }));
+    try {
+      expect(admitted(await partner.admit(police()))).toBe(true);
+      redis.state.stalled = true;
+      // Without a bound on each Redis command, this admission waits for as long as Redis stays silent.
+      const gaveUp = new Promise((resolve) => setTimeout(resolve, 10_000, 'no answer').unref());
+      const admission = await Promise.race([partner.admit(police()), gaveUp]);
+      expect(admission).toEqual({ release: expect.any(Function) });
+    } finally {
+      await partner.close();
+      await redis.close();
+    }
   });
 });
 
