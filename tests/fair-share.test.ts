@@ -1,6 +1,11 @@
 import { createServer, Socket } from 'node:net';
 import { AddressInfo } from 'node:net';
+import { once } from 'node:events';
+import express, { Response } from 'express';
 import { operation } from '../clients/operations';
+import { admit } from '../gateway/admission';
+import { fairShare } from '../gateway/fair-share';
+import { listen } from '../platform/http';
 import { startGateway, RunningGateway } from '../gateway/create-gateway';
 import { Admission, createPartnerLimits, Partner, PartnerLimits, PartnerLimitsConfig } from '../gateway/partner-limits';
 import { gatewayOptionsFromEnv } from '../hub/gateway-options';
@@ -154,6 +159,52 @@ describe('partner limits over a Redis that stops answering', () => {
     } finally {
       await partner.close();
       await redis.close();
+    }
+  });
+});
+
+describe('a client that goes away while its request is being admitted', () => {
+  it('gives its concurrency slot back, so that its organisation is not locked out', async () => {
+    const counted = await createPartnerLimits(config({ organisations: { default: { requests: 100, perSeconds: 60, concurrent: 1 } } }, 'memory'));
+    // The first admission waits (as on a Redis round trip) until the test lets it go on.
+    let goOn!: () => void;
+    const held = new Promise<void>((resolve) => (goOn = resolve));
+    let first: { res: Response; admitted: Promise<Admission> } | undefined;
+    const limits: PartnerLimits = {
+      ...counted,
+      admit: (partner) => {
+        if (first) return counted.admit(partner);
+        const admitted = held.then(() => counted.admit(partner));
+        first = { res: current!, admitted };
+        return admitted;
+      },
+    };
+    let current: Response | undefined;
+    const app = express();
+    app.use(
+      (req, res, next) => {
+        current = res;
+        admit(req, { ...police(), hiddenUntil: null });
+        next();
+      },
+      fairShare(limits),
+      (_req, res) => void res.json({ answered: true }),
+    );
+    const server = await listen(app, 0);
+    try {
+      const client = new AbortController();
+      const gone = fetch(server.url, { method: 'POST', signal: client.signal }).catch((error: Error) => error.name);
+      for (let tries = 0; tries < 100 && !first; tries += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+      client.abort();
+      expect(await gone).toBe('AbortError');
+      if (!first!.res.closed) await once(first!.res, 'close');
+      goOn();
+      await first!.admitted;
+      const next = await fetch(server.url, { method: 'POST' });
+      expect(next.status).toBe(200);
+    } finally {
+      await server.close();
+      await counted.close();
     }
   });
 });
