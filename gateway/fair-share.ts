@@ -43,6 +43,8 @@ export function fairShare(limits: PartnerLimits) {
         .json({ errors: [{ message: `${refusalMessage(refused)} Retry after ${refused.retryAfterSeconds} s.`, extensions: { code: 'RATE_LIMITED', scope: refused.scope, limit: refused.limit, retryAfterSeconds: refused.retryAfterSeconds } }] });
       return;
     }
+    // A client gone while its admission was checked (a Redis round trip) closed its response already: nothing will again.
+    if (res.closed) return admission.release();
     res.once('close', admission.release);
     next();
   };

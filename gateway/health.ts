@@ -1,4 +1,4 @@
-import { CircuitBreakerPolicy, CircuitState } from 'cockatiel';
+import { BrokenCircuitError, CircuitBreakerPolicy, CircuitState } from 'cockatiel';
 import type { Express } from 'express';
 import type { AuditLog } from '../audit-log/disclosure-log';
 
@@ -19,31 +19,63 @@ async function subgraphReady(graphqlUrl: string): Promise<'ok' | 'unavailable' |
   }
 }
 
+/**
+ * A subgraph's readiness as the gateway sees it. While its circuit is open, the question goes through
+ * the breaker, so that once the circuit's pause is over the readiness probe is a fetch that may close
+ * it, even while no partner asks anything of that subgraph.
+ */
+async function subgraphCheck(graphqlUrl: string, breaker: CircuitBreakerPolicy | undefined): Promise<string> {
+  if (breaker?.state !== CircuitState.Open) return subgraphReady(graphqlUrl);
+  try {
+    const { readiness } = await breaker.execute(async () => {
+      const readiness = await subgraphReady(graphqlUrl);
+      return { readiness, status: readiness === 'ok' ? 200 : 503 };
+    });
+    return readiness;
+  } catch (error) {
+    if (error instanceof BrokenCircuitError) return 'circuit open';
+    throw error;
+  }
+}
+
 /** Every subgraph's readiness, asked in parallel: what /health has always answered. */
 export async function subgraphHealth(subgraphUrls: Record<string, string>): Promise<{ healthy: boolean; subgraphs: Record<string, string> }> {
   const entries = await Promise.all(Object.entries(subgraphUrls).map(async ([name, url]) => [name, await subgraphReady(url)] as const));
   return { healthy: entries.every(([, status]) => status === 'ok'), subgraphs: Object.fromEntries(entries) };
 }
 
+// Each probe would otherwise fan out to every subgraph and the database: one check a second at most, shared.
+const CHECK_REMEMBERED_MS = 1_000;
+
 /**
- * The gateway can serve when it is not stopping, every subgraph says it is ready and its circuit is
- * not open, and the disclosure log can be written (nothing is released without it).
+ * The gateway can serve when it is not stopping, the disclosure log can be written (nothing is
+ * released without it) and some subgraph answers. One subgraph down, or its circuit open, does not
+ * make it unready: it still serves the other subgraphs' fields, and every replica would leave the
+ * load balancer at once for what none of them can mend. The checks name each subgraph's state;
+ * /health and the circuit metric say when one is down.
  */
 export function gatewayReadiness(subgraphUrls: Record<string, string>, breakers: Record<string, CircuitBreakerPolicy>, audit: Pick<AuditLog, 'writable'>): Readiness {
   let draining = false;
+  let remembered: { at: number; result: Promise<{ ready: boolean; checks: Record<string, string> }> } | undefined;
+
+  async function check() {
+    const [subgraphs, log] = await Promise.all([
+      Promise.all(Object.entries(subgraphUrls).map(async ([name, url]) => [name, await subgraphCheck(url, breakers[name])] as const)),
+      audit.writable().then(
+        (writable) => (writable ? 'ok' : 'not writable'),
+        () => 'unreachable',
+      ),
+    ]);
+    const ready = log === 'ok' && subgraphs.some(([, status]) => status === 'ok');
+    return { ready, checks: { ...Object.fromEntries(subgraphs), disclosureLog: log } };
+  }
+
   return {
     drain: () => void (draining = true),
     async check() {
       if (draining) return { ready: false, checks: { process: 'stopping' } };
-      const [subgraphs, log] = await Promise.all([
-        Promise.all(Object.entries(subgraphUrls).map(async ([name, url]) => [name, breakers[name]?.state === CircuitState.Open ? 'circuit open' : await subgraphReady(url)] as const)),
-        audit.writable().then(
-          (writable) => (writable ? 'ok' : 'not writable'),
-          () => 'unreachable',
-        ),
-      ]);
-      const checks = { ...Object.fromEntries(subgraphs), disclosureLog: log };
-      return { ready: Object.values(checks).every((status) => status === 'ok'), checks };
+      if (!remembered || Date.now() - remembered.at > CHECK_REMEMBERED_MS) remembered = { at: Date.now(), result: check() };
+      return remembered.result;
     },
   };
 }

@@ -51,6 +51,8 @@ export interface PartnerLimits {
 }
 
 const REDIS_CONNECT_WAIT_MS = 3_000;
+/** A Redis that accepts commands but does not answer them is treated as one that cannot be reached: counted in memory meanwhile. */
+const REDIS_COMMAND_TIMEOUT_MS = 500;
 
 interface Budget {
   scope: Refusal['scope'];
@@ -67,7 +69,14 @@ interface Slots {
 function redisSlots(redis: Redis, keyPrefix: string, leaseMs: number): Slots {
   return {
     async take(key, limit) {
-      const lease = new Semaphore(redis, `${keyPrefix}:in-flight:${key}`, limit, { lockTimeout: leaseMs, acquireAttemptsLimit: 1, retryInterval: 0, refreshInterval: 0 });
+      // The lease is renewed while the request runs (a slow body or a slow reader can outlast it); it lapses only when its replica dies.
+      const lease = new Semaphore(redis, `${keyPrefix}:in-flight:${key}`, limit, {
+        lockTimeout: leaseMs,
+        acquireAttemptsLimit: 1,
+        retryInterval: 0,
+        refreshInterval: Math.round(leaseMs / 3),
+        onLockLost: (error) => logger.warn({ err: error, key }, 'a concurrency slot lapsed while its request ran'),
+      });
       if (!(await lease.tryAcquire())) return null;
       return () => void lease.release().catch((error) => logger.warn({ err: error, key }, 'a concurrency slot could not be given back; its lease expires'));
     },
@@ -99,7 +108,7 @@ function memorySlots(): Slots {
  * period are refused from memory, so a flood costs no Redis round trips.
  */
 export async function createPartnerLimits(config: PartnerLimitsConfig): Promise<PartnerLimits> {
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : null;
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: REDIS_COMMAND_TIMEOUT_MS }) : null;
   // ioredis reports every failed reconnection; one line per outage is enough.
   let reachable = true;
   redis?.on('ready', () => (reachable = true));

@@ -1,7 +1,7 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { BrokenCircuitError, CircuitBreakerPolicy } from 'cockatiel';
+import { BrokenCircuitError, CircuitBreakerPolicy, CircuitState } from 'cockatiel';
 import { Agent, Headers, request } from 'undici';
-import { requestSignal } from './request-scope';
+import { ClientDisconnectedError, requestSignal } from './request-scope';
 import { SubgraphResilience } from './subgraph-breaker';
 
 export type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -86,11 +86,15 @@ export function createSubgraphFetcher(breaker: CircuitBreakerPolicy, { fetchTime
     const requestEnds = requestSignal();
     try {
       requestEnds?.throwIfAborted();
+      // A probe of a half-open circuit that its client abandons proves nothing: it counts as failed (the breaker
+      // would take an error it does not count for a success, and close the circuit on a subgraph still down).
+      const probe = breaker.state !== CircuitState.Closed;
       return await breaker.execute(() => {
         const timeout = new AbortController();
         const timer = setTimeout(() => timeout.abort(new SubgraphTimeoutError(fetchTimeoutMs)), fetchTimeoutMs);
         const signal = requestEnds ? AbortSignal.any([requestEnds, timeout.signal]) : timeout.signal;
-        return send(url, init, signal).catch((error) => Promise.reject(signal.aborted ? signal.reason : error)).finally(() => clearTimeout(timer));
+        const why = () => (probe && signal.reason instanceof ClientDisconnectedError ? new Error('the probe was abandoned by its client') : signal.reason);
+        return send(url, init, signal).catch((error) => Promise.reject(signal.aborted ? why() : error)).finally(() => clearTimeout(timer));
       });
     } catch (error) {
       throw new SubgraphUnreachableError(url, error instanceof BrokenCircuitError ? new Error('its circuit is open after repeated failures') : error);

@@ -75,6 +75,8 @@ test('every long-running container is probed on the paths and the port the hub s
       expect([where, portNamed('metrics')]).toEqual([where, Number(config.METRICS_PORT)]);
     }
   }
+  // The metrics server listens on METRICS_HOST (default the loopback, which Prometheus in another pod cannot reach).
+  expect(config.METRICS_HOST).toBe('0.0.0.0');
 });
 
 test('a stopping pod has time to finish its requests: preStop wait plus SHUTDOWN_GRACE_MS fit in terminationGracePeriodSeconds', () => {

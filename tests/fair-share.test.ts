@@ -1,4 +1,11 @@
+import { createServer, Socket } from 'node:net';
+import { AddressInfo } from 'node:net';
+import { once } from 'node:events';
+import express, { Response } from 'express';
 import { operation } from '../clients/operations';
+import { admit } from '../gateway/admission';
+import { fairShare } from '../gateway/fair-share';
+import { listen } from '../platform/http';
 import { startGateway, RunningGateway } from '../gateway/create-gateway';
 import { Admission, createPartnerLimits, Partner, PartnerLimits, PartnerLimitsConfig } from '../gateway/partner-limits';
 import { gatewayOptionsFromEnv } from '../hub/gateway-options';
@@ -84,6 +91,16 @@ describe.each(['redis', 'memory'] as const)('partner limits counted in %s', (sto
 });
 
 describe('partner limits shared through Redis', () => {
+  it('keep a request\'s slot for as long as it runs, past the lease, which lapses only when a replica dies', async () => {
+    const partner = await createPartnerLimits(config({ slotLeaseMs: 300 }));
+    const held = [await partner.admit(police()), await partner.admit(police())];
+    expect(held.every(admitted)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(refusal(await partner.admit(police()))).toMatchObject({ limit: 'concurrent' });
+    held.forEach((admission) => 'release' in admission && admission.release());
+    await partner.close();
+  });
+
   it('are one budget for every replica: what one admits, the other counts', async () => {
     const shared = config();
     const [a, b] = await Promise.all([createPartnerLimits(shared), createPartnerLimits(shared)]);
@@ -109,6 +126,96 @@ describe('partner limits shared through Redis', () => {
     }
     expect(answers).toEqual([true, true, true, true, true, false, false]);
     await partner.close();
+  });
+});
+
+/** A TCP proxy to the machine's Redis that, once stalled, swallows what is sent to Redis: a Redis that hangs, not one that is down. */
+async function stallingRedis() {
+  const { hostname, port } = new URL(redisUrl);
+  const state = { stalled: false };
+  const sockets = new Set<Socket>();
+  const proxy = createServer((client) => {
+    const upstream = new Socket().connect(Number(port), hostname);
+    sockets.add(client).add(upstream);
+    upstream.pipe(client);
+    client.on('data', (data) => void (state.stalled || upstream.write(data)));
+    client.on('close', () => upstream.destroy());
+    upstream.on('close', () => client.destroy());
+    client.on('error', () => undefined);
+    upstream.on('error', () => undefined);
+  });
+  await new Promise<void>((listening) => proxy.listen(0, '127.0.0.1', listening));
+  return {
+    state,
+    url: `redis://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+    close: () => {
+      sockets.forEach((socket) => socket.destroy());
+      return new Promise((closed) => proxy.close(closed));
+    },
+  };
+}
+
+describe('partner limits over a Redis that stops answering', () => {
+  it('answer from memory instead of making every request wait on Redis', async () => {
+    const redis = await stallingRedis();
+    const partner = await createPartnerLimits(config({ redisUrl: redis.url }));
+    try {
+      expect(admitted(await partner.admit(police()))).toBe(true);
+      redis.state.stalled = true;
+      // Without a bound on each Redis command, this admission waits for as long as Redis stays silent.
+      const gaveUp = new Promise((resolve) => setTimeout(resolve, 10_000, 'no answer').unref());
+      const admission = await Promise.race([partner.admit(police()), gaveUp]);
+      expect(admission).toEqual({ release: expect.any(Function) });
+    } finally {
+      await partner.close();
+      await redis.close();
+    }
+  });
+});
+
+describe('a client that goes away while its request is being admitted', () => {
+  it('gives its concurrency slot back, so that its organisation is not locked out', async () => {
+    const counted = await createPartnerLimits(config({ organisations: { default: { requests: 100, perSeconds: 60, concurrent: 1 } } }, 'memory'));
+    // The first admission waits (as on a Redis round trip) until the test lets it go on.
+    let goOn!: () => void;
+    const held = new Promise<void>((resolve) => (goOn = resolve));
+    let first: { res: Response; admitted: Promise<Admission> } | undefined;
+    const limits: PartnerLimits = {
+      ...counted,
+      admit: (partner) => {
+        if (first) return counted.admit(partner);
+        const admitted = held.then(() => counted.admit(partner));
+        first = { res: current!, admitted };
+        return admitted;
+      },
+    };
+    let current: Response | undefined;
+    const app = express();
+    app.use(
+      (req, res, next) => {
+        current = res;
+        admit(req, { ...police(), hiddenUntil: null });
+        next();
+      },
+      fairShare(limits),
+      (_req, res) => void res.json({ answered: true }),
+    );
+    const server = await listen(app, 0);
+    try {
+      const client = new AbortController();
+      const gone = fetch(server.url, { method: 'POST', signal: client.signal }).catch((error: Error) => error.name);
+      for (let tries = 0; tries < 100 && !first; tries += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+      client.abort();
+      expect(await gone).toBe('AbortError');
+      if (!first!.res.closed) await once(first!.res, 'close');
+      goOn();
+      await first!.admitted;
+      const next = await fetch(server.url, { method: 'POST' });
+      expect(next.status).toBe(200);
+    } finally {
+      await server.close();
+      await counted.close();
+    }
   });
 });
 

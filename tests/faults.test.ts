@@ -8,6 +8,8 @@ import { createDatabase } from '../platform/database';
 import { testDatabaseUrl, useTestDatabase, withScratchDatabase } from './support/database';
 import { newTrace } from './support/audit';
 import { eventually, hungSubgraph } from './support/hung-subgraph';
+import { listen } from '../platform/http';
+import express from 'express';
 import { createActorTokenSigner } from '../platform/actor-token';
 import { limburgPolice, postGraphQL, tokenFor } from './support/hub';
 
@@ -163,7 +165,7 @@ describe('a subgraph that hangs', () => {
     expect(line.fields.map(({ field }: { field: string }) => field)).toEqual(['Dossier.code']);
   });
 
-  it('stops hammering it once its circuit opens: further fetches are refused at once, and the gateway is not ready', async () => {
+  it('stops hammering it once its circuit opens: further fetches are refused at once; the gateway stays ready for the rest, and says so', async () => {
     const ask = async () => postGraphQL(hub.gateway.graphqlUrl, riskQuery, { authorization: `Bearer ${await tokenFor()}` });
     await Promise.all([ask(), ask()]);
     const fetched = hung.fetches.received;
@@ -171,8 +173,8 @@ describe('a subgraph that hangs', () => {
     expect(body.errors?.[0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'risk' });
     expect(hung.fetches.received).toBe(fetched);
     const ready = await fetch(`${hub.gateway.url}/health/ready`);
-    expect(ready.status).toBe(503);
-    expect(await ready.json()).toMatchObject({ status: 'unavailable', checks: { risk: 'circuit open', dossiers: 'ok', disclosureLog: 'ok' } });
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ok', checks: { risk: 'circuit open', dossiers: 'ok', disclosureLog: 'ok' } });
     expect((await fetch(`${hub.gateway.url}/health/live`)).status).toBe(200);
   });
 });
@@ -219,5 +221,42 @@ describe("a subgraph's SQL", () => {
       if (deadline === undefined) delete process.env.REQUEST_DEADLINE_MS;
       else process.env.REQUEST_DEADLINE_MS = deadline;
     }
+  });
+});
+
+/** Stands in for the risk subgraph: while down, its probe and every GraphQL fetch answer 503. */
+async function flakyRiskSubgraph() {
+  const state = { down: true };
+  const app = express();
+  app.get('/health/ready', (_req, res) => void res.status(state.down ? 503 : 200).json({ status: state.down ? 'unavailable' : 'ok' }));
+  app.post('/graphql', (_req, res) => void res.status(503).json({ errors: [{ message: 'down' }] }));
+  return { state, listening: await listen(app, 0) };
+}
+
+describe('a circuit that opened while no partner asks anything of its subgraph', () => {
+  let flaky: Awaited<ReturnType<typeof flakyRiskSubgraph>>;
+  let hub: RunningHub;
+  beforeAll(async () => {
+    flaky = await flakyRiskSubgraph();
+    const env = { ...process.env, SUBGRAPH_RISK_URL: `${flaky.listening.url}/graphql`, CIRCUIT_BREAK_AFTER_FAILURES: '2', CIRCUIT_HALF_OPEN_AFTER_MS: '50' };
+    hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0, env });
+  });
+  afterAll(async () => {
+    await hub.stop();
+    await flaky.listening.close();
+  });
+
+  it('closes again once the subgraph is back, with no request to probe it: the readiness probe is the probe', async () => {
+    for (let i = 0; i < 2; i += 1) await ask(hub, riskQuery);
+    const risk = async () => ((await (await fetch(`${hub.gateway.url}/health/ready`)).json()) as { checks: Record<string, string> }).checks.risk;
+    expect(await risk()).toBe('circuit open');
+    // The subgraph recovers; no request comes for it: only the readiness probe asks.
+    flaky.state.down = false;
+    let status = '';
+    for (let tries = 0; tries < 150 && status !== 'ok'; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      status = await risk();
+    }
+    expect(status).toBe('ok');
   });
 });

@@ -96,4 +96,30 @@ describe('a subgraph that does not answer', () => {
     expect(breaker.state).toBe(CircuitState.Closed);
     await flaky.close();
   });
+
+  it("keeps the circuit open when a half-open probe's client goes away: an abandoned probe proves nothing", async () => {
+    let hang = false;
+    const received: (() => void)[] = [];
+    const app = express();
+    app.post('/graphql', (_req, res) => {
+      received.forEach((tell) => tell());
+      if (!hang) res.status(503).json({ errors: [{ message: 'down' }] });
+    });
+    const down = await listen(app, 0);
+    const breaker = subgraphBreaker('down', resilience);
+    const fetcher = createSubgraphFetcher(breaker, { fetchTimeoutMs: 60_000 });
+    for (let i = 0; i < resilience.breakAfterFailures; i += 1) await fetcher(`${down.url}/graphql`, { method: 'POST', body: '{}' });
+    expect(breaker.state).toBe(CircuitState.Open);
+
+    hang = true;
+    await new Promise((resolve) => setTimeout(resolve, resilience.halfOpenAfterMs));
+    const client = new AbortController();
+    const probeReceived = new Promise<void>((resolve) => received.push(resolve));
+    const probe = withinRequest(client.signal, () => fetcher(`${down.url}/graphql`, { method: 'POST', body: '{}' }));
+    await probeReceived;
+    client.abort(new ClientDisconnectedError());
+    await expect(probe).rejects.toThrow('the probe was abandoned by its client');
+    expect(breaker.state).toBe(CircuitState.Open);
+    await down.close();
+  });
 });
