@@ -42,7 +42,9 @@ function outcomeOf(res: Response, answered: RequestOutcome | undefined): Request
   if (res.statusCode === 401) return 'unauthenticated';
   if (res.statusCode === 429) return 'rate_limited';
   if (res.statusCode === 403) return 'denied';
-  if (res.statusCode >= 400 || !res.writableFinished) return 'error';
+  if (res.statusCode >= 500) return 'error';
+  if (!res.writableFinished) return 'cancelled';
+  if (res.statusCode >= 400) return 'rejected';
   return answered ?? 'ok';
 }
 
@@ -119,9 +121,14 @@ function refusalReason(message: string): string {
   return 'other';
 }
 
+// The hub's failures, not the caller's: a part of the hub or its log unavailable, or a fault of ours.
+const hubFailures = new Set(['SUBGRAPH_UNAVAILABLE', 'DATABASE_UNAVAILABLE', 'AUDIT_UNAVAILABLE', 'SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR']);
+
 function answeredOutcome(errors: readonly GraphQLFormattedError[], data: unknown): RequestOutcome {
   if (!errors.length) return 'ok';
-  if (errors.some((error) => error.extensions?.code !== 'FORBIDDEN')) return 'error';
+  const codes = errors.map((error) => String(error.extensions?.code));
+  if (codes.some((code) => hubFailures.has(code))) return 'error';
+  if (codes.some((code) => code !== 'FORBIDDEN')) return 'rejected';
   return data === null || data === undefined ? 'denied' : 'forbidden-partial';
 }
 

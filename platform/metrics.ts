@@ -10,7 +10,7 @@ export const metricsRegistry = new Registry();
 const seconds = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 /** How a /graphql request ended. */
-export type RequestOutcome = 'ok' | 'forbidden-partial' | 'denied' | 'unauthenticated' | 'rate_limited' | 'error';
+export type RequestOutcome = 'ok' | 'forbidden-partial' | 'denied' | 'unauthenticated' | 'rate_limited' | 'rejected' | 'cancelled' | 'error';
 
 export const gatewayRequests = new Counter({
   name: 'safehome_gateway_requests_total',

@@ -73,3 +73,18 @@ describe('the metrics endpoint', () => {
     expect(value('safehome_gateway_requests_total{operation="other",organisation_type="POLICE",outcome="ok"}')).toBeGreaterThanOrEqual(invented.length);
   });
 });
+
+describe('the outcome of a request', () => {
+  /** Requests counted with this outcome, over every operation and organisation type. */
+  const requestsWith = (text: string, outcome: string) =>
+    [...text.matchAll(new RegExp(`^safehome_gateway_requests_total\\{[^}]*outcome="${outcome}"\\} (\\d+)$`, 'gm'))].reduce((sum, match) => sum + Number(match[1]), 0);
+
+  it("tells the caller's mistakes (rejected) from the hub's failures (error)", async () => {
+    const before = await scrape();
+    expect((await hub.query('{ dossier(code: "LIMB6024") { noSuchField } }')).status).toBe(400);
+    expect((await hub.query('query Bad($first: Int!) { dossiers(first: $first) { nodes { code } } }', { first: 100_000 })).body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const after = await scrape();
+    expect(requestsWith(after.text, 'rejected') - requestsWith(before.text, 'rejected')).toBe(2);
+    expect(requestsWith(after.text, 'error')).toBe(requestsWith(before.text, 'error'));
+  });
+});
