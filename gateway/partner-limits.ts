@@ -23,7 +23,7 @@ export interface PartnerLimitsConfig {
   redisUrl?: string;
   /** Prefix of every Redis key, so that several hubs (or test runs) can share one Redis. */
   keyPrefix: string;
-  /** A slot of the concurrency quota is given back at the latest this long after it was taken (a replica that dies mid-request frees its slots). */
+  /** A slot of the concurrency quota is given back when its request ends, and lapses this long after it was taken at the latest (a replica that dies mid-request frees its slots): longer than any request may last. */
   slotLeaseMs: number;
   /** How long a refusal is held before it is answered (gateway/fair-share.ts). */
   refusalHoldMs: number;
@@ -69,14 +69,9 @@ interface Slots {
 function redisSlots(redis: Redis, keyPrefix: string, leaseMs: number): Slots {
   return {
     async take(key, limit) {
-      // The lease is renewed while the request runs (a slow body or a slow reader can outlast it); it lapses only when its replica dies.
-      const lease = new Semaphore(redis, `${keyPrefix}:in-flight:${key}`, limit, {
-        lockTimeout: leaseMs,
-        acquireAttemptsLimit: 1,
-        retryInterval: 0,
-        refreshInterval: Math.round(leaseMs / 3),
-        onLockLost: (error) => logger.warn({ err: error, key }, 'a concurrency slot lapsed while its request ran'),
-      });
+      // Not renewed while the request runs: redis-semaphore's renewal rejects unhandled when Redis is gone, which would end the
+      // process. The lease outlasts any request instead (slotLeaseMs), and lapses only when its replica dies.
+      const lease = new Semaphore(redis, `${keyPrefix}:in-flight:${key}`, limit, { lockTimeout: leaseMs, acquireAttemptsLimit: 1, retryInterval: 0, refreshInterval: 0 });
       if (!(await lease.tryAcquire())) return null;
       return () => void lease.release().catch((error) => logger.warn({ err: error, key }, 'a concurrency slot could not be given back; its lease expires'));
     },

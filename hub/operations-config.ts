@@ -1,6 +1,7 @@
 import { PartnerLimit, PartnerLimitsConfig } from '../gateway/partner-limits';
 import { defaultResilience, SubgraphResilience } from '../gateway/subgraph-breaker';
 import { OrganisationType } from '../policy/organisation-types';
+import { REQUEST_RECEIPT_TIMEOUT_MS } from '../platform/http';
 
 /** Fair shares when RATE_LIMITS names none: the Safe Home's own team does the case work, and gets more. */
 export const defaultPartnerLimits: PartnerLimitsConfig['organisations'] = {
@@ -54,8 +55,8 @@ export function partnerLimitsFromEnv(env: NodeJS.ProcessEnv, resilience: Subgrap
     applications: limitsByName(configured.applications, 'applications'),
     redisUrl: env.REDIS_URL || undefined,
     keyPrefix: env.RATE_LIMIT_KEY_PREFIX ?? 'safehome',
-    // A slot outlives its request only when a replica dies mid-request.
-    slotLeaseMs: resilience.requestDeadlineMs + 5_000,
+    // Longer than any request: the time to receive it, its deadline, and the disclosure log's write.
+    slotLeaseMs: REQUEST_RECEIPT_TIMEOUT_MS + resilience.requestDeadlineMs + 15_000,
     refusalHoldMs: wholeNumber(env, 'RATE_LIMIT_HOLD_MS', 1_000, 0),
   };
 }

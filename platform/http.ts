@@ -10,6 +10,9 @@ export interface Listening {
   close(graceMs?: number): Promise<void>;
 }
 
+/** The longest a client may take to send a whole request (Node's default is five minutes): a request body trickled in holds its partner's slot no longer. */
+export const REQUEST_RECEIPT_TIMEOUT_MS = 30_000;
+
 /** Listens on a port (0: any free one) on the loopback or given host, and tells where. */
 export function listen(app: Express, port: number, host = process.env.HOST ?? '127.0.0.1'): Promise<Listening> {
   return new Promise((resolve, reject) => {
@@ -23,6 +26,8 @@ export function listen(app: Express, port: number, host = process.env.HOST ?? '1
     server.once('error', reject);
     server.once('listening', () => {
       server.keepAliveTimeout = 65_000;
+      server.headersTimeout = 20_000;
+      server.requestTimeout = REQUEST_RECEIPT_TIMEOUT_MS;
       const address = server.address() as AddressInfo;
       resolve({
         url: `http://${host}:${address.port}`,
