@@ -131,15 +131,18 @@ export async function createPartnerLimits(config: PartnerLimitsConfig): Promise<
     return limiter;
   }
 
+  // A name the configuration gives a limit of its own, else "default" (own keys only: a client id may be "constructor").
+  const named = (limits: Record<string, PartnerLimit>, name: string) => (Object.hasOwn(limits, name) ? name : 'default');
+
   // The application's budget first: a request its application may not send spends nothing of its organisation's.
   function budgetsOf({ actor, application }: Partner): Budget[] {
     const budgets: Budget[] = [];
-    const applicationLimit = application === null ? undefined : (config.applications[application] ?? config.applications.default);
-    if (application !== null && applicationLimit) {
-      budgets.push({ scope: 'application', key: `application:${actor.organisationId}:${application}`, limit: applicationLimit, name: config.applications[application] ? application : 'default' });
+    const applicationLimit = application === null ? null : named(config.applications, application);
+    if (applicationLimit !== null && Object.hasOwn(config.applications, applicationLimit)) {
+      budgets.push({ scope: 'application', key: `application:${actor.organisationId}:${application}`, limit: config.applications[applicationLimit], name: applicationLimit });
     }
-    const organisation = config.organisations[actor.organisationType] ?? config.organisations.default;
-    budgets.push({ scope: 'organisation', key: `organisation:${actor.organisationId}`, limit: organisation, name: config.organisations[actor.organisationType] ? actor.organisationType : 'default' });
+    const name = named(config.organisations, actor.organisationType);
+    budgets.push({ scope: 'organisation', key: `organisation:${actor.organisationId}`, limit: config.organisations[name], name });
     return budgets;
   }
 

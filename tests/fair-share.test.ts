@@ -85,8 +85,10 @@ describe.each(['redis', 'memory'] as const)('partner limits counted in %s', (sto
     };
     expect([await spend('app-a'), await spend('app-a'), await spend('app-a')]).toEqual(['admitted', 'admitted', 'application']);
     expect([await spend('app-b'), await spend('app-b')]).toEqual(['admitted', 'admitted']);
-    // Four of the organisation's five spent: one left, for any of its applications or a token naming none.
-    expect([await spend(null), await spend('app-c')]).toEqual(['admitted', 'organisation']);
+    // A client id that is a name of every JavaScript object's is just another application.
+    expect(await spend('constructor')).toBe('admitted');
+    // The organisation's five spent: none left, for any of its applications or a token naming none.
+    expect([await spend(null), await spend('app-c')]).toEqual(['organisation', 'organisation']);
   });
 });
 
