@@ -132,8 +132,9 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     app.get('/.well-known/audit-keys.json', (_req, res) => void res.json(jwks));
   }
   serveHealth(app, readiness);
+  const checkHealth = subgraphHealth(endpoints);
   app.get('/health', async (_req, res) => {
-    const health = await subgraphHealth(endpoints);
+    const health = await checkHealth();
     res.status(health.healthy ? 200 : 503).json({ status: health.healthy ? 'ok' : 'unavailable', ...health });
   });
   app.use(

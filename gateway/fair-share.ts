@@ -17,9 +17,12 @@ function refusalMessage({ scope, limit }: Refusal): string {
  * The 429 is held for the limits' refusalHoldMs (at most until Retry-After): a partner that never backs off would
  * otherwise have its refusals answered as fast as it can send them, and spend on being refused the
  * CPU that its fair share was to leave to the others. Held, a flood of n connections costs n
- * refusals per hold, whatever its sender's speed.
+ * refusals per hold, whatever its sender's speed. Each held refusal keeps its connection and request in
+ * memory (8,000 held took some 580 MB), so at most maxHeldRefusals are held at once: beyond, a refusal
+ * is answered at once and its connection closed, and a flood pays for a new connection per request.
  */
 export function fairShare(limits: PartnerLimits) {
+  let held = 0;
   return async (req: Request, res: Response, next: NextFunction) => {
     const { actor, application } = admissionOf(req);
     let admission;
@@ -35,8 +38,12 @@ export function fairShare(limits: PartnerLimits) {
       // The request log line says why (gateway/request-telemetry.ts).
       res.locals.refusal = `${refused.scope} ${refused.limit}`;
       countRateLimited(actor.organisationType, `${refused.scope}_${refused.limit}`);
-      await new Promise((resolve) => setTimeout(resolve, Math.min(limits.refusalHoldMs, refused.retryAfterSeconds * 1000)));
-      if (res.destroyed) return;
+      if (held < limits.maxHeldRefusals) {
+        held += 1;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(limits.refusalHoldMs, refused.retryAfterSeconds * 1000)));
+        held -= 1;
+        if (res.destroyed) return;
+      } else res.set('Connection', 'close');
       res
         .status(429)
         .set('Retry-After', String(refused.retryAfterSeconds))

@@ -38,14 +38,24 @@ async function subgraphCheck(graphqlUrl: string, breaker: CircuitBreakerPolicy |
   }
 }
 
-/** Every subgraph's readiness, asked in parallel: what /health has always answered. */
-export async function subgraphHealth(subgraphUrls: Record<string, string>): Promise<{ healthy: boolean; subgraphs: Record<string, string> }> {
-  const entries = await Promise.all(Object.entries(subgraphUrls).map(async ([name, url]) => [name, await subgraphReady(url)] as const));
-  return { healthy: entries.every(([, status]) => status === 'ok'), subgraphs: Object.fromEntries(entries) };
+// Each probe would otherwise fan out to every subgraph and its database, unauthenticated: one check a second at most, shared.
+const CHECK_REMEMBERED_MS = 1_000;
+
+function rememberedFor<T>(ms: number, work: () => Promise<T>): () => Promise<T> {
+  let remembered: { at: number; result: Promise<T> } | undefined;
+  return () => {
+    if (!remembered || Date.now() - remembered.at > ms) remembered = { at: Date.now(), result: work() };
+    return remembered.result;
+  };
 }
 
-// Each probe would otherwise fan out to every subgraph and the database: one check a second at most, shared.
-const CHECK_REMEMBERED_MS = 1_000;
+/** Every subgraph's readiness, asked in parallel: what /health has always answered. */
+export function subgraphHealth(subgraphUrls: Record<string, string>): () => Promise<{ healthy: boolean; subgraphs: Record<string, string> }> {
+  return rememberedFor(CHECK_REMEMBERED_MS, async () => {
+    const entries = await Promise.all(Object.entries(subgraphUrls).map(async ([name, url]) => [name, await subgraphReady(url)] as const));
+    return { healthy: entries.every(([, status]) => status === 'ok'), subgraphs: Object.fromEntries(entries) };
+  });
+}
 
 /**
  * The gateway can serve when it is not stopping, the disclosure log can be written (nothing is
@@ -56,9 +66,8 @@ const CHECK_REMEMBERED_MS = 1_000;
  */
 export function gatewayReadiness(subgraphUrls: Record<string, string>, breakers: Record<string, CircuitBreakerPolicy>, audit: Pick<AuditLog, 'writable'>): Readiness {
   let draining = false;
-  let remembered: { at: number; result: Promise<{ ready: boolean; checks: Record<string, string> }> } | undefined;
 
-  async function check() {
+  const check = rememberedFor(CHECK_REMEMBERED_MS, async () => {
     const [subgraphs, log] = await Promise.all([
       Promise.all(Object.entries(subgraphUrls).map(async ([name, url]) => [name, await subgraphCheck(url, breakers[name])] as const)),
       audit.writable().then(
@@ -68,14 +77,13 @@ export function gatewayReadiness(subgraphUrls: Record<string, string>, breakers:
     ]);
     const ready = log === 'ok' && subgraphs.some(([, status]) => status === 'ok');
     return { ready, checks: { ...Object.fromEntries(subgraphs), disclosureLog: log } };
-  }
+  });
 
   return {
     drain: () => void (draining = true),
     async check() {
       if (draining) return { ready: false, checks: { process: 'stopping' } };
-      if (!remembered || Date.now() - remembered.at > CHECK_REMEMBERED_MS) remembered = { at: Date.now(), result: check() };
-      return remembered.result;
+      return check();
     },
   };
 }

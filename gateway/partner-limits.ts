@@ -27,6 +27,8 @@ export interface PartnerLimitsConfig {
   slotLeaseMs: number;
   /** How long a refusal is held before it is answered (gateway/fair-share.ts). */
   refusalHoldMs: number;
+  /** How many refusals this process holds at once at most; beyond, they are answered at once and their connections closed. */
+  maxHeldRefusals: number;
 }
 
 /** Who is counted: the organisation, and the application when the token names one. */
@@ -47,6 +49,7 @@ export interface PartnerLimits {
   /** Counts the request against its partner's budgets; refused when one is spent. An admitted request must be released when it ends. */
   admit(partner: Partner): Promise<Admission>;
   readonly refusalHoldMs: number;
+  readonly maxHeldRefusals: number;
   close(): Promise<void>;
 }
 
@@ -156,6 +159,7 @@ export async function createPartnerLimits(config: PartnerLimitsConfig): Promise<
 
   return {
     refusalHoldMs: config.refusalHoldMs,
+    maxHeldRefusals: config.maxHeldRefusals,
     async admit(partner) {
       const budgets = budgetsOf(partner);
       for (const budget of budgets) {

@@ -7,12 +7,15 @@ import { SubgraphResilience } from './subgraph-breaker';
 export type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 
+/** The largest subgraph answer read: each is held whole and parsed, so a runaway one would take the gateway's memory (768 Mi in deploy/) with it. */
+export const MAX_SUBGRAPH_RESPONSE_BYTES = 32 * 1024 * 1024;
+
 /**
  * One keep-alive agent for every subgraph call of the process: at most 64 connections to a
  * subgraph (more fetches queue), idle connections kept while the subgraph's Keep-Alive hint allows
  * (its servers say 65 s) and a minute at most.
  */
-const agent = new Agent({ connections: 64, keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000 });
+const agent = new Agent({ connections: 64, keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, maxResponseSize: MAX_SUBGRAPH_RESPONSE_BYTES });
 
 /** A subgraph's answer, read whole: the gateway parses every body at once, and may read it again (clone). */
 class SubgraphResponse implements FetcherResponse {

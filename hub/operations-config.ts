@@ -58,6 +58,7 @@ export function partnerLimitsFromEnv(env: NodeJS.ProcessEnv, resilience: Subgrap
     // Longer than any request: the time to receive it, its deadline, and the disclosure log's write.
     slotLeaseMs: REQUEST_RECEIPT_TIMEOUT_MS + resilience.requestDeadlineMs + 15_000,
     refusalHoldMs: wholeNumber(env, 'RATE_LIMIT_HOLD_MS', 1_000, 0),
+    maxHeldRefusals: wholeNumber(env, 'RATE_LIMIT_MAX_HELD', 1_000, 0),
   };
 }
 

@@ -30,6 +30,7 @@ function config(overrides: Partial<PartnerLimitsConfig> = {}, store: 'redis' | '
     keyPrefix: `safehome-test-${process.pid}-${Date.now()}-${runs}`,
     slotLeaseMs: 30_000,
     refusalHoldMs: 0,
+    maxHeldRefusals: 1_000,
     ...overrides,
   };
 }
@@ -170,6 +171,35 @@ describe('partner limits over a Redis that stops answering', () => {
     } finally {
       await partner.close();
       await redis.close();
+    }
+  });
+});
+
+describe('refusals held at once', () => {
+  it('are at most maxHeldRefusals: beyond, a refusal is answered at once and its connection closed', async () => {
+    const limits = await createPartnerLimits(config({ organisations: { default: { requests: 1, perSeconds: 60, concurrent: 1 } }, refusalHoldMs: 60_000, maxHeldRefusals: 2 }, 'memory'));
+    let arrived = 0;
+    const app = express();
+    app.use((req, _res, next) => {
+      arrived += 1;
+      admit(req, { ...police(), hiddenUntil: null });
+      next();
+    }, fairShare(limits), (_req, res) => void res.json({ answered: true }));
+    const server = await listen(app, 0);
+    try {
+      expect((await fetch(server.url, { method: 'POST' })).status).toBe(200);
+      const answered: number[] = [];
+      const heldOnes = [1, 2].map((n) => fetch(server.url, { method: 'POST' }).then(() => answered.push(n), () => undefined));
+      for (let tries = 0; tries < 100 && arrived < 3; tries += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      const beyond = await fetch(server.url, { method: 'POST' });
+      expect([beyond.status, beyond.headers.get('connection'), (await beyond.json()).errors[0].extensions.code]).toEqual([429, 'close', 'RATE_LIMITED']);
+      expect(answered).toEqual([]);
+      await server.close();
+      await Promise.all(heldOnes);
+    } finally {
+      await server.close();
+      await limits.close();
     }
   });
 });

@@ -2,7 +2,7 @@ import express from 'express';
 import { CircuitState } from 'cockatiel';
 import { ClientDisconnectedError, RequestDeadlineError, withinRequest } from '../gateway/request-scope';
 import { defaultResilience, subgraphBreaker } from '../gateway/subgraph-breaker';
-import { createSubgraphFetcher } from '../gateway/subgraph-fetcher';
+import { createSubgraphFetcher, MAX_SUBGRAPH_RESPONSE_BYTES } from '../gateway/subgraph-fetcher';
 import { listen, Listening } from '../platform/http';
 import { eventually, hungSubgraph } from './support/hung-subgraph';
 
@@ -39,6 +39,19 @@ describe('the subgraph fetcher', () => {
     await expect(subgraphFetcher(`${gone.url}/graphql`, { method: 'POST', body: '{}' })).rejects.toThrow(
       `request to ${gone.url}/graphql failed, reason: connect ECONNREFUSED 127.0.0.1:${gone.port}`,
     );
+  });
+});
+
+describe('a subgraph whose answer is larger than the gateway reads', () => {
+  it.each([
+    ['says so in Content-Length', (res: express.Response, body: string) => void res.type('application/json').send(body)],
+    ['streams it without a length', (res: express.Response, body: string) => void res.type('application/json').write(body, () => res.end())],
+  ])('is given up on when it %s, as an unavailable subgraph', async (_how, answer) => {
+    const app = express();
+    app.post('/graphql', (_req, res) => answer(res, `{"data":{"padding":"${'x'.repeat(MAX_SUBGRAPH_RESPONSE_BYTES)}"}}`));
+    const huge = await listen(app, 0);
+    await expect(subgraphFetcher(`${huge.url}/graphql`, { method: 'POST', body: '{}' })).rejects.toThrow(`request to ${huge.url}/graphql failed, reason: Response`);
+    await huge.close();
   });
 });
 
