@@ -1,6 +1,7 @@
 import { serveSubgraph } from '../hub/start-hub';
 import { defaultSubgraphPort, subgraphNamed } from '../hub/subgraphs';
 import { logger } from '../platform/logger';
+import { onTermination } from './on-termination';
 import { shutdownGraceFromEnv } from '../hub/operations-config';
 import { startTelemetry } from '../platform/telemetry';
 
@@ -13,15 +14,12 @@ async function main() {
   const telemetry = await startTelemetry(`safe-home-subgraph-${name}`);
   const { running, db } = await serveSubgraph(definition, databaseUrl, Number(process.env.PORT ?? defaultSubgraphPort(name)));
   logger.info({ subgraph: name, graphql: running.graphqlUrl }, 'subgraph is up');
-  // SIGTERM (Kubernetes) or SIGINT: requests in flight finish (SHUTDOWN_GRACE_MS at most), the pool closes, exit 0.
-  const shutdown = async () => {
+  // Requests in flight finish (SHUTDOWN_GRACE_MS at most), the pool closes, then exit 0.
+  onTermination(async () => {
     await running.close(shutdownGraceFromEnv(process.env));
     await db.destroy();
     await telemetry.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  });
 }
 
 main().catch((error) => {

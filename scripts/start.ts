@@ -3,6 +3,7 @@ import { prepareDatabase } from '../hub/prepare-database';
 import { startHub } from '../hub/start-hub';
 import { createDatabase } from '../platform/database';
 import { logger } from '../platform/logger';
+import { onTermination } from './on-termination';
 import { startTelemetry } from '../platform/telemetry';
 import { refreshReportingViews } from '../subgraphs/statistics/refresh';
 
@@ -30,17 +31,13 @@ async function main() {
   }, refreshSeconds * 1000);
   logger.info({ graphql: hub.gateway.graphqlUrl, health: `${hub.gateway.url}/health` }, 'Safe Home hub is up');
 
-  const shutdown = async () => {
-    logger.info('shutting down');
+  onTermination(async () => {
     clearInterval(refresher);
     await hub.stop();
     await db.destroy();
     await postgres.stop();
     await telemetry.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  });
 }
 
 main().catch((error) => {
