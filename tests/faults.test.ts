@@ -8,7 +8,7 @@ import { createDatabase } from '../platform/database';
 import { testDatabaseUrl, useTestDatabase, withScratchDatabase } from './support/database';
 import { newTrace } from './support/audit';
 import { eventually, hungSubgraph } from './support/hung-subgraph';
-import { listen } from '../platform/http';
+import { listen, Listening } from '../platform/http';
 import express from 'express';
 import { createActorTokenSigner } from '../platform/actor-token';
 import { limburgPolice, postGraphQL, tokenFor } from './support/hub';
@@ -135,76 +135,71 @@ describe('nothing half-written', () => {
   });
 });
 
+/** A hub whose risk subgraph is a stand-in, configured by settings of its own; both stopped after the describe's tests. */
+function useHubWithRiskStandIn<StandIn extends { listening: Listening }>(standIn: () => Promise<StandIn>, settings: Record<string, string>) {
+  const running = {} as { hub: RunningHub; standIn: StandIn };
+  beforeAll(async () => {
+    running.standIn = await standIn();
+    const env = { ...process.env, SUBGRAPH_RISK_URL: `${running.standIn.listening.url}/graphql`, ...settings };
+    running.hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0, env });
+  });
+  afterAll(async () => {
+    await running.hub?.stop();
+    await running.standIn?.listening.close();
+  });
+  return running;
+}
+
 const riskQuery = { query: '{ dossier(code: "LIMB6024") { code currentRiskLevel } }' };
 
 describe('a subgraph that hangs', () => {
   const db = useTestDatabase();
-  let hung: Awaited<ReturnType<typeof hungSubgraph>>;
-  let hub: RunningHub;
-  beforeAll(async () => {
-    hung = await hungSubgraph();
-    const env = { ...process.env, SUBGRAPH_RISK_URL: `${hung.listening.url}/graphql`, SUBGRAPH_TIMEOUT_MS: '60000', REQUEST_DEADLINE_MS: '1000', CIRCUIT_BREAK_AFTER_FAILURES: '3' };
-    hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0, env });
-  });
-  afterAll(async () => {
-    await hub.stop();
-    await hung.listening.close();
-  });
+  const running = useHubWithRiskStandIn(hungSubgraph, { SUBGRAPH_TIMEOUT_MS: '60000', REQUEST_DEADLINE_MS: '1000', CIRCUIT_BREAK_AFTER_FAILURES: '3' });
 
   it("answers at the request's deadline: SUBGRAPH_UNAVAILABLE on the hung subgraph's fields, the rest served and logged", async () => {
     const { traceId, traceparent } = newTrace();
     const started = Date.now();
-    const { status, body } = await postGraphQL(hub.gateway.graphqlUrl, riskQuery, { authorization: `Bearer ${await tokenFor()}`, traceparent });
+    const { status, body } = await postGraphQL(running.hub.gateway.graphqlUrl, riskQuery, { authorization: `Bearer ${await tokenFor()}`, traceparent });
     // Without the deadline this request would never be answered: the subgraph never answers.
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(status).toBe(200);
     expect(body.data).toEqual({ dossier: { code: 'LIMB6024', currentRiskLevel: null } });
     expect(body.errors).toEqual([expect.objectContaining({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'risk' } })]);
-    expect(await eventually(() => hung.fetches.abandoned === hung.fetches.received)).toBe(true);
+    expect(await eventually(() => running.standIn.fetches.abandoned === running.standIn.fetches.received)).toBe(true);
     const [line] = await db()('audit.disclosures').where({ traceId, subjectType: 'Dossier' }).select('fields');
     expect(line.fields.map(({ field }: { field: string }) => field)).toEqual(['Dossier.code']);
   });
 
   it('stops hammering it once its circuit opens: further fetches are refused at once; the gateway stays ready for the rest, and says so', async () => {
-    const ask = async () => postGraphQL(hub.gateway.graphqlUrl, riskQuery, { authorization: `Bearer ${await tokenFor()}` });
+    const ask = async () => postGraphQL(running.hub.gateway.graphqlUrl, riskQuery, { authorization: `Bearer ${await tokenFor()}` });
     await Promise.all([ask(), ask()]);
-    const fetched = hung.fetches.received;
+    const fetched = running.standIn.fetches.received;
     const { body } = await ask();
     expect(body.errors?.[0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'risk' });
-    expect(hung.fetches.received).toBe(fetched);
-    const ready = await fetch(`${hub.gateway.url}/health/ready`);
+    expect(running.standIn.fetches.received).toBe(fetched);
+    const ready = await fetch(`${running.hub.gateway.url}/health/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ok', checks: { risk: 'circuit open', dossiers: 'ok', disclosureLog: 'ok' } });
-    expect((await fetch(`${hub.gateway.url}/health/live`)).status).toBe(200);
+    expect((await fetch(`${running.hub.gateway.url}/health/live`)).status).toBe(200);
   });
 });
 
 describe("a client's disconnect", () => {
-  let hung: Awaited<ReturnType<typeof hungSubgraph>>;
-  let hub: RunningHub;
-  beforeAll(async () => {
-    hung = await hungSubgraph();
-    // Neither the fetch timeout nor the deadline can end the fetch during the test: only the disconnect can.
-    const env = { ...process.env, SUBGRAPH_RISK_URL: `${hung.listening.url}/graphql`, SUBGRAPH_TIMEOUT_MS: '60000', REQUEST_DEADLINE_MS: '60000' };
-    hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0, env });
-  });
-  afterAll(async () => {
-    await hub.stop();
-    await hung.listening.close();
-  });
+  // Neither the fetch timeout nor the deadline can end the fetch during the test: only the disconnect can.
+  const running = useHubWithRiskStandIn(hungSubgraph, { SUBGRAPH_TIMEOUT_MS: '60000', REQUEST_DEADLINE_MS: '60000' });
 
   it('cancels the subgraph fetch its request started', async () => {
     const client = new AbortController();
-    const request = fetch(hub.gateway.graphqlUrl, {
+    const request = fetch(running.hub.gateway.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor()}` },
       body: JSON.stringify(riskQuery),
       signal: client.signal,
     }).catch((error: Error) => error.name);
-    expect(await eventually(() => hung.fetches.received === 1)).toBe(true);
+    expect(await eventually(() => running.standIn.fetches.received === 1)).toBe(true);
     client.abort();
     expect(await request).toBe('AbortError');
-    expect(await eventually(() => hung.fetches.abandoned === 1)).toBe(true);
+    expect(await eventually(() => running.standIn.fetches.abandoned === 1)).toBe(true);
   });
 });
 
@@ -234,24 +229,14 @@ async function flakyRiskSubgraph() {
 }
 
 describe('a circuit that opened while no partner asks anything of its subgraph', () => {
-  let flaky: Awaited<ReturnType<typeof flakyRiskSubgraph>>;
-  let hub: RunningHub;
-  beforeAll(async () => {
-    flaky = await flakyRiskSubgraph();
-    const env = { ...process.env, SUBGRAPH_RISK_URL: `${flaky.listening.url}/graphql`, CIRCUIT_BREAK_AFTER_FAILURES: '2', CIRCUIT_HALF_OPEN_AFTER_MS: '50' };
-    hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0, env });
-  });
-  afterAll(async () => {
-    await hub.stop();
-    await flaky.listening.close();
-  });
+  const running = useHubWithRiskStandIn(flakyRiskSubgraph, { CIRCUIT_BREAK_AFTER_FAILURES: '2', CIRCUIT_HALF_OPEN_AFTER_MS: '50' });
 
   it('closes again once the subgraph is back, with no request to probe it: the readiness probe is the probe', async () => {
-    for (let i = 0; i < 2; i += 1) await ask(hub, riskQuery);
-    const risk = async () => ((await (await fetch(`${hub.gateway.url}/health/ready`)).json()) as { checks: Record<string, string> }).checks.risk;
+    for (let i = 0; i < 2; i += 1) await ask(running.hub, riskQuery);
+    const risk = async () => ((await (await fetch(`${running.hub.gateway.url}/health/ready`)).json()) as { checks: Record<string, string> }).checks.risk;
     expect(await risk()).toBe('circuit open');
     // The subgraph recovers; no request comes for it: only the readiness probe asks.
-    flaky.state.down = false;
+    running.standIn.state.down = false;
     let status = '';
     for (let tries = 0; tries < 150 && status !== 'ok'; tries += 1) {
       await new Promise((resolve) => setTimeout(resolve, 20));
