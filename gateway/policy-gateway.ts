@@ -30,7 +30,7 @@ export interface PolicyContext {
   /** Aborts at the request's deadline or when its client disconnects: every subgraph fetch of the request gives up then. */
   lifetime: AbortSignal;
   /** The request's trace, log line and metrics (gateway/request-telemetry.ts). */
-  telemetry?: RequestTelemetry;
+  telemetry: RequestTelemetry;
 }
 
 /** What to do with an operation that selects fields the actor can never read. */
@@ -45,7 +45,7 @@ export interface PolicyOptions {
 }
 
 const isPolicyContext = (context: Record<string, unknown>): context is Record<string, unknown> & PolicyContext =>
-  typeof context.actor === 'object' && context.actor !== null && typeof context.policy === 'object' && context.policy !== null && typeof context.grants === 'object' && context.lifetime instanceof AbortSignal;
+  typeof context.actor === 'object' && context.actor !== null && typeof context.policy === 'object' && context.policy !== null && typeof context.grants === 'object' && context.lifetime instanceof AbortSignal && typeof context.telemetry === 'object';
 
 /**
  * Wraps a gateway so that the policy and the disclosure log hold for every operation:

@@ -102,11 +102,10 @@ export function telemetryOf(req: Request): RequestTelemetry {
  * Runs a request's work in its trace. Express's body parser loses the async context the request
  * came in with, so the gateway's execution is put back into it here.
  */
-export const inRequestTrace = <T>(telemetry: RequestTelemetry | undefined, work: () => T): T => (telemetry ? otelContext.with(telemetry.traceContext, work) : work());
+export const inRequestTrace = <T>(telemetry: RequestTelemetry, work: () => T): T => otelContext.with(telemetry.traceContext, work);
 
 /** Notes the records a request's disclosure lines name. */
-export function noteDisclosures(telemetry: RequestTelemetry | undefined, lines: LineFacts[]): void {
-  if (!telemetry) return;
+export function noteDisclosures(telemetry: RequestTelemetry, lines: LineFacts[]): void {
   telemetry.recordsDisclosed = new Set(lines.filter((line) => line.subjectId !== null).map((line) => `${line.subjectType}:${line.subjectId}`)).size;
 }
 
@@ -133,6 +132,7 @@ function answeredOutcome(errors: readonly GraphQLFormattedError[], data: unknown
 }
 
 /** The GraphQL half: the operation's name, how it was answered, and each FORBIDDEN field by its reason. */
+// Its context may be incomplete: one whose making failed is empty.
 export const requestTelemetryPlugin: ApolloServerPlugin<{ telemetry?: RequestTelemetry }> = {
   async requestDidStart() {
     return {
