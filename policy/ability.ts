@@ -2,7 +2,7 @@ import { AbilityBuilder, createMongoAbility, MongoAbility, MongoQuery } from '@c
 import { LRUCache } from 'lru-cache';
 import { Actor } from './actor';
 import { DataCategory } from './categories';
-import { Classification, classification } from './classification';
+import { CategoryFromRecord, Classification, classification } from './classification';
 import { OrganisationType } from './organisation-types';
 import { attributesOf, RecordAttribute, RecordAttributes, recordAttributes, recordLinks } from './record-attributes';
 import { Action } from './actions';
@@ -60,7 +60,7 @@ const investigators: readonly OrganisationType[] = [OrganisationType.POLICE, Org
  */
 export const mayHoldFromSubjectAccess = (actor: Actor): boolean => investigators.includes(actor.organisationType);
 
-const isFromRecord = (value: Classification): value is { fromRecord: 'category' } => typeof value === 'object';
+const isFromRecord = (value: Classification): value is CategoryFromRecord => typeof value === 'object';
 
 /**
  * The fields of a type a rule can grant: of a record that cannot answer some of the rule's conditions, only the fields leading

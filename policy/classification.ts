@@ -1,11 +1,15 @@
 import { DataCategory as C } from './categories';
 
+/** The categories an information item can be shared as (the partner who shares it says which). */
+export const shareableCategories = [C.CASE_NARRATIVE, C.RISK, C.PLAN, C.HEALTH, C.JUDICIAL] as const;
+
 /**
- * A field whose category is the one its record declares (an information item is shared as
- * HEALTH, JUDICIAL, CASE_NARRATIVE, ... by the partner who shares it).
+ * A field whose category is the one its record declares, one of `among` (an information item is
+ * shared as HEALTH, JUDICIAL, CASE_NARRATIVE, ... by the partner who shares it).
  */
 export interface CategoryFromRecord {
   fromRecord: 'category';
+  among: readonly C[];
 }
 export type Classification = C | CategoryFromRecord;
 
@@ -27,7 +31,7 @@ export const classification: Record<string, Record<string, Classification>> = {
   Mutation: {
     reviewBreakGlass: C.AUDIT, referFamily: C.CASE_ADMIN, linkReferral: C.CASE_ADMIN, recordAnonymousConsult: C.ANONYMOUS_CONSULT, startIntake: C.CASE_ADMIN,
     weighDossier: C.CASE_ADMIN, closeDossier: C.CASE_ADMIN, scheduleCaseConsultation: C.CONSULTATION, recordCaseConsultation: C.CONSULTATION,
-    withdrawFromCaseConsultation: C.CONSULTATION, planAction: C.PLAN, reportActionProgress: C.PLAN, shareInformation: { fromRecord: 'category' },
+    withdrawFromCaseConsultation: C.CONSULTATION, planAction: C.PLAN, reportActionProgress: C.PLAN, shareInformation: { fromRecord: 'category', among: shareableCategories },
     assessRisk: C.RISK,
   },
   Dossier: {
@@ -43,7 +47,7 @@ export const classification: Record<string, Record<string, Classification>> = {
   SituationDescription: { summary: C.CASE_NARRATIVE, violenceForms: C.CASE_NARRATIVE, recordedOn: C.CASE_NARRATIVE },
   Weighing: { decidedOn: C.CASE_NARRATIVE, track: C.CASE_NARRATIVE, rationale: C.CASE_NARRATIVE },
   InfoSharingItem: {
-    id: C.KEY, category: C.CASE_ADMIN, legalBasis: C.CASE_ADMIN, content: { fromRecord: 'category' }, sharedOn: C.CASE_ADMIN,
+    id: C.KEY, category: C.CASE_ADMIN, legalBasis: C.CASE_ADMIN, content: { fromRecord: 'category', among: shareableCategories }, sharedOn: C.CASE_ADMIN,
     organisation: C.CASE_ADMIN,
   },
   Referral: {

@@ -3,7 +3,7 @@ import {
   ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEmail, IsIn, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateIf, ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { LegalBasisId, legalBases, OrganisationType } from '../../policy';
+import { LegalBasisId, legalBases, OrganisationType, shareableCategories } from '../../policy';
 import { LocalDate } from '../../platform/scalars';
 import { IsNotInFuture, IsNotInPast } from '../common/validation';
 import { PersonRole } from '../persons/exports';
@@ -146,9 +146,6 @@ export class ActionProgressInput {
   @Field(() => String, { nullable: false }) @Length(1, TEXT) note: string;
   @Field(() => ActionStatus, { nullable: true }) status?: ActionStatus | null;
 }
-
-/** What a partner can share an item as. */
-export const shareableCategories = ['CASE_NARRATIVE', 'RISK', 'PLAN', 'HEALTH', 'JUDICIAL'] as const;
 
 @InputType({ description: 'An item of information shared in a dossier (infodeling), with its category and legal basis' })
 export class InformationInput {
