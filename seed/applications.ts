@@ -26,7 +26,7 @@ export const partnerApplications: PartnerApplication[] = [
     organisationId: 'limburg-police',
     role: Role.POLICE_LIAISON,
     purposes: [Purpose.CASE_CONSULTATION, Purpose.REFERRAL],
-    operations: ['OpenDossiersWithRisk', 'CaseFile', 'ReferFamily', 'ShareInformation', 'WithdrawFromCaseConsultation'],
+    operations: ['OpenDossiersWithRisk', 'CaseFile', 'ReferFamily', 'ShareInformation'],
     approvedInSeed: true,
   },
   {
