@@ -89,12 +89,18 @@ describe('the data-flow sheet', () => {
     expect(never).toContain('Dossier: possibleMatches (REFERRAL_TRIAGE)');
   });
 
-  it("in the police application's section: its CaseFile discloses no case content for a referral, and its registered withdrawal is never allowed", () => {
+  it("in the police application's section: its CaseFile discloses no case content for a referral", () => {
     const section = sectionOf(readFileSync(flowsDocPath, 'utf8'), '## Politiezone Limburg — casusoverleg');
     const caseFile = sectionOf(section, '### CaseFile (query)');
     expect(caseFile.split('Never disclosed')[1]).toMatch(/\| REFERRAL \| Dossier: .*persons \(IDENTITY\).*situation \(CASE_NARRATIVE\)/);
-    const withdrawal = sectionOf(section, '### WithdrawFromCaseConsultation (mutation)');
-    expect(withdrawal).toContain('| CASE_CONSULTATION, REFERRAL | never: refused with FORBIDDEN |');
+  });
+
+  it('shows a mutation the policy never lets the application run as never allowed: a police withdrawal from a consultation', () => {
+    const document = 'mutation WithdrawFromCaseConsultation($input: WithdrawalInput!) { withdrawFromCaseConsultation(input: $input) { code } }';
+    const sheet = flowSheetMarkdown(schema, [
+      { id: 'test-app', name: 'Test application', about: 'of a police zone', recipients: [police(Purpose.CASE_CONSULTATION), police(Purpose.REFERRAL)], documents: [{ operationName: 'WithdrawFromCaseConsultation', documentId: 'sha256:test', body: document }] },
+    ]);
+    expect(sectionOf(sheet, '### WithdrawFromCaseConsultation (mutation)')).toContain('| CASE_CONSULTATION, REFERRAL | never: refused with FORBIDDEN |');
   });
 
   it("says whose data a field is where the policy's conditions tell persons apart: a justice house", () => {
