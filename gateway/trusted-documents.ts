@@ -113,7 +113,7 @@ function sentDocument(parameters: Record<string, unknown>): SentDocument | Refus
   }
   if (documentId !== undefined && hashed !== undefined && documentId !== hashed) return { code: DocumentRefusal.HASH_MISMATCH, message: 'documentId and extensions.persistedQuery.sha256Hash name different documents' };
   const id = documentId ?? hashed;
-  if (query !== undefined && id !== undefined && sha256Id(query) !== id) return { code: DocumentRefusal.HASH_MISMATCH, message: `the document sent is not the one its hash names: its SHA-256 is not ${id.slice('sha256:'.length)}` };
+  if (query !== undefined && id !== undefined && sha256Id(query) !== id) return { code: DocumentRefusal.HASH_MISMATCH, message: 'the document sent does not hash to the id sent with it (SHA-256 of its text, in hex)' };
   if (query === undefined && id === undefined) return { code: DocumentRefusal.BAD_REQUEST, message: 'send a document: its id as documentId ("sha256:<hex>"), or its text as query' };
   return { id, text: query };
 }
