@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # The Safe Home hub's production image: one image for every process, chosen by its first argument
 # (deploy/container/entrypoint.sh): gateway | subgraph <name> | migrate | statistics-refresh | retention |
-# audit-retention | audit-verify | audit-export-roots | audit-prove. Deployment: docs/OPERATIONS.md.
+# audit-retention | audit-verify | audit-export-roots | audit-prove | application-revoke. Deployment: docs/OPERATIONS.md.
 ARG NODE_IMAGE=node:20.20.2-bookworm-slim
 
 # Build: every dependency, then tsc (with the decorator metadata type-graphql reads) and the web pages (Vite) into dist/.

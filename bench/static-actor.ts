@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ActorContext } from '../platform/actor-token';
 
 /**
@@ -6,5 +7,5 @@ import { ActorContext } from '../platform/actor-token';
  * them as ours does, for this fixed actor, and do no other work of ours.
  */
 export function staticActorContext(gateway: string): ActorContext {
-  return { actor: JSON.parse(process.env.BENCH_STOCK_ACTOR!), requestId: `bench-${gateway}`, traceId: `bench-${gateway}` };
+  return { actor: JSON.parse(process.env.BENCH_STOCK_ACTOR!), requestId: `bench-${gateway}`, traceId: `bench-${gateway}`, documentHash: createHash('sha256').update(`bench-${gateway}`).digest('hex') };
 }

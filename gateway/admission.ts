@@ -23,5 +23,5 @@ export function admissionOf(req: Request): Admission {
   return admission;
 }
 
-/** The actor of a request, if authentication admitted it (for the request log and metrics, which also see refused requests). */
-export const admittedActor = (req: Request): Actor | undefined => admissions.get(req)?.actor;
+/** What authentication established of a request, if it admitted it (for the request log and metrics, which also see refused requests). */
+export const admitted = (req: Request): Admission | undefined => admissions.get(req);

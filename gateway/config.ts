@@ -2,6 +2,7 @@ import { JSONWebKeySet } from 'jose';
 import type { Actor } from '../policy/actor';
 import type { PartnerLimitsConfig } from './partner-limits';
 import type { SubgraphResilience } from './subgraph-breaker';
+import type { TrustedDocumentsConfig } from './trusted-documents';
 
 export interface AuthenticationConfig {
   issuer: string;
@@ -34,4 +35,6 @@ export interface GatewayConfig {
   resilience: SubgraphResilience;
   /** SHUTDOWN_GRACE_MS: how long a stopping gateway lets its requests in flight finish. */
   shutdownGraceMs: number;
+  /** TRUSTED_DOCUMENTS, TRUSTED_DOCUMENTS_ADHOC_APPLICATIONS. */
+  trustedDocuments: TrustedDocumentsConfig;
 }

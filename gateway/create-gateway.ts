@@ -30,6 +30,7 @@ import { PolicyEngine } from './policy-engine';
 import { OnForbidden, PolicyContext, withPolicy } from './policy-gateway';
 import { observeRequests, requestTelemetryPlugin, telemetryOf } from './request-telemetry';
 import { serveWebPages, WebPagesOptions } from './web-pages';
+import { documentHashOf, registeredApplications, TrustedDocumentsOptions } from './trusted-documents';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -59,6 +60,8 @@ export interface GatewayOptions {
   requestLog?: Logger;
   /** The operation names the metrics may name (the published operations'); any other is counted as "other". */
   metricOperationNames?: ReadonlySet<string>;
+  /** Which documents each application may run (TRUSTED_DOCUMENTS), from the registry of applications. */
+  trustedDocuments: TrustedDocumentsOptions;
 }
 
 export interface RunningGateway extends Listening {
@@ -93,7 +96,8 @@ function subgraphEndpoints(supergraphSdl: string, overrides: Record<string, stri
 
 /**
  * Builds the hub's gateway over a supergraph: every /graphql request is authenticated before
- * anything is parsed or planned (no token, no subgraph call), then planned and executed by
+ * anything is parsed or planned (no token, no subgraph call), its document checked against its
+ * application's trusted documents, then planned and executed by
  * @apollo/gateway, which signs an actor token for every subgraph fetch. /health answers 200 only when every subgraph does.
  */
 export async function startGateway(options: GatewayOptions, port: number): Promise<RunningGateway> {
@@ -108,6 +112,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     { onForbidden: options.onForbidden ?? 'remove-fields', audit: options.audit, introspection: options.introspection, policy: options.policy },
   );
   const limits = operationLimits();
+  const documents = registeredApplications(options.trustedDocuments);
   const server = new ApolloServer<PolicyContext>({
     gateway,
     formatError: gatewayErrorFormatter(endpoints),
@@ -116,7 +121,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
     stopOnTerminationSignals: false,
     // The policy gateway answers introspection itself, or refuses it with INTROSPECTION_DISABLED.
     introspection: true,
-    // Partners send whole documents; a hash the hub would have to remember is not one (issue: trusted documents).
+    // Documents sent by id are resolved from the registry before Apollo Server sees the request (trusted-documents.ts); it never learns one from a client.
     persistedQueries: false,
     validationRules: [...limits.validationRules, KnownOperationTypesRule, ReservedResponseKeysRule],
     parseOptions,
@@ -151,6 +156,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
         res.status(503).json({ errors: [{ message: 'The hub cannot check credentials right now; try again later.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
       }
     },
+    documents.check,
     fairShare(options.partnerLimits),
     async (req: Request, res: Response, next: NextFunction) => {
       const header = req.header('x-break-glass');
@@ -181,6 +187,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
       next();
     },
     express.json({ limit: '1mb' }),
+    documents.resolve,
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const { actor, hiddenUntil } = admissionOf(req);
@@ -190,6 +197,7 @@ export async function startGateway(options: GatewayOptions, port: number): Promi
           policy: options.policy.forActor(actor),
           requestId: telemetry.requestId,
           traceId: telemetry.traceId,
+          documentHash: documentHashOf(req),
           telemetry,
           hiddenUntil,
           grants: {},

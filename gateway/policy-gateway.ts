@@ -23,6 +23,8 @@ export interface PolicyContext {
   policy: ActorPolicy;
   requestId: string;
   traceId: string;
+  /** The SHA-256 (hex) of the client's document, as registered or sent (trusted-documents.ts): its disclosure lines and actor tokens name it. */
+  documentHash: string;
   /** Police or prosecution: keep this request's disclosures out of subject-access reports until then. */
   hiddenUntil: string | null;
   /** The rules the subgraphs report granted each field of each record they answered with. */
@@ -45,7 +47,7 @@ export interface PolicyOptions {
 }
 
 const isPolicyContext = (context: Record<string, unknown>): context is Record<string, unknown> & PolicyContext =>
-  typeof context.actor === 'object' && context.actor !== null && typeof context.policy === 'object' && context.policy !== null && typeof context.grants === 'object' && context.lifetime instanceof AbortSignal && typeof context.telemetry === 'object';
+  typeof context.actor === 'object' && context.actor !== null && typeof context.policy === 'object' && context.policy !== null && typeof context.grants === 'object' && typeof context.documentHash === 'string' && context.lifetime instanceof AbortSignal && typeof context.telemetry === 'object';
 
 /**
  * Wraps a gateway so that the policy and the disclosure log hold for every operation:
@@ -89,7 +91,7 @@ function requestFacts(context: PolicyContext, requestContext: GatewayGraphQLRequ
     traceId: context.traceId,
     ...actorFacts(context.actor),
     operationName: requestContext.operationName,
-    documentHash: requestContext.queryHash,
+    documentHash: context.documentHash,
     hiddenUntil: context.hiddenUntil,
   };
 }

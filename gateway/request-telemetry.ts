@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { LineFacts } from '../audit-log/disclosure';
 import { forbiddenFields, gatewayRequestDuration, gatewayRequests, RequestOutcome } from '../platform/metrics';
 import { startServerSpan, traceIdOfSpan } from '../platform/tracing';
-import { admittedActor } from './admission';
+import { admitted } from './admission';
 
 /** What the gateway learns of one /graphql request, for its request log line, its metrics and its trace. */
 export interface RequestTelemetry {
@@ -22,6 +22,10 @@ export interface RequestTelemetry {
   answered?: RequestOutcome;
   /** Distinct persons and dossiers the request's disclosure lines name. */
   recordsDisclosed: number;
+  /** The document it ran or was refused ("sha256:<hex>": the id sent, or the hash of the text sent); never its text. */
+  documentId?: string;
+  /** Whether it ran a document that is not one of its application's approved ones (allowed by TRUSTED_DOCUMENTS). */
+  adHoc?: boolean;
 }
 
 const telemetries = new WeakMap<Request, RequestTelemetry>();
@@ -51,8 +55,8 @@ function outcomeOf(res: Response, answered: RequestOutcome | undefined): Request
 /**
  * Express middleware for /graphql, first of all: gives the request its id and its server span
  * (continuing the caller's traceparent), and when the response is sent writes the one request log
- * line and counts the request. The line names who asked and why, never what: no variables, no
- * response values, no user.
+ * line and counts the request. The line names who asked and why, with which application and
+ * document (by id), never what: no document text, no variables, no response values, no user.
  */
 export function observeRequests(log: Logger, labelledOperations: ReadonlySet<string>) {
   return (req: Request, res: Response, next: NextFunction) => {
@@ -61,7 +65,8 @@ export function observeRequests(log: Logger, labelledOperations: ReadonlySet<str
     res.once('close', () => {
       const outcome = outcomeOf(res, telemetry.answered);
       const operation = operationLabel(telemetry.operationName, labelledOperations);
-      const actor = admittedActor(req);
+      const admission = admitted(req);
+      const actor = admission?.actor;
       const seconds = stopTimer({ operation, outcome });
       gatewayRequests.inc({ operation, organisation_type: actor?.organisationType ?? 'none', outcome });
       span.setAttributes({ 'graphql.operation.name': telemetry.operationName ?? '', 'safehome.outcome': outcome });
@@ -73,6 +78,9 @@ export function observeRequests(log: Logger, labelledOperations: ReadonlySet<str
           organisationType: actor?.organisationType,
           role: actor?.role,
           purpose: actor?.purpose,
+          application: admission?.application,
+          documentId: telemetry.documentId,
+          adHoc: telemetry.adHoc,
           operationName: telemetry.operationName,
           status: res.statusCode,
           outcome,

@@ -17,6 +17,8 @@ export const devIssuer = {
 export interface TokenOptions {
   /** Lifetime in seconds; default one hour. */
   expiresIn?: number;
+  /** The application (OAuth client) the token is issued to, as its client_id claim; default none. */
+  clientId?: string;
 }
 
 /**
@@ -35,7 +37,7 @@ export async function signDevToken(actor: Actor, options: TokenOptions = {}): Pr
   const { privateJwk } = await ensureKeyPair(devIssuer.directory, 'ES256');
   const { sub, ...claims } = claimsFromActor(actor);
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT(claims)
+  return new SignJWT({ ...claims, ...(options.clientId ? { client_id: options.clientId } : {}) })
     .setProtectedHeader({ alg: 'ES256', kid: privateJwk.kid, typ: 'at+jwt' })
     .setSubject(sub)
     .setIssuer(devIssuer.issuer)
@@ -54,5 +56,5 @@ export async function devJwks(): Promise<JSONWebKeySet> {
 export function devDashboardToken(organisationId = process.env.DASHBOARD_ORGANISATION ?? 'limburg-safe-home'): () => Promise<string> {
   // Refused at start-up unless it names a Safe Home's organisation, the only type a statistician belongs to.
   const actor = devActor(organisationId, Role.STATISTICIAN, Purpose.STATISTICS, `dashboard@${organisationId}`);
-  return () => signDevToken(actor, { expiresIn: 15 * 60 });
+  return () => signDevToken(actor, { expiresIn: 15 * 60, clientId: 'safe-home-dashboard' });
 }

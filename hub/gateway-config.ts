@@ -1,7 +1,7 @@
 import { GatewayConfig } from '../gateway/config';
 import { actorFromClaims } from '../policy';
 import { devIssuer, devJwks } from './dev-issuer';
-import { partnerLimitsFromEnv, resilienceFromEnv, shutdownGraceFromEnv } from './operations-config';
+import { partnerLimitsFromEnv, resilienceFromEnv, shutdownGraceFromEnv, trustedDocumentsFromEnv } from './operations-config';
 
 function positiveSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const value = Number(env[name] ?? fallback);
@@ -44,5 +44,6 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     partnerLimits: partnerLimitsFromEnv(env, resilience),
     resilience,
     shutdownGraceMs: shutdownGraceFromEnv(env),
+    trustedDocuments: trustedDocumentsFromEnv(env),
   };
 }

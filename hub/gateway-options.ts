@@ -12,10 +12,11 @@ import { publishedOperationNames } from './published-operations';
 import { webPagesDirectory } from '../gateway/web-pages';
 import { devDashboardToken } from './dev-issuer';
 import { hubPolicyEngine } from './policy-engine';
+import { registeredApplication } from '../subgraphs/audit/registry';
 
 /**
  * The gateway as configured by the environment: the committed supergraph, the hub's policy, the configured token
- * issuer, the actor-token key, the disclosure log in the hub's database and its audit key, and subgraph endpoints
+ * issuer, the actor-token key, the disclosure log and the registry of trusted documents in the hub's database, its audit key, and subgraph endpoints
  * (SUBGRAPH_<NAME>_URL over the given ones).
  */
 export async function gatewayOptionsFromEnv(
@@ -42,6 +43,7 @@ export async function gatewayOptionsFromEnv(
     resilience: config.resilience,
     shutdownGraceMs: config.shutdownGraceMs,
     metricOperationNames: publishedOperationNames(),
+    trustedDocuments: { ...config.trustedDocuments, registry: (id) => registeredApplication(db, id) },
     // With the development issuer (no AUTH_JWKS_URL), the dashboard gets its token from the hub itself.
     webPages: { directory: webPagesDirectory, dashboardToken: config.authentication.jwksUrl ? undefined : devDashboardToken() },
   };

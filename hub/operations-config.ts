@@ -2,6 +2,7 @@ import { PartnerLimit, PartnerLimitsConfig } from '../gateway/partner-limits';
 import { defaultResilience, SubgraphResilience } from '../gateway/subgraph-breaker';
 import { OrganisationType } from '../policy/organisation-types';
 import { REQUEST_RECEIPT_TIMEOUT_MS } from '../platform/http';
+import { TrustedDocumentsConfig, TrustedDocumentsMode } from '../gateway/trusted-documents';
 
 /** Fair shares when RATE_LIMITS names none: the Safe Home's own team does the case work, and gets more. */
 export const defaultPartnerLimits: PartnerLimitsConfig['organisations'] = {
@@ -74,3 +75,18 @@ export function resilienceFromEnv(env: NodeJS.ProcessEnv): SubgraphResilience {
 
 /** SHUTDOWN_GRACE_MS: how long a stopping process lets its requests in flight finish (default 15 s, above the request deadline). */
 export const shutdownGraceFromEnv = (env: NodeJS.ProcessEnv) => wholeNumber(env, 'SHUTDOWN_GRACE_MS', 15_000);
+
+const trustedDocumentsModes: TrustedDocumentsMode[] = ['off', 'allow', 'enforce'];
+
+/**
+ * TRUSTED_DOCUMENTS (off | allow | enforce; enforce in production, allow otherwise) and
+ * TRUSTED_DOCUMENTS_ADHOC_APPLICATIONS (client ids, comma-separated; the explorer outside production, none in it).
+ */
+export function trustedDocumentsFromEnv(env: NodeJS.ProcessEnv): TrustedDocumentsConfig {
+  const production = env.NODE_ENV === 'production';
+  const mode = (env.TRUSTED_DOCUMENTS || (production ? 'enforce' : 'allow')) as TrustedDocumentsMode;
+  if (!trustedDocumentsModes.includes(mode)) throw new Error(`TRUSTED_DOCUMENTS must be ${trustedDocumentsModes.join(', ')}`);
+  const adHoc = env.TRUSTED_DOCUMENTS_ADHOC_APPLICATIONS ?? (production ? '' : 'safe-home-explorer');
+  const adHocApplications = adHoc.split(',').map((id) => id.trim()).filter(Boolean);
+  return { mode, adHocApplications };
+}

@@ -8,7 +8,7 @@ import { ensureKeyPair } from './key-pair';
 
 /**
  * The actor context the gateway passes to subgraphs: an EdDSA token it signs itself for every
- * subgraph fetch (actor, organisation, role, Safe Home, purpose, request and trace id). It
+ * subgraph fetch (actor, organisation, role, Safe Home, purpose, request and trace id, the client's document). It
  * authorises exactly that fetch: its audience is the one subgraph, it carries the SHA-256 of the
  * exact HTTP body sent, it lives seconds, and its id is refused a second time. Subgraphs hold only
  * the public key, so a subgraph cannot mint one, a subgraph port without a valid token answers
@@ -24,6 +24,8 @@ export interface ActorContext {
   requestId: string;
   /** The W3C trace id of the client's request, so a subgraph's own log lines (writes) match the gateway's. */
   traceId: string;
+  /** The SHA-256 (hex) of the client's document, so a subgraph's own log lines name the document that produced them. */
+  documentHash: string;
 }
 
 /** The one fetch an actor token authorises: to this subgraph, with exactly this HTTP body. */
@@ -52,16 +54,16 @@ export type SignActorToken = (context: ActorContext, fetch: SubgraphFetch, lifet
 export type VerifyActorToken = (authorizationHeader: string | undefined, fetch: SubgraphFetch) => ActorContext;
 
 const header = { alg: 'EdDSA', typ: 'actor+jwt' } as const;
-const requiredStrings = ['sub', 'rid', 'tid', 'bh', 'jti'] as const;
+const requiredStrings = ['sub', 'rid', 'tid', 'doc', 'bh', 'jti'] as const;
 
 export async function createActorTokenSigner(): Promise<SignActorToken> {
   const { privateJwk } = await keys();
   if (!privateJwk) throw new Error('the gateway needs ACTOR_TOKEN_PRIVATE_JWK to sign actor tokens');
   const key = ed25519PrivateKey(privateJwk);
   const encodedHeader = base64urlJson({ alg: header.alg, kid: privateJwk.kid, typ: header.typ });
-  return ({ actor, requestId, traceId }, { subgraph, body }, lifetime = lifetimeSeconds) => {
+  return ({ actor, requestId, traceId, documentHash }, { subgraph, body }, lifetime = lifetimeSeconds) => {
     const iat = Math.floor(Date.now() / 1000);
-    const claims = { ...claimsFromActor(actor), rid: requestId, tid: traceId, bh: bodyHash(body), iss: issuer, aud: audienceOf(subgraph), jti: randomUUID(), iat, exp: iat + lifetime };
+    const claims = { ...claimsFromActor(actor), rid: requestId, tid: traceId, doc: documentHash, bh: bodyHash(body), iss: issuer, aud: audienceOf(subgraph), jti: randomUUID(), iat, exp: iat + lifetime };
     return signCompact(encodedHeader, claims, key);
   };
 }
@@ -111,7 +113,7 @@ export async function createActorTokenVerifier(): Promise<VerifyActorToken> {
     if (used.has(claims.jti)) throw new ActorTokenError('the actor token was already used');
     used.set(claims.jti, true, { ttl: claims.exp * 1000 - Date.now() + 1000 });
     try {
-      return { actor: actorFromClaims(claims, { acceptBreakGlass: true }), requestId: claims.rid as string, traceId: claims.tid as string };
+      return { actor: actorFromClaims(claims, { acceptBreakGlass: true }), requestId: claims.rid as string, traceId: claims.tid as string, documentHash: claims.doc as string };
     } catch {
       throw new ActorTokenError('the actor token is not valid');
     }

@@ -22,6 +22,7 @@ const conditionQuery: Record<ConditionName, (actor: Actor) => [RecordAttribute, 
   actionOwner: (actor) => ['ownerOrganisationId', { ownerOrganisationId: actor.organisationId }],
   addressProtected: () => ['addressProtected', { addressProtected: true }],
   auditLineOfOwnRegion: (actor) => ['regionIds', { regionIds: actor.safeHomeId }],
+  applicationOfOwnRegion: (actor) => ['regionIds', { regionIds: actor.safeHomeId }],
 };
 
 /**

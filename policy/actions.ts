@@ -6,6 +6,7 @@ export type Action = 'read' | 'create' | 'update';
  */
 export const mutationActions: Record<string, Action> = {
   reviewBreakGlass: 'create',
+  decideTrustedDocument: 'update',
   referFamily: 'create',
   linkReferral: 'update',
   recordAnonymousConsult: 'create',

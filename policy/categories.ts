@@ -25,6 +25,8 @@ export enum DataCategory {
   ANONYMOUS_CONSULT = 'ANONYMOUS_CONSULT',
   AGGREGATE = 'AGGREGATE',
   AUDIT = 'AUDIT',
+  /** The applications registered with the hub, the documents each may run and the DPO's decisions on them: no personal data. */
+  DATA_FLOW = 'DATA_FLOW',
 }
 
 export const categoryDescriptions: Record<DataCategory, string> = {
@@ -45,4 +47,5 @@ export const categoryDescriptions: Record<DataCategory, string> = {
   ANONYMOUS_CONSULT: 'anonymous track-1 consults (no personal data)',
   AGGREGATE: 'aggregate statistics',
   AUDIT: 'the disclosure audit log',
+  DATA_FLOW: "the registered applications, the documents (operations) each may run and the DPO's decisions on them",
 };

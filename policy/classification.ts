@@ -26,10 +26,11 @@ export const classification: Record<string, Record<string, Classification>> = {
     childrenInvolvement: C.AGGREGATE, riskLevelDistribution: C.AGGREGATE,
     referralSources: C.AGGREGATE, dossierDurationByTrack: C.AGGREGATE,
     disclosures: C.AUDIT, auditChainStatus: C.AUDIT, subjectAccessReport: C.AUDIT, breakGlassQueue: C.AUDIT, overdueActions: C.PLAN,
+    trustedDocuments: C.DATA_FLOW,
   },
   // A mutation is checked with its action (policy/ability.ts) on its category, for the record it writes.
   Mutation: {
-    reviewBreakGlass: C.AUDIT, referFamily: C.CASE_ADMIN, linkReferral: C.CASE_ADMIN, recordAnonymousConsult: C.ANONYMOUS_CONSULT, startIntake: C.CASE_ADMIN,
+    reviewBreakGlass: C.AUDIT, decideTrustedDocument: C.DATA_FLOW, referFamily: C.CASE_ADMIN, linkReferral: C.CASE_ADMIN, recordAnonymousConsult: C.ANONYMOUS_CONSULT, startIntake: C.CASE_ADMIN,
     weighDossier: C.CASE_ADMIN, closeDossier: C.CASE_ADMIN, scheduleCaseConsultation: C.CONSULTATION, recordCaseConsultation: C.CONSULTATION,
     withdrawFromCaseConsultation: C.CONSULTATION, planAction: C.PLAN, reportActionProgress: C.PLAN, shareInformation: { fromRecord: 'category', among: shareableCategories },
     assessRisk: C.RISK,
@@ -92,7 +93,7 @@ export const classification: Record<string, Record<string, Classification>> = {
   TrackDuration: { track: C.AGGREGATE, count: C.AGGREGATE, averageDays: C.AGGREGATE, medianDays: C.AGGREGATE, suppressed: C.AGGREGATE },
   Disclosure: {
     seq: C.AUDIT, occurredAt: C.AUDIT, requestId: C.AUDIT, traceId: C.AUDIT, actorSubject: C.AUDIT, organisation: C.AUDIT, role: C.AUDIT,
-    purpose: C.AUDIT, operationName: C.AUDIT, documentHash: C.AUDIT, kind: C.AUDIT, subjectType: C.AUDIT, subjectId: C.AUDIT, fields: C.AUDIT,
+    purpose: C.AUDIT, operationName: C.AUDIT, documentHash: C.AUDIT, documentId: C.AUDIT, kind: C.AUDIT, subjectType: C.AUDIT, subjectId: C.AUDIT, fields: C.AUDIT,
     denied: C.AUDIT, outcome: C.AUDIT, breakGlass: C.AUDIT, justification: C.AUDIT, hiddenUntil: C.AUDIT,
   },
   DisclosedField: { field: C.AUDIT, category: C.AUDIT, rules: C.AUDIT, legalBasis: C.AUDIT },
@@ -106,6 +107,12 @@ export const classification: Record<string, Record<string, Classification>> = {
   },
   BreakGlassRequestConnection: { nodes: C.AUDIT, pageInfo: C.REFERENCE, totalCount: C.AUDIT },
   BreakGlassReview: { requestId: C.AUDIT, verdict: C.AUDIT, note: C.AUDIT, reviewerSubject: C.AUDIT, reviewedAt: C.AUDIT },
+  TrustedDocument: {
+    documentId: C.DATA_FLOW, application: C.DATA_FLOW, operationName: C.DATA_FLOW, body: C.DATA_FLOW, status: C.DATA_FLOW, note: C.DATA_FLOW,
+    decidedBy: C.DATA_FLOW, decidedAt: C.DATA_FLOW, registeredAt: C.DATA_FLOW,
+  },
+  TrustedDocumentConnection: { nodes: C.DATA_FLOW, pageInfo: C.REFERENCE, totalCount: C.DATA_FLOW },
+  Application: { id: C.DATA_FLOW, name: C.DATA_FLOW, organisation: C.DATA_FLOW, role: C.DATA_FLOW, purposes: C.DATA_FLOW, revokedAt: C.DATA_FLOW },
 };
 
 export function classify(typeName: string, fieldName: string): Classification | undefined {

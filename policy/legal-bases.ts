@@ -75,6 +75,16 @@ export const legalBases = [
     text: 'The data protection officer monitors compliance with the regulation and the policies of the controller, including the assignment of responsibilities and audits.',
   },
   {
+    id: 'gdpr-25',
+    citation: 'GDPR art. 25',
+    text: 'Data protection by design and by default: only the personal data necessary for each specific purpose are processed.',
+  },
+  {
+    id: 'egov-decree-art8',
+    citation: 'Decreet van 18 juli 2008 betreffende het elektronische bestuurlijke gegevensverkeer, art. 8',
+    text: 'An electronic communication of personal data between authorities is laid down beforehand in a protocol, on the advice of their data protection officers.',
+  },
+  {
     id: 'gdpr-89',
     citation: 'GDPR art. 89',
     text: 'Processing for statistical purposes, with safeguards such as aggregation and suppression of small cells.',

@@ -20,7 +20,8 @@ export interface RecordAttributes {
   /**
    * The Safe Home regions a line of the disclosure log (or a break-glass request, or a
    * subject-access entry made of such lines) belongs to; how they are decided is the rule
-   * dpo-audit-own-region's description (rules.ts).
+   * dpo-audit-own-region's description (rules.ts). For an application's trusted document, the
+   * region of the application's organisation (none for the hub's own pages and the central team's).
    */
   regionIds?: string[];
 }
@@ -49,6 +50,7 @@ export const recordAttributes: Record<string, readonly RecordAttribute[]> = {
   Disclosure: ['regionIds'],
   BreakGlassRequest: ['regionIds'],
   SubjectAccessEntry: ['regionIds'],
+  TrustedDocument: ['regionIds'],
 };
 
 /**
@@ -64,7 +66,7 @@ export const recordLinks: Record<string, Record<string, string>> = {
 
 /**
  * What a mutation writes to: its dossier, the action it updates, the category of what it shares,
- * the regions of the break-glass request it reviews.
+ * the regions of the break-glass request it reviews or of the application whose document it decides on.
  * No record carries these for the guard: each mutation checks them itself, once it has read (and
  * locked) that record (subgraphs/common/write.ts).
  */

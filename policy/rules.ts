@@ -17,7 +17,8 @@ export type ConditionName =
   | 'personIsVictimOrChild'
   | 'actionOwner'
   | 'addressProtected'
-  | 'auditLineOfOwnRegion';
+  | 'auditLineOfOwnRegion'
+  | 'applicationOfOwnRegion';
 
 export const conditionDescriptions: Record<ConditionName, string> = {
   sameSafeHome: "the dossier belongs to the actor's Safe Home region",
@@ -28,6 +29,7 @@ export const conditionDescriptions: Record<ConditionName, string> = {
   actionOwner: "the actor's organisation owns the action",
   addressProtected: "the person's address is a protected (safe) address",
   auditLineOfOwnRegion: "the log line belongs to the actor's Safe Home region (see rule dpo-audit-own-region)",
+  applicationOfOwnRegion: "the application whose document it is belongs to an organisation of the actor's Safe Home region",
 };
 
 export interface Rule {
@@ -190,7 +192,7 @@ export const rules: readonly Rule[] = [
   },
   {
     id: 'dpo-audit-own-region',
-    description: "A Safe Home's data protection officer reads the lines of the disclosure log that belong to its own region (the disclosures, break-glass requests and subject-access reports made of them), never case content. A line belongs to the region of the record it is about: a dossier's or an anonymous consult's Safe Home. A person may be in dossiers of several regions: a line about them belongs to the region of the organisation that read or wrote them if they have a dossier there (each region sees what it disclosed, not what another did), else to every region they have a dossier in (a disclosure across regions is never hidden from the regions whose data left). A line about no record (an answer without personal data, a refused break-glass attempt) belongs to the region of the organisation that asked. So a region's DPO sees every disclosure of its region's data and every break-glass request on its records, and nothing of another region's.",
+    description: "A Safe Home's data protection officer reads the lines of the disclosure log that belong to its own region (the disclosures, break-glass requests and subject-access reports made of them), never case content. A line belongs to the region of the record it is about: a dossier's or an anonymous consult's Safe Home, or for a decision on a partner application or one of its trusted documents, the region of the application's organisation. A person may be in dossiers of several regions: a line about them belongs to the region of the organisation that read or wrote them if they have a dossier there (each region sees what it disclosed, not what another did), else to every region they have a dossier in (a disclosure across regions is never hidden from the regions whose data left). A line about no record (an answer without personal data, a refused break-glass attempt) belongs to the region of the organisation that asked. So a region's DPO sees every disclosure of its region's data and every break-glass request on its records, and nothing of another region's.",
     effect: 'allow', organisationTypes: [O.SAFE_HOME], roles: [R.DPO], purposes: [P.AUDIT], actions: ['read'],
     categories: [C.AUDIT], conditions: ['auditLineOfOwnRegion'], legalBasis: ['gdpr-30', 'gdpr-15', 'gdpr-39'],
   },
@@ -211,5 +213,17 @@ export const rules: readonly Rule[] = [
     description: 'The data protection officer of the Flemish central team records the review of a break-glass request of any region.',
     effect: 'allow', organisationTypes: [O.CENTRAL_TEAM], roles: [R.CENTRAL_DPO], purposes: [P.AUDIT], actions: ['create'],
     categories: [C.AUDIT], conditions: [], legalBasis: ['gdpr-37-3', 'gdpr-39', 'gdpr-30'],
+  },
+  {
+    id: 'dpo-decides-own-region-data-flows',
+    description: "A Safe Home's data protection officer reads the documents (operations) the partner applications of its own region's organisations registered, and approves or rejects each, with a note, before it may run: a data flow is authorised before it flows. Another region's application is to it as one that does not exist.",
+    effect: 'allow', organisationTypes: [O.SAFE_HOME], roles: [R.DPO], purposes: [P.AUDIT], actions: ['read', 'update'],
+    categories: [C.DATA_FLOW], conditions: ['applicationOfOwnRegion'], legalBasis: ['egov-decree-art8', 'gdpr-25', 'gdpr-39'],
+  },
+  {
+    id: 'central-dpo-decides-data-flows',
+    description: "The data protection officer of the Flemish central team reads and decides on the registered documents of every application: of every region's partners, of the central team's and of the hub's own pages.",
+    effect: 'allow', organisationTypes: [O.CENTRAL_TEAM], roles: [R.CENTRAL_DPO], purposes: [P.AUDIT], actions: ['read', 'update'],
+    categories: [C.DATA_FLOW], conditions: [], legalBasis: ['egov-decree-art8', 'gdpr-37-3', 'gdpr-25', 'gdpr-39'],
   },
 ];

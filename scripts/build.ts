@@ -5,6 +5,7 @@ import { apiSchemaPath, supergraphPath } from '../schema/files';
 import { webPagesDirectory } from '../gateway/web-pages';
 import { commandOptions } from './command-options';
 import { publishedOperationsDirectory } from '../hub/published-operations';
+import { documentManifestPath } from '../hub/document-registration';
 
 const projectRoot = resolve(__dirname, '..');
 
@@ -17,6 +18,7 @@ export function buildServer(out: string): void {
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(projectRoot, 'tsconfig.build.json'), '--outDir', out], { stdio: 'inherit' });
   for (const file of [supergraphPath, apiSchemaPath]) cpSync(file, join(out, 'schema', basename(file)));
   cpSync(publishedOperationsDirectory, join(out, 'clients', 'operations'), { recursive: true });
+  cpSync(documentManifestPath, join(out, 'clients', 'generated', basename(documentManifestPath)));
 }
 
 /** The dashboard and the explorer (Vite), copied to where the compiled gateway serves them from. */

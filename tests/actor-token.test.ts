@@ -9,7 +9,7 @@ import { limburgPolice } from './support/hub';
  * and verifier are hand-written compact JWS over node:crypto, so what jose checked for them is
  * checked here. Through the subgraphs: tests/subgraph-access.test.ts.
  */
-const context: ActorContext = { actor: { ...limburgPolice(), breakGlass: { justification: 'a child in danger tonight' } }, requestId: 'r-1', traceId: 't-1' };
+const context: ActorContext = { actor: { ...limburgPolice(), breakGlass: { justification: 'a child in danger tonight' } }, requestId: 'r-1', traceId: 't-1', documentHash: '0'.repeat(64) };
 const body = JSON.stringify({ query: '{ dossier(code: "LIMB6024") { code } }', variables: { a: 'é' } });
 const fetch = { subgraph: 'dossiers', body };
 
@@ -35,6 +35,7 @@ function signedByTheGateway(header: Record<string, unknown>, claims: Record<stri
     ...claimsFromActor(limburgPolice()),
     rid: 'r',
     tid: 't',
+    doc: '0'.repeat(64),
     bh: createHash('sha256').update(body).digest('base64url'),
     iss: 'urn:safe-home-hub:gateway',
     aud: 'urn:safe-home-hub:subgraph:dossiers',
@@ -57,7 +58,7 @@ const refusal = (authorization: string, other: Partial<typeof fetch> = {}) => {
 };
 
 describe('the actor token', () => {
-  it('carries the actor, request and trace of one fetch, and is a standard EdDSA JWT of type actor+jwt', async () => {
+  it('carries the actor, request, trace and client document of one fetch, and is a standard EdDSA JWT of type actor+jwt', async () => {
     const token = sign(context, fetch);
     expect(verify(`Bearer ${token}`, { subgraph: 'dossiers', body: Buffer.from(body) })).toEqual(context);
     const { payload, protectedHeader } = await jwtVerify(token, keys.publicKey, { issuer: 'urn:safe-home-hub:gateway', audience: 'urn:safe-home-hub:subgraph:dossiers', typ: 'actor+jwt' });
@@ -77,6 +78,7 @@ describe('the actor token', () => {
       [`Bearer ${await signedByTheGateway({ typ: 'JWT' })}`, 'the actor token is not valid'],
       [`Bearer ${await signedByTheGateway({ typ: 'actor+jwt', crit: ['b64'], b64: true })}`, 'the actor token is not valid'],
       [`Bearer ${await signedByTheGateway({ typ: 'actor+jwt' }, { jti: undefined })}`, 'the actor token is not valid'],
+      [`Bearer ${await signedByTheGateway({ typ: 'actor+jwt' }, { doc: undefined })}`, 'the actor token is not valid'],
       [`Bearer ${await signedByTheGateway({ typ: 'actor+jwt' }, { iss: 'urn:someone-else' })}`, 'the actor token is not valid'],
       [`Bearer ${await signedByTheGateway({ typ: 'actor+jwt' }, { role: 'SUPERUSER' })}`, 'the actor token is not valid'],
       [`Bearer ${sign(context, { ...fetch, subgraph: 'persons' })}`, 'the actor token was issued for another subgraph'],

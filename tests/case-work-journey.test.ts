@@ -161,8 +161,12 @@ describe('a family’s journey through the Safe Home, step by step', () => {
 
 describe('the README’s case-work example on the typed client', () => {
   it('runs from referral to closure against the hub', async () => {
-    const tokens = { policeReferring: who.policeReferring(), police: who.policeConsulting(), caseManager: who.caseManager(), caw: who.caw() };
-    const steps = await caseWorkJourney(hub().gateway.graphqlUrl, (step) => tokenFor(tokens[step]), 'Testgezin-readme');
+    // Each step through its organisation's partner application (seed/applications.ts), whose documents the seed approved.
+    const tokens = {
+      policeReferring: [who.policeReferring(), 'limburg-police-app'], police: [who.policeConsulting(), 'limburg-police-app'],
+      caseManager: [who.caseManager(), 'limburg-safe-home-casework'], caw: [who.caw(), 'limburg-caw-app'],
+    } as const;
+    const steps = await caseWorkJourney(hub().gateway.graphqlUrl, (step) => tokenFor(tokens[step][0], undefined, tokens[step][1]), 'Testgezin-readme');
     expect(steps.map((step) => step.step)).toEqual([
       'referFamily', 'startIntake', 'weighDossier', 'assessRisk', 'recordCaseConsultation', 'reportActionProgress', 'shareInformation', 'closeDossier', 'dossier',
     ]);

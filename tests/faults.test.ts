@@ -84,7 +84,7 @@ describe('a database that is down', () => {
     const dossiers = hub.subgraphs.find((subgraph) => subgraph.name === 'dossiers')!;
     const request = JSON.stringify({ query: '{ dossier(code: "LIMB6024") { code } }' });
     for (let i = 0; i < 2; i += 1) {
-      const token = await sign({ actor: limburgPolice(), requestId: 'r', traceId: 't' }, { subgraph: 'dossiers', body: request });
+      const token = await sign({ actor: limburgPolice(), requestId: 'r', traceId: 't', documentHash: '0'.repeat(64) }, { subgraph: 'dossiers', body: request });
       const { status, body } = await postGraphQL(dossiers.graphqlUrl, request, { authorization: `Bearer ${token}` });
       expect(status).toBe(200);
       expect(body.data).toEqual({ dossier: null });

@@ -20,7 +20,11 @@ import { Purpose, Role } from '../policy';
 const who = { ...actor('limburg-police', Role.POLICE_LIAISON, Purpose.CASE_CONSULTATION), subject: `conformance-${process.pid}@limburg-police` };
 // The gateway's fair share (unthrottled for the tests: jest.config.js), deadlines and shutdown.
 const { partnerLimits, resilience, shutdownGraceMs } = gatewayConfigFromEnv(process.env);
-const operations = async () => ({ partnerLimits: await createPartnerLimits(partnerLimits), resilience, shutdownGraceMs });
+// No registry of trusted documents: the conformance suite's documents are its own, run as they are sent.
+const operations = async () => ({
+  partnerLimits: await createPartnerLimits(partnerLimits), resilience, shutdownGraceMs,
+  trustedDocuments: { mode: 'off' as const, adHocApplications: [], registry: async () => null },
+});
 
 let world: FederatedWorld;
 let hub: RunningGateway;

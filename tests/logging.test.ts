@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { RunningGateway, startGateway } from '../gateway/create-gateway';
 import { gatewayOptionsFromEnv } from '../hub/gateway-options';
 import { LIMB6024 } from '../seed/fixtures';
@@ -71,9 +72,10 @@ describe('the request log', () => {
   }
 
   it('writes one line per request: who asked, for what, how it ended and how many records it disclosed; no variables, no answer', async () => {
+    const query = 'query LoggedDossier($code: String!, $person: ID!) { dossier(code: $code) { code persons { person { id givenName familyName } } } person(id: $person) { familyName } }';
     const response = await postGraphQL(
       gateway.graphqlUrl,
-      { query: 'query LoggedDossier($code: String!, $person: ID!) { dossier(code: $code) { code persons { person { id givenName familyName } } } person(id: $person) { familyName } }', variables: { code: LIMB6024.code, person: LIMB6024.victimId } },
+      { query, variables: { code: LIMB6024.code, person: LIMB6024.victimId } },
       { authorization: `Bearer ${await tokenFor(limburgPolice())}` },
     );
     expect(response.body.errors).toBeUndefined();
@@ -85,6 +87,8 @@ describe('the request log', () => {
       level: 30, time: expect.any(Number), service: 'safe-home-hub', msg: 'graphql request',
       requestId: expect.stringMatching(/^[\da-f-]{36}$/), traceId: expect.stringMatching(/^[\da-f]{32}$/),
       organisation: 'limburg-police', organisationType: 'POLICE', role: 'POLICE_LIAISON', purpose: 'CASE_CONSULTATION',
+      // A token of no application, sending its own text: an ad-hoc document (TRUSTED_DOCUMENTS=allow), named by its hash, never by its text.
+      application: null, documentId: `sha256:${createHash('sha256').update(query).digest('hex')}`, adHoc: true,
       operationName: 'LoggedDossier', status: 200, outcome: 'ok', durationMs: expect.any(Number), recordsDisclosed: disclosed[0].records,
     });
     expect(line.recordsDisclosed).toBe(5);

@@ -7,7 +7,7 @@ const db = useTestDatabase();
 
 describe('the example partner application', () => {
   it("lists exactly the police's open high-risk dossiers of its region whose consultation it takes part in", async () => {
-    const found = await openHighRiskDossiers(hub().gateway.graphqlUrl, await tokenFor(limburgPolice()), 'limburg');
+    const found = await openHighRiskDossiers(hub().gateway.graphqlUrl, await tokenFor(limburgPolice(), undefined, 'limburg-police-app'), 'limburg');
     expect(found.map((dossier) => dossier.code)).toContain('LIMB6024');
     const { rows } = await db().raw(`
       SELECT d.code FROM dossiers.dossiers d

@@ -193,7 +193,7 @@ describe.each(worlds.map(({ spec, rows }, index) => [`${index} of DIFFERENTIAL_S
     cases.worlds += 1;
     for (const actor of actors) {
       cases.actors += 1;
-      const context = createContext(db, { actor, requestId: randomUUID(), traceId: '0'.repeat(32) });
+      const context = createContext(db, { actor, requestId: randomUUID(), traceId: '0'.repeat(32), documentHash: '0'.repeat(64) });
       for (const [position, entity] of types.entries()) {
         const truth = truths[position];
         const admitted = await entity.admitted(db, context);

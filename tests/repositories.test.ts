@@ -15,7 +15,7 @@ import { Purpose, Role } from '../policy';
 
 const db = useTestDatabase();
 const unknownId = '00000000-0000-4000-8000-000000000000';
-const asCaseManager = () => createContext(db(), { actor: limburgCaseManager(), requestId: 'test', traceId: 'test' });
+const asCaseManager = () => createContext(db(), { actor: limburgCaseManager(), requestId: 'test', traceId: 'test', documentHash: '0'.repeat(64) });
 
 describe('repositories', () => {
   it('load entities by id in the order asked, with null for unknown ids', async () => {
@@ -51,10 +51,10 @@ describe('repositories', () => {
   });
 
   it("filter in SQL what the actor may not see: another region's dossiers, a justice house's view of a family", async () => {
-    const antwerp = createContext(db(), { actor: actor('antwerpen-police', Role.POLICE_LIAISON, Purpose.CASE_CONSULTATION), requestId: 'test', traceId: 'test' });
+    const antwerp = createContext(db(), { actor: actor('antwerpen-police', Role.POLICE_LIAISON, Purpose.CASE_CONSULTATION), requestId: 'test', traceId: 'test', documentHash: '0'.repeat(64) });
     expect(await dossiers.dossiersByIds(db(), [LIMB6024.id], antwerp)).toEqual([null]);
     expect((await dossiers.dossierPage(db(), antwerp.ability, { safeHomeId: 'limburg' }, 10, null)).totalCount).toBe(0);
-    const justiceHouse = createContext(db(), { actor: actor('limburg-justice-house', Role.JUSTICE_ASSISTANT, Purpose.CASE_CONSULTATION), requestId: 'test', traceId: 'test' });
+    const justiceHouse = createContext(db(), { actor: actor('limburg-justice-house', Role.JUSTICE_ASSISTANT, Purpose.CASE_CONSULTATION), requestId: 'test', traceId: 'test', documentHash: '0'.repeat(64) });
     const [dossier] = await persons.dossiersWithPersons(db(), [LIMB6024.id], justiceHouse);
     expect(dossier!.visiblePersons.map((p) => p.role)).toEqual(['ALLEGED_PERPETRATOR']);
     expect((await persons.dossiersWithPersons(db(), [LIMB6024.id], antwerp))[0]!.visiblePersons).toEqual([]);

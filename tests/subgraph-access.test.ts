@@ -16,7 +16,7 @@ import { actor, limburgPolice, postGraphQL, statistician, tokenFor, useTestHub }
 
 const { hub } = useTestHub();
 const subgraphUrl = (name: string) => hub().subgraphs.find((subgraph) => subgraph.name === name)!.graphqlUrl;
-const gatewayContext = { actor: limburgPolice(), requestId: 'r', traceId: 't' };
+const gatewayContext = { actor: limburgPolice(), requestId: 'r', traceId: 't', documentHash: '0'.repeat(64) };
 
 const probes = {
   'a query': { query: '{ dossier(code: "LIMB6024") { code } }' },

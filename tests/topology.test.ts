@@ -78,7 +78,8 @@ test('load through both gateway replicas at once: every answer whole, every requ
   expect(answers.filter((answer) => answer.status !== 200 || answer.errors)).toEqual([]);
 
   // Every request either replica answered has its lines in the one log, under the trace id it was sent with.
-  const logged = new Set(await db('audit.disclosures').distinct('trace_id').pluck('trace_id'));
+  // (prepareDatabase's registration of trusted documents logged the hub's own approvals too: those are no request.)
+  const logged = new Set(await db('audit.disclosures').whereNot('organisation_id', 'safe-home-hub').distinct('trace_id').pluck('trace_id'));
   for (const { name } of gateways) {
     const answered = [...sent].filter(([, replica]) => replica === name).map(([traceId]) => traceId);
     expect([name, answered.length, answered.filter((traceId) => !logged.has(traceId))]).toEqual([name, requests / gateways.length, []]);

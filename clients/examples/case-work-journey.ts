@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import { documentIdOf } from '../document-id';
 import {
   AssessRiskDocument, CaseFileDocument, CloseDossierDocument, PlanActionDocument, RecordCaseConsultationDocument, ReferFamilyDocument,
   ReportActionProgressDocument, RiskInstrumentsDocument, ScheduleCaseConsultationDocument, ShareInformationDocument, StartIntakeDocument,
@@ -11,7 +11,8 @@ import {
  * A family's way through the Safe Home, on the generated typed client: the police refer it, the
  * case manager takes it in and weighs it onto track 3, a case consultation is held with the police
  * and the CAW, the CAW owns and reports on an action, the police share judicial information, and
- * the case manager closes the dossier. Each step runs as the organisation that would take it.
+ * the case manager closes the dossier. Each step runs as the organisation that would take it, through
+ * its partner application, by the id of a document the application registered and the DPO approved.
  */
 /** Who takes a step, each with the purpose that step is for: a referral, case management, a case consultation. */
 export type Who = 'policeReferring' | 'police' | 'caseManager' | 'caw';
@@ -30,7 +31,7 @@ function client(endpoint: string, tokenFor: TokenFor) {
     const response = await fetch(endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(who)}` },
-      body: JSON.stringify({ query: print(document), variables }),
+      body: JSON.stringify({ documentId: documentIdOf(document), variables }),
     });
     const body = (await response.json()) as { data?: TResult; errors?: { message: string; extensions?: { code?: string } }[] };
     if (body.errors?.length || !body.data) {

@@ -1,11 +1,11 @@
-import { print } from 'graphql';
+import { documentIdOf } from '../document-id';
 import { OpenDossiersWithRiskDocument, OpenDossiersWithRiskQuery, OpenDossiersWithRiskQueryVariables } from '../generated/graphql';
 
 /**
  * An example partner application built on the generated typed client: a police system that lists
- * its region's open high-risk dossiers. The hub only gives a risk level for dossiers whose case
- * consultation the police take part in; for the others it answers FORBIDDEN, which this
- * application expects and skips.
+ * its region's open high-risk dossiers, sending its registered, DPO-approved document by id. The
+ * hub only gives a risk level for dossiers whose case consultation the police take part in; for
+ * the others it answers FORBIDDEN, which this application expects and skips.
  */
 export interface HighRiskDossier {
   code: string;
@@ -19,7 +19,7 @@ async function fetchPage(endpoint: string, token: string, variables: OpenDossier
   const response = await fetch(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: print(OpenDossiersWithRiskDocument), variables }),
+    body: JSON.stringify({ documentId: documentIdOf(OpenDossiersWithRiskDocument), variables }),
   });
   const body = (await response.json()) as { data?: OpenDossiersWithRiskQuery; errors?: { message: string; extensions?: { code?: string } }[] };
   const unexpected = (body.errors ?? []).filter((error) => error.extensions?.code !== 'FORBIDDEN');

@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import { documentIdOf } from '../document-id';
 
 /** The hub refused the token (expired, or not valid): the page asks to sign in again, never shows a blank screen. */
 export class SessionExpired extends Error {}
@@ -11,12 +11,12 @@ export class HubError extends Error {
   }
 }
 
-/** Runs an operation of the generated typed client against the hub this page came from. */
+/** Runs an operation of the generated typed client against the hub this page came from, by its document id (the page's approved documents). */
 export async function request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, token: string): Promise<TResult> {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: print(document), variables }),
+    body: JSON.stringify({ documentId: documentIdOf(document), variables }),
   });
   const body = (await response.json().catch(() => ({}))) as { data?: TResult; errors?: { message: string; extensions?: { code?: string } }[] };
   const code = body.errors?.[0]?.extensions?.code;

@@ -7,9 +7,9 @@ command="${1:-gateway}"
 case "$command" in
   gateway) exec node dist/scripts/start-gateway.js "$@" ;;
   subgraph) exec node dist/scripts/start-subgraph.js "$@" ;;
-  migrate | statistics-refresh | retention | audit-retention | audit-verify | audit-export-roots | audit-prove)
+  migrate | statistics-refresh | retention | audit-retention | audit-verify | audit-export-roots | audit-prove | application-revoke)
     exec node "dist/scripts/$command.js" "$@" ;;
   *)
-    echo "usage: gateway | subgraph <dossiers|persons|risk|statistics|audit> | migrate | statistics-refresh | retention | audit-retention | audit-verify | audit-export-roots | audit-prove [options]" >&2
+    echo "usage: gateway | subgraph <dossiers|persons|risk|statistics|audit> | migrate | statistics-refresh | retention | audit-retention | audit-verify | audit-export-roots | audit-prove | application-revoke [options]" >&2
     exit 64 ;;
 esac

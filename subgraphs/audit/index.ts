@@ -1,14 +1,16 @@
 import { SubgraphDefinition } from '../common/subgraph';
 import { migrations } from './migrations';
 import { BreakGlassResolver, DisclosedFieldResolver, DisclosureResolver } from './resolvers';
+import { TrustedDocumentResolver } from './trusted-document-resolvers';
 
 /**
  * The disclosure log for the DPO: lines by person, dossier, organisation and time, the chain's
- * state, subject access, and the review of break-glass requests (the one thing it writes).
+ * state, subject access, and the review of break-glass requests; and the registry of trusted
+ * documents, on which the DPO decides (what it writes: reviews and decisions, each on the chain).
  */
 export const auditSubgraph: SubgraphDefinition = {
   name: 'audit',
   databaseSchema: 'audit',
   migrations,
-  resolvers: [DisclosureResolver, DisclosedFieldResolver, BreakGlassResolver],
+  resolvers: [DisclosureResolver, DisclosedFieldResolver, BreakGlassResolver, TrustedDocumentResolver],
 };

@@ -11,12 +11,18 @@ import { DisclosureFilter, SubjectAccessEntry } from './types';
 // Log lines name their record by a text id; only a UUID can be one of the hub's records.
 const uuid = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 
-/** The Safe Homes of the record a line (l) is about, from the facts the dossiers and persons subgraphs publish; NULL for none. */
+/**
+ * The Safe Homes of the record a line (l) is about, from the facts the dossiers and persons subgraphs
+ * publish, or for a decision on an application or one of its trusted documents (subject id: the
+ * application's, then the document's), its application's organisation's; NULL for none.
+ */
 const subjectRegions = `CASE WHEN l.subject_id ~ '${uuid}' THEN CASE l.subject_type
     WHEN 'Dossier' THEN ARRAY(SELECT f.safe_home_id FROM dossiers.access_facts f WHERE f.dossier_id = l.subject_id::uuid)
     WHEN 'Person' THEN ARRAY(SELECT f.safe_home_id FROM persons.person_roles r JOIN dossiers.access_facts f ON f.dossier_id = r.dossier_id WHERE r.person_id = l.subject_id::uuid)
     WHEN 'AnonymousConsult' THEN ARRAY(SELECT c.safe_home_id FROM dossiers.anonymous_consult_regions c WHERE c.consult_id = l.subject_id::uuid)
-  END END`;
+  END WHEN l.subject_type IN ('TrustedDocument', 'Application') THEN ARRAY(SELECT o.safe_home_id FROM audit.applications a JOIN dossiers.organisation_regions o ON o.organisation_id = a.organisation_id
+    WHERE a.id = split_part(l.subject_id, ' ', 1) AND o.safe_home_id IS NOT NULL)
+  END`;
 
 /**
  * Log lines (as l) with the Safe Home regions each belongs to (as r.region_ids), as the rule

@@ -43,6 +43,11 @@ export class DisclosureResolver {
     return { id: line.organisationId };
   }
 
+  @FieldResolver(() => ID)
+  documentId(@Root() line: DisclosureRow): string {
+    return `sha256:${line.documentHash}`;
+  }
+
   @Query(() => AuditChainStatus, { description: "Recomputes the log's hash trees and its chain of signed roots, and reports the first broken line" })
   async auditChainStatus(@Ctx() ctx: SubgraphContext): Promise<AuditChainStatus> {
     const result = await verifyLog(ctx.db);

@@ -1,5 +1,7 @@
 import { StoredLine } from '../../audit-log/line-hash';
-import { ReviewVerdict } from './types';
+import { DocumentStatus, ReviewVerdict } from './types';
+
+export type { DocumentStatus };
 
 /**
  * The rows the audit subgraph reads, as knex returns them (camelCase, platform/database.ts; bigint
@@ -30,4 +32,47 @@ export interface BreakGlassReviewRow {
   note: string;
   reviewerSubject: string;
   reviewedAt: Date;
+}
+
+/** A row of audit.applications. */
+export interface ApplicationRow {
+  id: string;
+  name: string;
+  /** Null for the hub's own pages, which serve the staff of any organisation. */
+  organisationId: string | null;
+  role: string | null;
+  purposes: string[];
+  registeredAt: Date;
+  revokedAt: Date | null;
+  revokedBy: string | null;
+  revocationNote: string | null;
+}
+
+/** A row of audit.trusted_documents, with its application's columns (as the DPO's queries join them). */
+export interface TrustedDocumentRow {
+  seq: number;
+  applicationId: string;
+  documentId: string;
+  operationName: string;
+  body: string;
+  status: DocumentStatus;
+  note: string | null;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  registeredAt: Date;
+  applicationName: string;
+  organisationId: string | null;
+  role: string | null;
+  purposes: string[];
+  revokedAt: Date | null;
+}
+
+/** An application with its documents, as the gateway checks a request against them. */
+export interface RegisteredApplication {
+  id: string;
+  organisationId: string | null;
+  role: string | null;
+  purposes: string[];
+  revoked: boolean;
+  documents: { documentId: string; status: DocumentStatus; body: string }[];
 }

@@ -41,7 +41,8 @@ export class Disclosure {
   @Field(() => String) role: string;
   @Field(() => String) purpose: string;
   @Field(() => String) operationName: string | null;
-  @Field(() => String, { description: 'SHA-256 of the operation document' }) documentHash: string;
+  @Field(() => String, { description: 'SHA-256 of the document the client sent (or named by its id), in hex' }) documentHash: string;
+  @Field(() => ID, { description: 'The document that produced the line: "sha256:" and its documentHash' }) documentId?: string;
   @Field(() => String, { description: 'SUBJECT (a person or dossier read), SUMMARY (no personal data) or CHANGE (a record written)' }) kind: string;
   @Field(() => String) subjectType: string | null;
   @Field(() => ID) subjectId: string | null;
@@ -130,4 +131,58 @@ export class BreakGlassReview {
   @Field(() => String) note: string;
   @Field(() => String) reviewerSubject: string;
   @Field(() => DateTimeISO) reviewedAt: Date;
+}
+
+export enum DocumentStatus {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(DocumentStatus, {
+  name: 'DocumentStatus',
+  description: "Where a trusted document stands: PENDING until the DPO decides; APPROVED runs (and may be withdrawn: REJECTED); REJECTED is final (a changed document is a new one)",
+});
+
+export enum DocumentVerdict {
+  APPROVE = 'APPROVE',
+  REJECT = 'REJECT',
+}
+registerEnumType(DocumentVerdict, { name: 'DocumentVerdict', description: "The DPO's decision on a trusted document" });
+
+@ObjectType({ description: 'An application registered with the hub: a partner application, bound to one organisation and role, or one of the hub’s own pages' })
+export class Application {
+  @Field(() => ID, { nullable: false, description: 'Its OAuth client id' }) id: string;
+  @Field(() => String) name: string;
+  @Field(() => Organisation, { description: 'The organisation it acts for (none for the hub’s own pages, which serve the staff of any)' }) organisation: Organisation | null;
+  @Field(() => String, { description: 'The role its tokens carry (none for the hub’s own pages)' }) role: string | null;
+  @Field(() => [String], { description: 'The purposes it may declare' }) purposes: string[];
+  @Field(() => DateTimeISO, { description: 'When it was revoked: its tokens are refused since' }) revokedAt: Date | null;
+}
+
+@ObjectType({ description: 'A document (operation) an application registered, which it may run by its id once the DPO approves it' })
+export class TrustedDocument {
+  @Field(() => ID, { nullable: false, description: '"sha256:" and the SHA-256 of its text, in hex' }) documentId: string;
+  @Field(() => Application) application: Application;
+  @Field(() => String) operationName: string;
+  @Field(() => String, { description: 'Its text, exactly as registered and hashed' }) body: string;
+  @Field(() => DocumentStatus) status: DocumentStatus;
+  @Field(() => String, { description: 'Why it was approved or rejected' }) note: string | null;
+  @Field(() => String, { description: 'Who decided: the DPO’s subject, or "seed" and "hub-release" for the decisions the hub takes itself' }) decidedBy: string | null;
+  @Field(() => DateTimeISO) decidedAt: Date | null;
+  @Field(() => DateTimeISO) registeredAt: Date;
+}
+
+@ObjectType()
+export class TrustedDocumentConnection {
+  @Field(() => [TrustedDocument]) nodes: TrustedDocument[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int) totalCount: number;
+}
+
+@InputType({ description: "The DPO's decision on one application's document" })
+export class DecideTrustedDocumentInput {
+  @Field(() => ID, { nullable: false }) applicationId: string;
+  @Field(() => ID, { nullable: false, description: '"sha256:<hex>"' }) documentId: string;
+  @Field(() => DocumentVerdict, { nullable: false }) verdict: DocumentVerdict;
+  @Field(() => String, { nullable: false, description: 'Why, in 10 to 2000 characters' }) note: string;
 }

@@ -19,8 +19,8 @@ export interface SubgraphContext {
   ability: HubAbility;
   requestId: string;
   traceId: string;
-  /** The operation the gateway sent this subgraph (a mutation's log lines carry its hash). */
-  document: string;
+  /** The SHA-256 (hex) of the client's document, from the actor token: a mutation's log lines name it. */
+  documentHash: string;
   /** The rule that granted each field of each audited record, reported to the gateway with the answer. */
   grants: PolicyGrants;
   /** The policy guard's verdicts on the fields of this request's records, each taken once. */
@@ -29,7 +29,7 @@ export interface SubgraphContext {
   load<K, V>(batch: BatchLoad<K, V>, key: K): Promise<V>;
 }
 
-export function createContext(db: Knex, { actor, requestId, traceId }: ActorContext, document = ''): SubgraphContext {
+export function createContext(db: Knex, { actor, requestId, traceId, documentHash }: ActorContext): SubgraphContext {
   const loaders = new Map<BatchLoad<unknown, unknown>, DataLoader<unknown, unknown>>();
   const context: SubgraphContext = {
     db,
@@ -37,7 +37,7 @@ export function createContext(db: Knex, { actor, requestId, traceId }: ActorCont
     ability: abilityFor(actor),
     requestId,
     traceId,
-    document,
+    documentHash,
     grants: {},
     verdicts: new RecordVerdicts(),
     load<K, V>(batch: BatchLoad<K, V>, key: K): Promise<V> {

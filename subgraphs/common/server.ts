@@ -88,7 +88,7 @@ export async function startSubgraph(definition: SubgraphDefinition, db: Knex, po
       context: async ({ req }) => {
         const actorContext = verifiedActors.get(req);
         if (!actorContext) throw new Error('a GraphQL request reached the subgraph without a verified actor');
-        return createContext(db, actorContext, typeof req.body?.query === 'string' ? req.body.query : '');
+        return createContext(db, actorContext);
       },
     }),
   );

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { Knex } from 'knex';
 import { classify, explain, mutationActions, RecordAttributes } from '../../policy';
@@ -78,9 +77,8 @@ export async function write<T>(context: SubgraphContext, mutation: string, work:
     const classified = classify('Mutation', mutation);
     const category = typeof classified === 'object' ? allowed.target.category ?? 'DECLARED_BY_RECORD' : classified ?? 'UNCLASSIFIED';
     const field = { field: `Mutation.${mutation}`, category, rules: [allowed.rule], legalBasis: allowed.legalBasis };
-    const documentHash = createHash('sha256').update(context.document).digest('hex');
     await appendInTransaction(trx, {
-      request: { occurredAt: new Date(), requestId: context.requestId, traceId: context.traceId, ...actorFacts(actor), operationName: mutation, documentHash, hiddenUntil: null },
+      request: { occurredAt: new Date(), requestId: context.requestId, traceId: context.traceId, ...actorFacts(actor), operationName: mutation, documentHash: context.documentHash, hiddenUntil: null },
       lines: written.map(({ type, id }) => ({ kind: 'CHANGE', subjectType: type, subjectId: id, fields: [field], denied: [], outcome: 'WRITTEN' })),
     });
     return result;

@@ -25,7 +25,7 @@ export interface Facts {
   category?: string;
   /** For a person (or their address): whether their address is a protected, safe address. */
   addressProtected?: boolean;
-  /** For a line of the disclosure log (or what is made of lines): the Safe Home regions it belongs to. */
+  /** For a line of the disclosure log (or what is made of lines), or an application's trusted document: the Safe Home regions it belongs to. */
   regionIds?: readonly string[];
 }
 
@@ -52,6 +52,7 @@ const conditionMeanings: Record<string, (facts: Facts, actor: Actor) => Conditio
   actionOwner: (facts, actor) => (facts.ownerOrganisationId === undefined ? NOT_APPLICABLE : facts.ownerOrganisationId === actor.organisationId),
   addressProtected: (facts) => (facts.addressProtected === undefined ? NOT_APPLICABLE : facts.addressProtected),
   auditLineOfOwnRegion: (facts, actor) => (facts.regionIds === undefined ? NOT_APPLICABLE : actor.safeHomeId !== null && facts.regionIds.includes(actor.safeHomeId)),
+  applicationOfOwnRegion: (facts, actor) => (facts.regionIds === undefined ? NOT_APPLICABLE : actor.safeHomeId !== null && facts.regionIds.includes(actor.safeHomeId)),
 };
 
 function meaningOf(condition: string) {

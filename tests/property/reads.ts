@@ -4,7 +4,7 @@ import { World } from './world';
 /**
  * Everything a partner can read through the gateway in a world: dossier pages (all of them and
  * filtered small pages), each dossier by its code, each person by id, the overdue actions, the
- * anonymous consults, the reference data, the statistics, and the DPO's audit queries; plus a code
+ * anonymous consults, the reference data, the statistics, and the DPO's audit and registry queries; plus a code
  * and an id that do not exist. Each selects every field below it (selections.ts).
  */
 export type ReadFamily = 'dossiers' | 'persons' | 'lists' | 'reference data and statistics' | 'the disclosure log';
@@ -63,5 +63,7 @@ export function readsOf(world: World): Read[] {
     read(log, 'the audit chain', 'auditChainStatus'),
     read(log, 'a subject access report', 'subjectAccessReport', { personId: { type: 'ID!', value: someone } }),
     read(log, 'the break-glass queue', 'breakGlassQueue', { first: { type: 'Int', value: 20 } }),
+    // A generated world registers no application: this read checks who may ask for the registry at all.
+    read(log, 'the trusted documents', 'trustedDocuments', { first: { type: 'Int', value: 20 } }),
   ];
 }

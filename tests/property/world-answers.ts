@@ -40,6 +40,8 @@ const nonRecord = (typeName: string, row: Record<string, any>, key?: string): No
 const recordTypes = [
   'Dossier', 'SituationDescription', 'Weighing', 'CaseConsultation', 'Referral', 'ActionPlanItem', 'ExecutionNote', 'RiskAssessment', 'RiskAnswer', 'InfoSharingItem',
   'DossierPerson', 'Person', 'Address', 'AnonymousConsult', 'Disclosure', 'BreakGlassRequest', 'SubjectAccessEntry',
+  // A generated world registers none (tests/trusted-documents.test.ts checks who sees which).
+  'TrustedDocument',
 ];
 for (const typeName of Object.keys(recordAttributes)) {
   if (!recordTypes.includes(typeName)) throw new Error(`the property test does not know the facts of ${typeName} records: add them to tests/property/world-answers.ts`);
@@ -217,6 +219,8 @@ export class WorldAnswers {
       // The log grows with every request (this one's own lines come after its answer): what a DPO's page must hold is not checked, only what it holds.
       case 'Query.disclosures': return object(nonRecord('DisclosureConnection', { nodes: { kind: 'list', candidates: this.auditLog.map((line) => this.auditLineNode('Disclosure', line)), expected: [] }, pageInfo: {} }));
       case 'Query.breakGlassQueue': return object(nonRecord('BreakGlassRequestConnection', { nodes: { kind: 'list', candidates: this.breakGlassRequestNodes(), expected: [] }, pageInfo: {} }));
+      // A generated world's registry of trusted documents is empty (its database is migrated, never registered).
+      case 'Query.trustedDocuments': return object(nonRecord('TrustedDocumentConnection', { nodes: { kind: 'list', candidates: [], expected: [] }, pageInfo: {} }));
       case 'Query.subjectAccessReport': {
         const dossiers = world.rolesOfPerson(args.personId).map((role) => role.dossierId);
         const about = this.auditLog.filter((line) => (line.subjectType === 'Person' && line.subjectId === args.personId) || (line.subjectType === 'Dossier' && dossiers.includes(line.subjectId!)));
@@ -227,12 +231,14 @@ export class WorldAnswers {
       case 'ActionPlanItemConnection.nodes':
       case 'AnonymousConsultConnection.nodes':
       case 'DisclosureConnection.nodes':
-      case 'BreakGlassRequestConnection.nodes': return row.nodes;
+      case 'BreakGlassRequestConnection.nodes':
+      case 'TrustedDocumentConnection.nodes': return row.nodes;
       case 'DossierConnection.pageInfo':
       case 'ActionPlanItemConnection.pageInfo':
       case 'AnonymousConsultConnection.pageInfo':
       case 'DisclosureConnection.pageInfo':
-      case 'BreakGlassRequestConnection.pageInfo': return object(nonRecord('PageInfo', row.pageInfo));
+      case 'BreakGlassRequestConnection.pageInfo':
+      case 'TrustedDocumentConnection.pageInfo': return object(nonRecord('PageInfo', row.pageInfo));
       case 'Dossier.safeHome':
       case 'AnonymousConsult.safeHome':
       case 'Organisation.safeHome': return object(this.safeHome(row.safeHomeId));

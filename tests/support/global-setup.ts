@@ -1,10 +1,13 @@
 import { ensurePostgres } from '../../hub/postgres';
 import { prepareDatabase } from '../../hub/prepare-database';
+import { registerTrustedDocuments } from '../../hub/document-registration';
+import { testApplicationRegistration } from './test-application';
 import { createDatabase } from '../../platform/database';
 
 /**
  * Once per test run: a real PostgreSQL (DATABASE_URL's server, else the machine's on 127.0.0.1:5432,
- * else an embedded one), a fresh test database, migrated and seeded, and a copy of it for the tests
+ * else an embedded one), a fresh test database, migrated, seeded and with the trusted documents of
+ * the hub, its partner applications and the tests' own application registered, and a copy of it for the tests
  * that write case work, so the tests that count the seeded world never race them. Test files read
  * their URLs from TEST_DATABASE_URL and TEST_CASEWORK_DATABASE_URL and may create further databases
  * on the same server (TEST_POSTGRES_ADMIN_URL).
@@ -19,6 +22,7 @@ export default async function globalSetup() {
   const db = createDatabase(url);
   try {
     await prepareDatabase(db);
+    await registerTrustedDocuments(db, [testApplicationRegistration()]);
   } finally {
     await db.destroy();
   }

@@ -1,9 +1,10 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import { documentIdOf } from '../../clients/document-id';
 import { devActor, signDevToken } from '../../hub/dev-issuer';
 import { startHub, RunningHub } from '../../hub/start-hub';
 import { Actor, Purpose, Role } from '../../policy';
 import { TestDatabase, testDatabaseUrl } from './database';
+import { testApplication } from './test-application';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -17,7 +18,8 @@ export const limburgPolice = () => actor('limburg-police', Role.POLICE_LIAISON, 
 export const statistician = () => actor('limburg-safe-home', Role.STATISTICIAN, Purpose.STATISTICS);
 export const limburgCaseManager = () => actor('limburg-safe-home', Role.CASE_MANAGER, Purpose.CASE_MANAGEMENT);
 
-export const tokenFor = (who: Actor = limburgPolice(), expiresIn?: number) => signDevToken(who, { expiresIn });
+/** A token for an actor; with a client id, as issued to that application (its client_id claim). */
+export const tokenFor = (who: Actor = limburgPolice(), expiresIn?: number, clientId?: string) => signDevToken(who, { expiresIn, clientId });
 
 export async function postGraphQL(url: string, body: unknown, headers: Record<string, string> = {}): Promise<GraphQLResponse> {
   const response = await fetch(url, {
@@ -42,9 +44,10 @@ export function useTestHub(which: TestDatabase = 'seeded') {
     async query(query: string, variables?: Record<string, unknown>, who?: Actor, headers: Record<string, string> = {}): Promise<GraphQLResponse> {
       return postGraphQL(hub!.gateway.graphqlUrl, { query, variables }, { authorization: `Bearer ${await tokenFor(who)}`, ...headers });
     },
-    /** Runs an operation of the generated typed client: the result is typed as a partner developer sees it. */
+    /** Runs an operation of the generated typed client by its document id, as the tests' own application: the result is typed as a partner developer sees it. */
     async run<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, who?: Actor) {
-      return (await postGraphQL(hub!.gateway.graphqlUrl, { query: print(document), variables }, { authorization: `Bearer ${await tokenFor(who)}` })) as GraphQLResponse<TResult>;
+      const authorization = `Bearer ${await tokenFor(who, undefined, testApplication)}`;
+      return (await postGraphQL(hub!.gateway.graphqlUrl, { documentId: documentIdOf(document), variables }, { authorization })) as GraphQLResponse<TResult>;
     },
   };
 }
