@@ -45,6 +45,7 @@ const personWords: Record<ConditionName, { allow: string; deny: string } | null>
   dossierOpen: null,
   actionOwner: null,
   auditLineOfOwnRegion: null,
+  applicationOfOwnRegion: null,
 };
 
 const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
