@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { devActor, signDevToken } from '../../hub/dev-issuer';
+import { signTestToken, testActor, testIssuer } from './test-issuer';
 import { startHub, RunningHub } from '../../hub/start-hub';
 import { Actor, Purpose, Role } from '../../policy';
 import { TestDatabase, testDatabaseUrl } from './database';
@@ -11,13 +11,13 @@ export interface GraphQLResponse<T = Record<string, any>> {
 }
 
 /** An actor of a seeded organisation, e.g. actor('limburg-police', Role.POLICE_LIAISON, Purpose.CASE_CONSULTATION). */
-export const actor = (organisationId: string, role: Role, purpose: Purpose): Actor => devActor(organisationId, role, purpose, `test-user@${organisationId}`);
+export const actor = (organisationId: string, role: Role, purpose: Purpose): Actor => testActor(organisationId, role, purpose, `test-user@${organisationId}`);
 
 export const limburgPolice = () => actor('limburg-police', Role.POLICE_LIAISON, Purpose.CASE_CONSULTATION);
 export const statistician = () => actor('limburg-safe-home', Role.STATISTICIAN, Purpose.STATISTICS);
 export const limburgCaseManager = () => actor('limburg-safe-home', Role.CASE_MANAGER, Purpose.CASE_MANAGEMENT);
 
-export const tokenFor = (who: Actor = limburgPolice(), expiresIn?: number) => signDevToken(who, { expiresIn });
+export const tokenFor = (who: Actor = limburgPolice(), expiresIn?: number) => signTestToken(who, { expiresIn });
 
 export async function postGraphQL(url: string, body: unknown, headers: Record<string, string> = {}): Promise<GraphQLResponse> {
   const response = await fetch(url, {
@@ -32,7 +32,7 @@ export async function postGraphQL(url: string, body: unknown, headers: Record<st
 export function useTestHub(which: TestDatabase = 'seeded') {
   let hub: RunningHub | undefined;
   beforeAll(async () => {
-    hub = await startHub({ databaseUrl: testDatabaseUrl(which), gatewayPort: 0, subgraphPort: () => 0 });
+    hub = await startHub({ databaseUrl: testDatabaseUrl(which), gatewayPort: 0, subgraphPort: () => 0, authentication: testIssuer });
   });
   afterAll(async () => {
     await hub?.stop();
