@@ -1,6 +1,6 @@
 import Provider, { errors, JWK, KoaContextWithOIDC } from 'oidc-provider';
 import { logger } from '../platform/logger';
-import { Purpose } from '../policy';
+import { Purpose, Role } from '../policy';
 import { identityAdapter } from './adapter';
 import { ClientSource, purposeScope, RegisteredClient } from './clients';
 import { hubAudience, hubResource } from './config';
@@ -18,13 +18,13 @@ export interface IdentityProviderOptions {
 }
 
 /** An application's token lives an hour (the gateway's maximum); a token in a staff member's browser tab, a quarter of an hour. */
-export const applicationTokenSeconds = 3600;
-export const staffTokenSeconds = 900;
+const applicationTokenSeconds = 3600;
+const staffTokenSeconds = 900;
 
 const purposeScopes = Object.values(Purpose).map(purposeScope);
 
 /** The purpose of a token, or invalid_scope saying why there is none. */
-function purposeFor(scope: string | undefined, client: RegisteredClient, role: Parameters<typeof declarablePurpose>[2]): Purpose {
+function purposeFor(scope: string | undefined, client: RegisteredClient, role: Role): Purpose {
   try {
     return declarablePurpose(scope, client, role);
   } catch (error) {

@@ -57,56 +57,57 @@ function send(res: ServerResponse, status: number, html: string, hubOrigin: stri
  * Answers the requests under /interaction/ (true), leaves the rest to the provider (false).
  */
 export function signInInteraction(provider: Provider, clients: ClientSource, hubOrigin: string) {
-  return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
-    const match = /^\/interaction\/([\w-]+)(\/login)?$/.exec(new URL(req.url ?? '/', 'http://provider').pathname);
-    if (!match) return false;
-    const [, uid, login] = match;
-    const expired = () => send(res, 400, page('Aanmelden verlopen · Sign-in expired', '<h1>Aanmelden verlopen · Sign-in expired</h1><p role="alert">This sign-in has expired or was already used. Go back to the page and sign in again.</p>'), hubOrigin);
+  const expired = (res: ServerResponse) =>
+    send(res, 400, page('Aanmelden verlopen · Sign-in expired', '<h1>Aanmelden verlopen · Sign-in expired</h1><p role="alert">This sign-in has expired or was already used. Go back to the page and sign in again.</p>'), hubOrigin);
+  const refuse = (req: IncomingMessage, res: ServerResponse, error: string, description: string) =>
+    provider.interactionFinished(req, res, { error, error_description: description }, { mergeWithLastSubmission: false });
+
+  async function answer(req: IncomingMessage, res: ServerResponse, uid: string, submitted: boolean): Promise<void> {
     let details: Awaited<ReturnType<Provider['interactionDetails']>>;
     try {
       details = await provider.interactionDetails(req, res);
     } catch (error) {
-      if (error instanceof errors.SessionNotFound) return void expired(), true;
+      if (error instanceof errors.SessionNotFound) return expired(res);
       throw error;
     }
     const client = await clients(String(details.params.client_id));
-    if (details.uid !== uid || client?.kind !== 'page') return void expired(), true;
-    if (details.prompt.name !== 'login') {
-      // Consent is implicit (loadExistingGrant): any other prompt means the request cannot be granted.
-      await provider.interactionFinished(req, res, { error: 'access_denied', error_description: `the sign-in cannot go on (${details.prompt.reasons.join(', ')})` }, { mergeWithLastSubmission: false });
-      return true;
-    }
-
+    if (details.uid !== uid || client?.kind !== 'page') return expired(res);
+    // Consent is implicit (loadExistingGrant): any other prompt means the request cannot be granted.
+    if (details.prompt.name !== 'login') return refuse(req, res, 'access_denied', `the sign-in cannot go on (${details.prompt.reasons.join(', ')})`);
+    const scope = details.params.scope as string | undefined;
     let purpose: Purpose;
     try {
-      purpose = purposeAsked(details.params.scope as string | undefined, client);
+      purpose = purposeAsked(scope, client);
     } catch (error) {
-      if (!(error instanceof PurposeRefused)) throw error;
-      await provider.interactionFinished(req, res, { error: 'invalid_scope', error_description: error.message }, { mergeWithLastSubmission: false });
-      return true;
+      if (error instanceof PurposeRefused) return refuse(req, res, 'invalid_scope', error.message);
+      throw error;
     }
     const form: SignInForm = { uid, pagePath: client.path, purpose };
-    if (!login) return void send(res, 200, signInPage(form), hubOrigin), true;
-    if (req.method !== 'POST') return void send(res, 405, signInPage(form), hubOrigin), true;
+    if (!submitted) return send(res, 200, signInPage(form), hubOrigin);
+    if (req.method !== 'POST') return send(res, 405, signInPage(form), hubOrigin);
 
     const fields = await formFields(req);
     const account = fields?.get('account')?.trim() ?? '';
     const staff = signedInStaff(account, fields?.get('password') ?? '');
     let refusal = staff ? null : 'Account of wachtwoord klopt niet. The account or password is not right.';
-    if (staff) {
-      try {
-        declarablePurpose(details.params.scope as string | undefined, client, staff.role);
-      } catch (error) {
-        if (!(error instanceof PurposeRefused)) throw error;
-        refusal = `Dit account mag dit doel niet aangeven. This account may not sign in here: ${error.message}.`;
-      }
+    try {
+      if (staff) declarablePurpose(scope, client, staff.role);
+    } catch (error) {
+      if (!(error instanceof PurposeRefused)) throw error;
+      refusal = `Dit account mag dit doel niet aangeven. This account may not sign in here: ${error.message}.`;
     }
-    if (refusal) {
+    if (!staff || refusal) {
       logger.warn({ client: client.id, account: account.slice(0, 100), reason: staff ? 'purpose' : 'credentials' }, 'identity provider refused a sign-in');
-      return void send(res, 401, signInPage({ ...form, account, error: refusal }), hubOrigin), true;
+      return send(res, 401, signInPage({ ...form, account, error: refusal! }), hubOrigin);
     }
-    logger.info({ client: client.id, account: staff!.id, purpose }, 'staff signed in');
-    await provider.interactionFinished(req, res, { login: { accountId: staff!.id } }, { mergeWithLastSubmission: false });
+    logger.info({ client: client.id, account: staff.id, purpose }, 'staff signed in');
+    await provider.interactionFinished(req, res, { login: { accountId: staff.id } }, { mergeWithLastSubmission: false });
+  }
+
+  return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    const match = /^\/interaction\/([\w-]+)(\/login)?$/.exec(new URL(req.url ?? '/', 'http://provider').pathname);
+    if (!match) return false;
+    await answer(req, res, match[1], Boolean(match[2]));
     return true;
   };
 }

@@ -1,9 +1,9 @@
-import { identityConfigFromEnv, issuerOf } from '../identity/config';
+import { hubAudience, identityConfigFromEnv, issuerOf } from '../identity/config';
 import { ensurePostgres } from '../hub/postgres';
 import { prepareDatabase } from '../hub/prepare-database';
 import { startHub } from '../hub/start-hub';
 import { createDatabase } from '../platform/database';
-import { logger } from '../platform/logger';
+import { logFormat, logger } from '../platform/logger';
 import { IdentityProcess, startIdentityProcess } from './identity-process';
 import { onTermination } from './on-termination';
 import { startTelemetry } from '../platform/telemetry';
@@ -29,12 +29,13 @@ async function main() {
 
   const external = Boolean(process.env.AUTH_JWKS_URL);
   const issuer = issuerOf(identityConfigFromEnv());
-  const env = external ? process.env : { ...process.env, AUTH_ISSUER: issuer, AUTH_JWKS_URL: `${issuer}/jwks`, AUTH_AUDIENCE: 'safe-home-hub' };
+  const env = external ? process.env : { ...process.env, AUTH_ISSUER: issuer, AUTH_JWKS_URL: `${issuer}/jwks`, AUTH_AUDIENCE: hubAudience };
   const hub = await startHub({ databaseUrl, env });
   let provider: IdentityProcess | undefined;
   if (!external) {
     // The provider redirects staff back to the hub's pages: on the origin the hub listens on, unless HUB_ORIGIN says otherwise.
-    provider = await startIdentityProcess({ HUB_ORIGIN: process.env.HUB_ORIGIN ?? `http://127.0.0.1:${hub.gateway.port}` }, process.stdout);
+    // Its log goes through this process's output, in the same format.
+    provider = await startIdentityProcess({ HUB_ORIGIN: process.env.HUB_ORIGIN ?? `http://127.0.0.1:${hub.gateway.port}`, LOG_FORMAT: logFormat() }, process.stdout);
   }
   // The statistics are snapshots: refresh them every STATISTICS_REFRESH_SECONDS (default 300).
   const refreshSeconds = Number(process.env.STATISTICS_REFRESH_SECONDS ?? 300);

@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { startHub, RunningHub } from '../hub/start-hub';
 import { storedClientSecret } from '../identity/secrets';
@@ -85,6 +87,29 @@ describe('the development identity provider', () => {
     expect(status).toBe(401);
     expect(body).toMatchObject({ error: 'invalid_client' });
   });
+
+  it('npm run token gets an application its token from the running provider, and says plainly what is wrong', async () => {
+    const token = (...args: string[]) =>
+      promisify(execFile)('npm', ['run', '-s', 'token', '--', ...args], { env: { ...process.env, IDP_ISSUER: provider().issuer } }).then(
+        ({ stdout }) => ({ code: 0, out: stdout }),
+        (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, out: error.stdout + error.stderr }),
+      );
+    const issued = await token('--client', 'limburg-caw-app', '--purpose', 'REFERRAL');
+    expect(issued.code).toBe(0);
+    expect(decodeJwt(issued.out.trim())).toMatchObject({ sub: 'limburg-caw-app', org: 'limburg-caw', role: 'SOCIAL_WORKER', purpose: 'REFERRAL' });
+    for (const [args, said] of [
+      [[], /say which application the token is for \(--client\)\nusage: npm run token -- --client <application id>/],
+      [['--client', 'atlantis-app'], /no client secret for "atlantis-app"/],
+      [['--client', '../../etc/passwd'], /is not a client id/],
+      [['--client', 'limburg-caw-app'], /refused: invalid_scope \(say which purpose the token is for/],
+      [['--client', 'limburg-caw-app', '--purpose', 'STATISTICS'], /refused: invalid_scope/],
+      [['--org', 'limburg-police'], /Unknown option '--org'/],
+    ] as const) {
+      const refused = await token(...args);
+      expect([refused.code, refused.out]).toEqual([1, expect.stringMatching(said)]);
+      expect(refused.out).not.toMatch(/\n\s+at /); // no stack trace
+    }
+  }, 60_000);
 
   it("answers CORS at the token endpoint for the hub's pages only", async () => {
     const exchange = (origin: string) =>

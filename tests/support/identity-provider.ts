@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
 import { Writable } from 'node:stream';
+import { hubAudience } from '../../identity/config';
 import { IdentityProcess, startIdentityProcess } from '../../scripts/identity-process';
 
 export interface TestIdentityProvider {
@@ -46,7 +47,7 @@ export function useIdentityProvider(hubOrigin: () => string = () => 'http://127.
   });
   return (): TestIdentityProvider => ({
     issuer: running!.issuer,
-    hubEnv: { ...process.env, AUTH_ISSUER: running!.issuer, AUTH_JWKS_URL: `${running!.issuer}/jwks`, AUTH_AUDIENCE: 'safe-home-hub' },
+    hubEnv: { ...process.env, AUTH_ISSUER: running!.issuer, AUTH_JWKS_URL: `${running!.issuer}/jwks`, AUTH_AUDIENCE: hubAudience },
     log: () => lines.flatMap((line) => {
       try {
         return [JSON.parse(line)];
