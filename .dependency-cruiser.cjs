@@ -2,10 +2,11 @@
  * The hub's layers and what each may use (docs/ARCHITECTURE.md, "Layers"); `npm test` runs this
  * first (npm run lint:layers). From the bottom: policy/ (pure), platform/, audit-log/, then the
  * gateway and the subgraphs side by side; hub/ wires them together; seed/, scripts/, bench/ and
- * tests/ use them; clients/ use only the API.
+ * tests/ use them; identity/ (the development OpenID provider) stands beside the hub, started by
+ * scripts/ and tests/; clients/ use only the API.
  */
 const above = (...layers) => `^(${layers.join('|')})/`;
-const everythingAbovePlatform = ['audit-log', 'gateway', 'subgraphs', 'hub', 'seed', 'scripts', 'bench', 'schema', 'clients', 'tests'];
+const everythingAbovePlatform = ['audit-log', 'gateway', 'subgraphs', 'hub', 'identity', 'seed', 'scripts', 'bench', 'schema', 'clients', 'tests'];
 
 module.exports = {
   forbidden: [
@@ -36,7 +37,7 @@ module.exports = {
       comment: 'the gateway is built from a supergraph and a policy engine; it imports no subgraph, no seed and no composition root',
       severity: 'error',
       from: { path: '^gateway/' },
-      to: { path: above('subgraphs', 'hub', 'seed', 'scripts', 'bench', 'schema', 'clients', 'tests') },
+      to: { path: above('subgraphs', 'hub', 'identity', 'seed', 'scripts', 'bench', 'schema', 'clients', 'tests') },
     },
     {
       name: 'gateway-is-given-its-policy',
@@ -63,13 +64,27 @@ module.exports = {
       name: 'subgraphs-below-the-gateway',
       severity: 'error',
       from: { path: '^subgraphs/' },
-      to: { path: above('gateway', 'hub', 'seed', 'scripts', 'bench', 'schema', 'clients', 'tests') },
+      to: { path: above('gateway', 'hub', 'identity', 'seed', 'scripts', 'bench', 'schema', 'clients', 'tests') },
+    },
+    {
+      name: 'identity-beside-the-hub',
+      comment: 'the development identity provider knows the policy (roles, purposes), the platform, the synthetic seed (applications, staff, organisations) and which pages the hub has; nothing of the gateway, the subgraphs or the composition root',
+      severity: 'error',
+      from: { path: '^identity/' },
+      to: { path: above('audit-log', 'gateway', 'subgraphs', 'hub', 'scripts', 'bench', 'schema', 'clients', 'tests'), pathNot: '^hub/page-clients\\.ts$' },
+    },
+    {
+      name: 'identity-started-by-the-tools',
+      comment: 'the hub trusts the identity provider only through its issuer and keys (AUTH_*): only the start scripts and the tests run it',
+      severity: 'error',
+      from: { pathNot: above('identity', 'scripts', 'tests') },
+      to: { path: '^identity/' },
     },
     {
       name: 'seed-is-development-data',
-      comment: 'only the composition root, the tools and the tests load the synthetic seed',
+      comment: 'only the composition root, the development identity provider, the tools and the tests load the synthetic seed',
       severity: 'error',
-      from: { pathNot: above('hub', 'seed', 'scripts', 'bench', 'tests') },
+      from: { pathNot: above('hub', 'identity', 'seed', 'scripts', 'bench', 'tests') },
       to: { path: '^seed/' },
     },
     {
@@ -83,13 +98,13 @@ module.exports = {
       comment: "partner applications and the pages are clients of the GraphQL API: they import none of the hub's code",
       severity: 'error',
       from: { path: '^clients/' },
-      to: { path: above('platform', 'audit-log', 'policy', 'gateway', 'subgraphs', 'hub', 'seed', 'scripts', 'bench', 'schema', 'tests') },
+      to: { path: above('platform', 'audit-log', 'policy', 'gateway', 'subgraphs', 'hub', 'identity', 'seed', 'scripts', 'bench', 'schema', 'tests') },
     },
     {
       name: 'production-runs-on-production-dependencies',
-      comment: "the image installs `npm ci --omit=dev` (Dockerfile): nothing its processes load may need a dev dependency or a package the manifest does not name; tests, benchmarks and the web pages' sources (bundled at build) may",
+      comment: "the image installs `npm ci --omit=dev` (Dockerfile): nothing its processes load may need a dev dependency or a package the manifest does not name; tests, benchmarks, the development identity provider (never run from the image) and the web pages' sources (bundled at build) may",
       severity: 'error',
-      from: { pathNot: above('tests', 'bench', 'clients') },
+      from: { pathNot: above('tests', 'bench', 'identity', 'clients') },
       to: { dependencyTypes: ['npm-dev', 'npm-no-pkg', 'npm-unknown'], dependencyTypesNot: ['type-only'] },
     },
     { name: 'resolvable', comment: 'a relative import names a module that exists', severity: 'error', from: {}, to: { couldNotResolve: true, path: '^[.]' } },

@@ -12,14 +12,14 @@ RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY . .
 RUN npm run build
 
-# Runtime: production dependencies only (no tsx, typescript, vite, jest), the build, a non-root user, no dev issuer.
+# Runtime: production dependencies only (no tsx, typescript, vite, jest, nor the development identity provider), the build, a non-root user.
 FROM ${NODE_IMAGE} AS runtime
 # tini as PID 1 forwards SIGTERM to node and reaps children.
 RUN apt-get update \
   && apt-get install -y --no-install-recommends tini \
   && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
-# NODE_ENV=production: AUTH_JWKS_URL, ACTOR_TOKEN_PUBLIC_JWK and AUDIT_PUBLIC_JWKS are required, no development keys or issuer.
+# AUTH_ISSUER and AUTH_JWKS_URL are required; NODE_ENV=production: ACTOR_TOKEN_PUBLIC_JWK and AUDIT_PUBLIC_JWKS too, no development keys.
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=8080 \

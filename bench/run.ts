@@ -9,7 +9,7 @@ import { buildSchema, parse } from 'graphql';
 import { createAuditLog } from '../audit-log/disclosure-log';
 import { operation } from '../clients/operations';
 import { filterOperation } from '../gateway/operation-filter';
-import { devActor, signDevToken } from '../hub/dev-issuer';
+import { signTestToken, testActor } from '../tests/support/test-issuer';
 import { createDatabase } from '../platform/database';
 import { Actor, defineAbilityFor, OrganisationType, Purpose, Role } from '../policy';
 import { apiSchemaPath } from '../schema/files';
@@ -92,7 +92,7 @@ async function main() {
 
   // The Safe Home's case manager may read every field the bench queries ask, in every dossier of the region.
   const actor = { subject: 'bench', organisationId: 'limburg-safe-home', organisationType: OrganisationType.SAFE_HOME, role: Role.CASE_MANAGER, safeHomeId: 'limburg', purpose: Purpose.CASE_MANAGEMENT };
-  const token = await signDevToken(actor, { expiresIn: 3600 });
+  const token = await signTestToken(actor, { expiresIn: 3600 });
   const subgraphs = await serve('subgraphs', { BENCH_DATABASE_URL: databaseUrl });
   const env = { BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphs.ready.subgraphUrls), BENCH_STOCK_ACTOR: JSON.stringify(actor) };
   // The case manager whose throughput is compared is not throttled; every other partner has the default fair share (fairness below).
@@ -151,7 +151,7 @@ async function main() {
   console.log(`the policy at the gateway (ability + operation walk), per request: ${policyCost.map((us, i) => `${queries[i].name}: ${us.toFixed(0)} µs`).join('; ')}`);
   console.log(`disclosure log lines written by the hub: ${auditRates.join('; ')}`);
 
-  const bearer = async (organisationId: string, role: Role) => ({ authorization: `Bearer ${await signDevToken(devActor(organisationId, role, Purpose.CASE_CONSULTATION, 'bench'), { expiresIn: 3600 })}` });
+  const bearer = async (organisationId: string, role: Role) => ({ authorization: `Bearer ${await signTestToken(testActor(organisationId, role, Purpose.CASE_CONSULTATION, 'bench'), { expiresIn: 3600 })}` });
   await fairness(
     [
       { name: 'hub', url: targets[0].url, flooder: await bearer('limburg-police', Role.POLICE_LIAISON), wellBehaved: await bearer('limburg-caw', Role.SOCIAL_WORKER) },

@@ -13,6 +13,7 @@ import { readSupergraphSdl } from '../schema/files';
 import { ActorContext, createActorTokenSigner } from '../platform/actor-token';
 import { startHiveGateway } from './hive-gateway';
 import { staticActorContext } from './static-actor';
+import { testIssuer } from '../tests/support/test-issuer';
 
 /**
  * One process of the benchmark, so that what is measured does not share an event loop with the
@@ -27,7 +28,7 @@ async function main(role: string) {
     return { subgraphUrls: Object.fromEntries(started.map(({ running }) => [running.name, running.graphqlUrl])) };
   }
   if (role === 'hub') {
-    const { port: _port, ...options } = await gatewayOptionsFromEnv(subgraphUrls, process.env.BENCH_DATABASE_URL);
+    const { port: _port, ...options } = await gatewayOptionsFromEnv(subgraphUrls, process.env.BENCH_DATABASE_URL, process.env, testIssuer);
     const gateway = await startGateway(options, 0);
     return { url: gateway.graphqlUrl };
   }

@@ -1,6 +1,7 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, JWTPayload, JWTVerifyGetKey, jwtVerify } from 'jose';
 import { LRUCache } from 'lru-cache';
 import type { Actor } from '../policy/actor';
+import { mapClaims } from './claims-mapping';
 import { AuthenticationConfig } from './config';
 
 export class AuthenticationError extends Error {}
@@ -78,6 +79,7 @@ export async function createAuthenticator(config: AuthenticationConfig, organisa
     } catch (error) {
       throw new AuthenticationError(`access denied: ${reason(error)}`);
     }
+    payload = mapClaims(payload, config.claims);
     try {
       actor = config.readActor(payload);
     } catch (error) {

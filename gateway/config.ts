@@ -1,5 +1,6 @@
 import { JSONWebKeySet } from 'jose';
 import type { Actor } from '../policy/actor';
+import type { ClaimsMapping } from './claims-mapping';
 import type { PartnerLimitsConfig } from './partner-limits';
 import type { SubgraphResilience } from './subgraph-breaker';
 import type { TrustedDocumentsConfig } from './trusted-documents';
@@ -11,8 +12,10 @@ export interface AuthenticationConfig {
   algorithms: string[];
   /** A JWKS URL of the identity provider. */
   jwksUrl?: string;
-  /** Without a JWKS URL: the key set to verify against (the development issuer's). */
+  /** Without a JWKS URL: the key set to verify against (the tests' own issuer). */
   localJwks?: () => Promise<JSONWebKeySet>;
+  /** Where the identity provider puts the hub's claims, when under other names (AUTH_CLAIMS). */
+  claims: ClaimsMapping;
   clockToleranceSeconds: number;
   /** The longest lifetime (exp − iat) a token may have; a longer-lived one is refused. */
   maxTokenLifetimeSeconds: number;

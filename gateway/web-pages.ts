@@ -5,42 +5,54 @@ import express, { Express, NextFunction, Request, Response } from 'express';
 /** Where `npm run build:web` puts the dashboard and the explorer. */
 export const webPagesDirectory = resolve(__dirname, '..', 'clients', 'web', 'dist');
 
+/** How the pages sign staff in (GET /auth/config, public): the identity provider, the audience, each page's OAuth client by path. */
+export interface SignInConfig {
+  issuer: string;
+  audience: string;
+  clients: Record<string, string>;
+}
+
 export interface WebPagesOptions {
   directory: string;
-  /** Development only: a short-lived statistician token for the dashboard, handed to a browser on this machine. */
-  dashboardToken?: () => Promise<string>;
+  signIn: SignInConfig;
+}
+
+/** The identity provider's origin, when its issuer is a web address (a test's issuer may be a URN). */
+function originOf(issuer: string): string | null {
+  try {
+    const url = new URL(issuer);
+    return ['http:', 'https:'].includes(url.protocol) ? url.origin : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
- * The pages load nothing from anywhere but the hub: the browser is told so (Content-Security-Policy),
- * which also keeps an injected script from calling out. GraphiQL's editor needs inline styles and
+ * The pages load nothing from anywhere but the hub, and talk to nothing else but the identity
+ * provider (its discovery document and token endpoint): the browser is told so
+ * (Content-Security-Policy), which also keeps an injected script from calling out. Signing in and
+ * out are navigations to the provider, not form posts. GraphiQL's editor needs inline styles and
  * blob workers.
  */
-const contentSecurityPolicy = [
+const contentSecurityPolicy = (provider: string | null) => [
   "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "font-src 'self' data:",
-  "worker-src 'self' blob:", "connect-src 'self'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'",
+  "worker-src 'self' blob:", `connect-src 'self'${provider ? ` ${provider}` : ''}`, "frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'",
 ].join('; ');
-
-const isLoopback = (req: Request) => ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
 
 /**
  * Serves the internal dashboard at /dashboard/ and the GraphQL explorer at /explorer/, both built
  * with Vite from clients/web. They are static pages: all data comes through /graphql under the
  * policy, with the caller's own token.
  */
-export function serveWebPages(app: Express, { directory, dashboardToken }: WebPagesOptions): void {
+export function serveWebPages(app: Express, { directory, signIn }: WebPagesOptions): void {
+  const policy = contentSecurityPolicy(originOf(signIn.issuer));
   app.use(['/dashboard', '/explorer', '/assets'], (_req: Request, res: Response, next: NextFunction) => {
-    res.set('content-security-policy', contentSecurityPolicy);
+    res.set('content-security-policy', policy);
     res.set('x-content-type-options', 'nosniff');
     res.set('referrer-policy', 'no-referrer');
     next();
   });
-  if (dashboardToken) {
-    app.get('/dashboard/token', async (req: Request, res: Response) => {
-      if (!isLoopback(req)) return void res.status(403).json({ error: 'development dashboard tokens are only handed to a browser on this machine' });
-      res.set('cache-control', 'no-store').json({ token: await dashboardToken() });
-    });
-  }
+  app.get('/auth/config', (_req: Request, res: Response) => void res.json(signIn));
   if (!existsSync(directory)) {
     app.get(['/dashboard', '/explorer'], (_req: Request, res: Response) => {
       res.status(503).type('text/plain').send('The web pages are not built: run `npm run build:web` (npm start does this itself).');

@@ -1,6 +1,7 @@
+import { JSONWebKeySet } from 'jose';
+import { parseClaimsMapping } from '../gateway/claims-mapping';
 import { GatewayConfig } from '../gateway/config';
 import { actorFromClaims } from '../policy';
-import { devIssuer, devJwks } from './dev-issuer';
 import { partnerLimitsFromEnv, resilienceFromEnv, shutdownGraceFromEnv, trustedDocumentsFromEnv } from './operations-config';
 
 function positiveSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -9,16 +10,31 @@ function positiveSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number)
   return value;
 }
 
-/** Gateway configuration from the environment (see README, "Configuration"); without AUTH_JWKS_URL, the development issuer's. */
-export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+/** The identity provider whose access tokens the gateway accepts: its issuer, the audience it gives the hub, its keys. */
+export interface TrustedIssuer {
+  issuer: string;
+  audience: string;
+  /** Where the provider publishes its keys (AUTH_JWKS_URL). */
+  jwksUrl?: string;
+  /** Or the keys in hand: the tests' own issuer (tests/support/test-issuer.ts), never configured by the environment. */
+  localJwks?: () => Promise<JSONWebKeySet>;
+}
+
+/** AUTH_ISSUER, AUTH_JWKS_URL and AUTH_AUDIENCE: any OpenID provider (npm start sets them to its development provider's). */
+export function trustedIssuerFromEnv(env: NodeJS.ProcessEnv): TrustedIssuer {
+  if (!env.AUTH_ISSUER || !env.AUTH_JWKS_URL) {
+    throw new Error("AUTH_ISSUER and AUTH_JWKS_URL must name the identity provider whose tokens the gateway accepts (npm start sets them to its development provider's)");
+  }
+  return { issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE ?? 'safe-home-hub', jwksUrl: env.AUTH_JWKS_URL };
+}
+
+/** Gateway configuration from the environment (see README, "Configuration"); `trusted`, when given, instead of the AUTH_ issuer. */
+export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env, trusted?: TrustedIssuer): GatewayConfig {
   if (env.POLICY_ON_FORBIDDEN && !['remove-fields', 'reject-operation'].includes(env.POLICY_ON_FORBIDDEN)) {
     throw new Error('POLICY_ON_FORBIDDEN must be remove-fields or reject-operation');
   }
   if (env.GRAPHQL_INTROSPECTION && !['true', 'false'].includes(env.GRAPHQL_INTROSPECTION)) {
     throw new Error('GRAPHQL_INTROSPECTION must be true or false');
-  }
-  if (env.NODE_ENV === 'production' && !env.AUTH_JWKS_URL) {
-    throw new Error('AUTH_JWKS_URL must be set in production: the development issuer is for development only');
   }
   const subgraphUrls = Object.fromEntries(
     Object.entries(env)
@@ -26,14 +42,16 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       .map(([key, value]) => [key.slice('SUBGRAPH_'.length, -'_URL'.length).toLowerCase(), value as string]),
   );
   const resilience = resilienceFromEnv(env);
+  const { issuer, audience, jwksUrl, localJwks } = trusted ?? trustedIssuerFromEnv(env);
   return {
     port: Number(env.GATEWAY_PORT ?? env.PORT ?? 4000),
     authentication: {
-      issuer: env.AUTH_ISSUER ?? devIssuer.issuer,
-      audience: env.AUTH_AUDIENCE ?? devIssuer.audience,
+      issuer,
+      audience,
       algorithms: (env.AUTH_ALGORITHMS ?? 'ES256,RS256,EdDSA').split(',').map((alg) => alg.trim()).filter(Boolean),
-      jwksUrl: env.AUTH_JWKS_URL,
-      localJwks: env.AUTH_JWKS_URL ? undefined : devJwks,
+      jwksUrl,
+      localJwks,
+      claims: env.AUTH_CLAIMS ? parseClaimsMapping(env.AUTH_CLAIMS) : {},
       clockToleranceSeconds: Number(env.AUTH_CLOCK_TOLERANCE_SECONDS ?? 5),
       maxTokenLifetimeSeconds: positiveSeconds(env, 'AUTH_MAX_TOKEN_LIFETIME_SECONDS', 3600),
       readActor: (claims) => actorFromClaims(claims),

@@ -1,6 +1,7 @@
 import { auditSigner } from '../audit-log/audit-key';
 import { Knex } from 'knex';
 import { RunningGateway, startGateway } from '../gateway/create-gateway';
+import { TrustedIssuer } from './gateway-config';
 import { gatewayOptionsFromEnv } from './gateway-options';
 import { createActorTokenVerifier } from '../platform/actor-token';
 import { createDatabase } from '../platform/database';
@@ -16,6 +17,8 @@ export interface HubOptions {
   subgraphPort?: (name: string) => number;
   /** The environment the gateway is configured from (default: the process's). */
   env?: NodeJS.ProcessEnv;
+  /** The issuer whose tokens the gateway accepts, instead of the AUTH_ one of the environment: the tests' own. */
+  authentication?: TrustedIssuer;
 }
 
 export interface RunningHub {
@@ -42,7 +45,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       serveSubgraph(definition, options.databaseUrl, options.subgraphPort?.(definition.name) ?? defaultSubgraphPort(definition.name)),
     ),
   );
-  const { port, ...gatewayOptions } = await gatewayOptionsFromEnv(Object.fromEntries(started.map(({ running }) => [running.name, running.graphqlUrl])), options.databaseUrl, options.env);
+  const { port, ...gatewayOptions } = await gatewayOptionsFromEnv(Object.fromEntries(started.map(({ running }) => [running.name, running.graphqlUrl])), options.databaseUrl, options.env, options.authentication);
   const gateway = await startGateway(gatewayOptions, options.gatewayPort ?? port);
   return {
     gateway,

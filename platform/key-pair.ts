@@ -1,6 +1,7 @@
-import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, JWK } from 'jose';
+import { writeOnce } from './write-once';
 
 export interface KeyPairJwks {
   privateJwk: JWK;
@@ -14,17 +15,8 @@ async function create(file: string, alg: 'ES256' | 'EdDSA'): Promise<KeyPairJwks
   const exported = await exportJWK(publicKey);
   const kid = await calculateJwkThumbprint(exported);
   const pair: KeyPairJwks = { privateJwk: { ...(await exportJWK(privateKey)), kid, alg }, publicJwk: { ...exported, kid, alg, use: 'sig' } };
-  // Publish atomically: processes starting together (test workers) all end up with the first pair written.
-  const draft = `${file}.${process.pid}.${Date.now()}`;
-  writeFileSync(draft, JSON.stringify(pair), { mode: 0o600 });
-  try {
-    linkSync(draft, file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  } finally {
-    unlinkSync(draft);
-  }
-  return JSON.parse(readFileSync(file, 'utf8'));
+  // Published at once: processes starting together (test workers) all end up with the first pair written.
+  return JSON.parse(writeOnce(file, JSON.stringify(pair)));
 }
 
 /**

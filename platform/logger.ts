@@ -17,8 +17,10 @@ export function loggedError(value: unknown): unknown {
  * Standard output as JSON lines (production, or not a terminal), or readable lines: LOG_FORMAT
  * (`json` or `pretty`) chooses; by default pretty on a terminal unless NODE_ENV is production.
  */
+export const logFormat = () => process.env.LOG_FORMAT ?? (process.env.NODE_ENV !== 'production' && process.stdout.isTTY ? 'pretty' : 'json');
+
 function standardOutput(): DestinationStream | undefined {
-  const format = process.env.LOG_FORMAT ?? (process.env.NODE_ENV !== 'production' && process.stdout.isTTY ? 'pretty' : 'json');
+  const format = logFormat();
   if (format === 'json') return undefined;
   if (format !== 'pretty') throw new Error(`LOG_FORMAT must be "json" or "pretty", not "${format}"`);
   return pretty({ translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' });

@@ -1,43 +1,61 @@
-import { parseArgs } from 'node:util';
-import { devActor, signDevToken } from '../hub/dev-issuer';
-import { InvalidActorError, Purpose, Role } from '../policy';
+import { identityConfigFromEnv, issuerOf } from '../identity/config';
+import { storedClientSecret } from '../identity/secrets';
+import { partnerApplications } from '../seed/applications';
+import { commandOptions } from './command-options';
 
-const maximum = Number(process.env.AUTH_MAX_TOKEN_LIFETIME_SECONDS ?? 3600);
 const usage = [
-  'usage: npm run token -- --org limburg-police --role POLICE_LIAISON --purpose CASE_CONSULTATION [--sub <id>] [--ttl <seconds>]',
-  '  --org      a seeded organisation: <region>-<type>, e.g. limburg-police, antwerpen-safe-home, gent-caw, vlaanderen-central-team',
-  `  --role     ${Object.values(Role).join(', ')}`,
-  `  --purpose  ${Object.values(Purpose).join(', ')}`,
-  `  --ttl      lifetime in seconds, at most ${maximum} (AUTH_MAX_TOKEN_LIFETIME_SECONDS; the gateway refuses longer ones); default 3600`,
+  'npm run token -- --client <application id> [--purpose <PURPOSE>]',
+  '  --client   a partner application of seed/applications.ts, with the purposes it may declare:',
+  ...partnerApplications.map(({ id, purposes }) => `               ${id} (${purposes.join(', ')})`),
+  '  --purpose  one of its purposes; needed when it has more than one',
+  'Asks the development identity provider that `npm start` runs (IDP_ISSUER, default http://127.0.0.1:4400) for an access token',
+  'by client credentials, with the client secret it keeps in .data/identity/.',
 ].join('\n');
 
-/** A mistake in the command line: said with the usage, without a stack trace. */
-class UsageError extends Error {}
-
-function options() {
-  try {
-    return parseArgs({
-      options: {
-        org: { type: 'string' }, role: { type: 'string' }, purpose: { type: 'string' }, sub: { type: 'string' }, ttl: { type: 'string', default: String(Math.min(3600, maximum)) }, help: { type: 'boolean', short: 'h' },
-      },
-    }).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
+/** A mistake the caller can fix: said plainly, with the usage when it is the command line's. */
+class Refusal extends Error {
+  constructor(message: string, readonly showUsage = false) {
+    super(message);
   }
 }
 
-/** npm run token: prints a development access token for an actor of a seeded organisation. */
+async function tokenEndpoint(issuer: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(`${issuer}/.well-known/openid-configuration`);
+  } catch {
+    throw new Refusal(`the identity provider at ${issuer} does not answer: is \`npm start\` running (or IDP_ISSUER set to where it runs)?`);
+  }
+  if (!response.ok) throw new Refusal(`${issuer} is not an OpenID provider (its discovery document answers HTTP ${response.status})`);
+  return ((await response.json()) as { token_endpoint: string }).token_endpoint;
+}
+
+/** npm run token: an access token for a partner application, got the way the application itself gets one (client credentials). */
 async function main() {
-  const values = options();
-  if (values.help) return void process.stdout.write(`${usage}\n`);
-  if (!values.org) throw new UsageError('say which organisation the token is for (--org)');
-  const ttl = Number(values.ttl);
-  if (!Number.isInteger(ttl) || ttl <= 0 || ttl > maximum) throw new UsageError(`--ttl is a whole number of seconds from 1 to ${maximum}`);
-  const actor = devActor(values.org, values.role, values.purpose, values.sub);
-  process.stdout.write(`${await signDevToken(actor, { expiresIn: ttl })}\n`);
+  const { client, purpose, help } = commandOptions({ client: { type: 'string' }, purpose: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, usage);
+  if (help) return void console.log(`usage: ${usage}`);
+  if (!client) throw new Refusal('say which application the token is for (--client)', true);
+  let secret: string | null;
+  try {
+    secret = storedClientSecret(client);
+  } catch (error) {
+    throw new Refusal((error as Error).message, true);
+  }
+  if (!secret) {
+    throw new Refusal(`no client secret for "${client}" in .data/identity/client-secrets/: the development provider makes one for each application of seed/applications.ts when it starts (npm start)`, true);
+  }
+  const issuer = issuerOf(identityConfigFromEnv());
+  const response = await fetch(await tokenEndpoint(issuer), {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${encodeURIComponent(client)}:${encodeURIComponent(secret)}`).toString('base64')}` },
+    body: new URLSearchParams({ grant_type: 'client_credentials', ...(purpose ? { scope: `purpose:${purpose}` } : {}) }),
+  });
+  const body = (await response.json()) as { access_token?: string; error?: string; error_description?: string };
+  if (!body.access_token) throw new Refusal(`the identity provider refused: ${body.error}${body.error_description ? ` (${body.error_description})` : ''}`);
+  process.stdout.write(`${body.access_token}\n`);
 }
 
 main().catch((error) => {
-  console.error(error instanceof InvalidActorError || error instanceof UsageError ? `${error.message}\n${usage}` : error);
+  console.error(error instanceof Refusal ? `${error.message}${error.showUsage ? `\nusage: ${usage}` : ''}` : error);
   process.exit(1);
 });

@@ -8,6 +8,7 @@ import { createDatabase } from '../platform/database';
 import { logLine, newTrace } from './support/audit';
 import { testDatabaseUrl, useTestDatabase, withScratchDatabase } from './support/database';
 import { actor, limburgPolice, postGraphQL, statistician, tokenFor, useTestHub } from './support/hub';
+import { testIssuer } from './support/test-issuer';
 
 const { query } = useTestHub();
 const db = useTestDatabase();
@@ -125,7 +126,7 @@ describe('on a database of its own', () => {
       const scratch = createDatabase(url);
       await migrateAll(scratch);
       await seed(scratch);
-      const hub = await startHub({ databaseUrl: url, gatewayPort: 0, subgraphPort: () => 0 });
+      const hub = await startHub({ databaseUrl: url, gatewayPort: 0, subgraphPort: () => 0, authentication: testIssuer });
       try {
         const ask = async () => postGraphQL(hub.gateway.graphqlUrl, { query: '{ dossier(code: "LIMB6024") { code } }' }, { authorization: `Bearer ${await tokenFor()}` });
         for (let i = 0; i < 3; i += 1) expect((await ask()).body.data).toEqual({ dossier: { code: 'LIMB6024' } });
@@ -195,7 +196,7 @@ describe('subject access on a log of its own', () => {
       const scratch = createDatabase(url);
       await migrateAll(scratch);
       await seed(scratch);
-      const hub = await startHub({ databaseUrl: url, gatewayPort: 0, subgraphPort: () => 0 });
+      const hub = await startHub({ databaseUrl: url, gatewayPort: 0, subgraphPort: () => 0, authentication: testIssuer });
       try {
         const as = async (who: ReturnType<typeof actor>, document: string, headers: Record<string, string> = {}) =>
           postGraphQL(hub.gateway.graphqlUrl, { query: document }, { authorization: `Bearer ${await tokenFor(who)}`, ...headers });

@@ -1,15 +1,13 @@
-import { generateKeyPair, importJWK, SignJWT } from 'jose';
+import { generateKeyPair, SignJWT } from 'jose';
 import { createAuthenticator } from '../gateway/authentication';
 import { gatewayConfigFromEnv } from '../hub/gateway-config';
 import { organisationDirectory } from '../hub/organisation-directory';
 import { createDatabase } from '../platform/database';
 import { testDatabaseUrl } from './support/database';
-import { devIssuer } from '../hub/dev-issuer';
-import { devDashboardToken } from '../hub/dev-issuer';
-import { ensureKeyPair } from '../platform/key-pair';
 import { claimsFromActor, Purpose, Role } from '../policy';
 import { sqlStatementCount } from '../platform/database';
-import { actor, limburgPolice, postGraphQL, tokenFor, useTestHub } from './support/hub';
+import { actor, limburgPolice, postGraphQL, statistician, tokenFor, useTestHub } from './support/hub';
+import { testIssuer, testIssuerKey } from './support/test-issuer';
 
 const { hub } = useTestHub();
 const readme = { query: '{ dossier(code: "LIMB6024") { code } }' };
@@ -24,21 +22,19 @@ async function signed(options: { alg?: string; key?: SigningKey; claims?: Record
   const jwt = new SignJWT(claims)
     .setProtectedHeader({ alg })
     .setSubject(String(sub))
-    .setIssuer(options.issuer ?? devIssuer.issuer)
-    .setAudience(options.audience ?? devIssuer.audience)
+    .setIssuer(options.issuer ?? testIssuer.issuer)
+    .setAudience(options.audience ?? testIssuer.audience)
     .setExpirationTime(options.expiresAt ?? now + 600);
   if (options.issuedAt !== null) jwt.setIssuedAt(options.issuedAt ?? now);
   return jwt.sign(key);
 }
 
-/** The development issuer's own key: a token it signs is trusted, so only its claims can be refused. */
-const devIssuerKey = async () => importJWK((await ensureKeyPair(devIssuer.directory, 'ES256')).privateJwk, 'ES256');
 const inSeconds = (seconds: number) => Math.floor(Date.now() / 1000) + seconds;
 const tenYears = 10 * 365 * 86_400;
 
 function unsignedToken() {
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  return `${part({ alg: 'none', typ: 'JWT' })}.${part({ ...claimsFromActor(limburgPolice()), iss: devIssuer.issuer, aud: devIssuer.audience, exp: 9999999999 })}.`;
+  return `${part({ alg: 'none', typ: 'JWT' })}.${part({ ...claimsFromActor(limburgPolice()), iss: testIssuer.issuer, aud: testIssuer.audience, exp: 9999999999 })}.`;
 }
 
 describe('authentication at the gateway', () => {
@@ -63,14 +59,14 @@ describe('authentication at the gateway', () => {
     ['a token placing an organisation in another Safe Home', async () => ({ authorization: `Bearer ${await tokenFor({ ...limburgPolice(), safeHomeId: 'gent' })}` })],
     ['a token with an unknown purpose', async () => ({ authorization: `Bearer ${await tokenFor({ ...limburgPolice(), purpose: 'CURIOSITY' as Purpose })}` })],
     ['a token valid for ten years', async () => ({ authorization: `Bearer ${await tokenFor(limburgPolice(), tenYears)}` })],
-    ['a token issued in the future', async () => ({ authorization: `Bearer ${await signed({ key: await devIssuerKey(), issuedAt: inSeconds(600), expiresAt: inSeconds(1200) })}` })],
-    ['a token without "iat" expiring beyond the maximum lifetime', async () => ({ authorization: `Bearer ${await signed({ key: await devIssuerKey(), issuedAt: null, expiresAt: inSeconds(2 * 3600) })}` })],
+    ['a token issued in the future', async () => ({ authorization: `Bearer ${await signed({ key: await testIssuerKey(), issuedAt: inSeconds(600), expiresAt: inSeconds(1200) })}` })],
+    ['a token without "iat" expiring beyond the maximum lifetime', async () => ({ authorization: `Bearer ${await signed({ key: await testIssuerKey(), issuedAt: null, expiresAt: inSeconds(2 * 3600) })}` })],
     // A subject the disclosure log could not store would fail the requests batched with it.
-    ['a token whose subject holds a NUL', async () => ({ authorization: `Bearer ${await signed({ key: await devIssuerKey(), claims: { sub: 'someone\u0000' } })}` })],
-    ['a token whose subject holds an unpaired surrogate', async () => ({ authorization: `Bearer ${await signed({ key: await devIssuerKey(), claims: { sub: 'someone\ud800' } })}` })],
+    ['a token whose subject holds a NUL', async () => ({ authorization: `Bearer ${await signed({ key: await testIssuerKey(), claims: { sub: 'someone\u0000' } })}` })],
+    ['a token whose subject holds an unpaired surrogate', async () => ({ authorization: `Bearer ${await signed({ key: await testIssuerKey(), claims: { sub: 'someone\ud800' } })}` })],
     // The application a token names keys its fair share (gateway/partner-limits.ts): an identifier, never free text.
-    ['a token whose client_id is not an identifier', async () => ({ authorization: `Bearer ${await signed({ key: await devIssuerKey(), claims: { client_id: 'police app\n' } })}` })],
-    ['a token whose azp is not a string', async () => ({ authorization: `Bearer ${await signed({ key: await devIssuerKey(), claims: { azp: 42 } })}` })],
+    ['a token whose client_id is not an identifier', async () => ({ authorization: `Bearer ${await signed({ key: await testIssuerKey(), claims: { client_id: 'police app\n' } })}` })],
+    ['a token whose azp is not a string', async () => ({ authorization: `Bearer ${await signed({ key: await testIssuerKey(), claims: { azp: 42 } })}` })],
   ];
 
   it.each(refusals)('refuses %s with 401 UNAUTHENTICATED, and nothing is executed', async (name, headers) => {
@@ -86,7 +82,7 @@ describe('authentication at the gateway', () => {
   const reasons: [string, () => Promise<string>, string][] = [
     ['an expired token', () => tokenFor(limburgPolice(), -60), 'access denied: the token has expired'],
     ['a token valid for ten years', () => tokenFor(limburgPolice(), tenYears), `access denied: the token's lifetime of ${tenYears} s exceeds the maximum of 3600 s`],
-    ['a token issued in the future', async () => signed({ key: await devIssuerKey(), issuedAt: inSeconds(600), expiresAt: inSeconds(1200) }), 'access denied: the token is issued in the future'],
+    ['a token issued in the future', async () => signed({ key: await testIssuerKey(), issuedAt: inSeconds(600), expiresAt: inSeconds(1200) }), 'access denied: the token is issued in the future'],
   ];
 
   it.each(reasons)('names the reason for %s', async (_name, token, message) => {
@@ -94,8 +90,8 @@ describe('authentication at the gateway', () => {
     expect(response.body.errors?.[0].message).toBe(message);
   });
 
-  it("accepts the longest lifetimes the hub's own issuers give: the development hour, the dashboard's 15 minutes, and a token issued within the clock tolerance", async () => {
-    for (const token of [await tokenFor(limburgPolice(), 3600), await devDashboardToken()(), await signed({ key: await devIssuerKey(), issuedAt: inSeconds(3), expiresAt: inSeconds(603) })]) {
+  it("accepts the longest lifetimes the development identity provider gives: an application's hour, a staff member's 15 minutes, and a token issued within the clock tolerance", async () => {
+    for (const token of [await tokenFor(limburgPolice(), 3600), await tokenFor(statistician(), 900), await signed({ key: await testIssuerKey(), issuedAt: inSeconds(3), expiresAt: inSeconds(603) })]) {
       const response = await postGraphQL(hub().gateway.graphqlUrl, { query: '{ safeHomes { id } }' }, { authorization: `Bearer ${token}` });
       expect(response.status).toBe(200);
       expect(response.body.errors).toBeUndefined();
@@ -107,8 +103,8 @@ describe('the application a token was issued to', () => {
   it("is its client_id, else its azp, else none", async () => {
     const db = createDatabase(testDatabaseUrl());
     try {
-      const authenticate = await createAuthenticator(gatewayConfigFromEnv({}).authentication, organisationDirectory(db));
-      const key = await devIssuerKey();
+      const authenticate = await createAuthenticator(gatewayConfigFromEnv({}, testIssuer).authentication, organisationDirectory(db));
+      const key = await testIssuerKey();
       const applicationOf = async (claims: Record<string, unknown>) => (await authenticate(`Bearer ${await signed({ key, claims })}`)).application;
       expect(await applicationOf({ client_id: 'police-app', azp: 'other' })).toBe('police-app');
       expect(await applicationOf({ azp: 'https://apps.example/police' })).toBe('https://apps.example/police');
@@ -119,11 +115,53 @@ describe('the application a token was issued to', () => {
   });
 });
 
+describe("an identity provider's own claim names (AUTH_CLAIMS)", () => {
+  const mapping = JSON.stringify({ org: 'organisation', org_type: 'organisation_type', role: 'hub_role', safe_home: 'region', purpose: 'hub_purpose', client_id: 'azp' });
+  const asAProductionProvider = {
+    organisation: 'limburg-police', organisation_type: 'POLICE', hub_role: 'POLICE_LIAISON', region: 'limburg', hub_purpose: 'CASE_CONSULTATION', azp: 'police-app',
+  };
+
+  it('reads the actor and the application from the claims it names, and from nowhere else', async () => {
+    const db = createDatabase(testDatabaseUrl());
+    try {
+      const authenticate = await createAuthenticator(gatewayConfigFromEnv({ AUTH_CLAIMS: mapping }, testIssuer).authentication, organisationDirectory(db));
+      const bearer = async (claims: Record<string, unknown>) => `Bearer ${await signed({ key: await testIssuerKey(), claims: { org: undefined, org_type: undefined, role: undefined, safe_home: undefined, purpose: undefined, ...claims } })}`;
+      await expect(authenticate(await bearer(asAProductionProvider))).resolves.toEqual({
+        actor: { subject: limburgPolice().subject, organisationId: 'limburg-police', organisationType: 'POLICE', role: 'POLICE_LIAISON', safeHomeId: 'limburg', purpose: 'CASE_CONSULTATION' },
+        application: 'police-app',
+      });
+      // A token carrying the hub's own claim names beside the mapped ones cannot override them.
+      await expect(authenticate(await bearer({ ...asAProductionProvider, client_id: 'someone-else', organisation: undefined, org: 'limburg-police' }))).rejects.toThrow('access denied: the token does not describe an actor: claim "org" is missing or malformed');
+      const unmapped = await createAuthenticator(gatewayConfigFromEnv({}, testIssuer).authentication, organisationDirectory(db));
+      await expect(unmapped(await bearer(asAProductionProvider))).rejects.toThrow(/claim "org_type" is missing/);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('refuses to start on a mapping that is not JSON, names a claim the hub does not read, or maps to nothing', () => {
+    expect(() => gatewayConfigFromEnv({ AUTH_CLAIMS: 'org=organisation' }, testIssuer)).toThrow(/AUTH_CLAIMS must be a JSON object/);
+    expect(() => gatewayConfigFromEnv({ AUTH_CLAIMS: '{"break_glass":"emergency"}' }, testIssuer)).toThrow(/"break_glass" is not a claim the hub reads/);
+    expect(() => gatewayConfigFromEnv({ AUTH_CLAIMS: '{"org":""}' }, testIssuer)).toThrow(/"org" must name a claim/);
+  });
+});
+
+describe('the identity provider the gateway trusts', () => {
+  it('must be configured: without AUTH_ISSUER and AUTH_JWKS_URL the gateway does not start, in development too', () => {
+    for (const env of [{}, { AUTH_JWKS_URL: 'https://idp.example.org/jwks' }, { AUTH_ISSUER: 'https://idp.example.org' }]) {
+      expect(() => gatewayConfigFromEnv(env)).toThrow(/AUTH_ISSUER and AUTH_JWKS_URL must name the identity provider/);
+    }
+    expect(gatewayConfigFromEnv({ AUTH_ISSUER: 'https://idp.example.org', AUTH_JWKS_URL: 'https://idp.example.org/jwks' }).authentication).toMatchObject({
+      issuer: 'https://idp.example.org', audience: 'safe-home-hub', jwksUrl: 'https://idp.example.org/jwks', localJwks: undefined,
+    });
+  });
+});
+
 describe('the verified-token cache', () => {
   it('remembers a token only until it expires: afterwards the same token is refused', async () => {
     const db = createDatabase(testDatabaseUrl());
     try {
-      const authenticate = await createAuthenticator({ ...gatewayConfigFromEnv({}).authentication, clockToleranceSeconds: 0 }, organisationDirectory(db));
+      const authenticate = await createAuthenticator({ ...gatewayConfigFromEnv({}, testIssuer).authentication, clockToleranceSeconds: 0 }, organisationDirectory(db));
       const token = await tokenFor(limburgPolice(), 2);
       await expect(authenticate(`Bearer ${token}`)).resolves.toMatchObject({ actor: { organisationId: 'limburg-police' } });
       await expect(authenticate(`Bearer ${token}`)).resolves.toMatchObject({ actor: { organisationId: 'limburg-police' } });
@@ -143,7 +181,7 @@ describe('an organisation that changes or goes', () => {
     const afterTheDirectoryForgets = () => new Promise((resolve) => setTimeout(resolve, 1100));
     try {
       await db('dossiers.organisations').insert({ id, name: 'Politiezone Proefstad', type: 'POLICE', safeHomeId: 'limburg' });
-      const authenticate = await createAuthenticator(gatewayConfigFromEnv({}).authentication, organisationDirectory(db, { rememberSeconds: 1 }));
+      const authenticate = await createAuthenticator(gatewayConfigFromEnv({}, testIssuer).authentication, organisationDirectory(db, { rememberSeconds: 1 }));
       const bearer = `Bearer ${await tokenFor({ ...limburgPolice(), organisationId: id })}`;
       await expect(authenticate(bearer)).resolves.toMatchObject({ actor: { organisationId: id } });
 

@@ -3,7 +3,7 @@ import { Purpose, Role } from '../policy';
 import { LIMB6024 } from '../seed/fixtures';
 import { newTrace } from './support/audit';
 import { useTestDatabase } from './support/database';
-import { signDevToken } from '../hub/dev-issuer';
+import { signTestToken } from './support/test-issuer';
 import { actor, limburgCaseManager, postGraphQL, useTestHub } from './support/hub';
 
 const { hub, query } = useTestHub();
@@ -103,7 +103,7 @@ describe('break-glass', () => {
   });
 
   it('cannot be smuggled in through a partner access token', async () => {
-    const token = await signDevToken({ ...limburgCaseManager(), breakGlass: { justification } });
+    const token = await signTestToken({ ...limburgCaseManager(), breakGlass: { justification } });
     const response = await postGraphQL(hub().gateway.graphqlUrl, { query: healthItem }, { authorization: `Bearer ${token}` });
     expect(response.status).toBe(401);
     expect(response.body.errors![0].message).toMatch(/break_glass/);

@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
-import { signDevToken } from '../hub/dev-issuer';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { RunningHub, startHub } from '../hub/start-hub';
+import { storedClientSecret } from '../identity/secrets';
 import { publishedTotals } from '../seed/published-totals';
-import { useTestDatabase } from './support/database';
-import { limburgPolice, statistician, useTestHub } from './support/hub';
+import { developmentStaffPassword } from '../seed/staff';
+import { testDatabaseUrl, useTestDatabase } from './support/database';
+import { clientCredentials, freePort, useIdentityProvider } from './support/identity-provider';
 
 const root = join(__dirname, '..');
 const output = join(root, 'test-output');
@@ -15,7 +17,20 @@ beforeAll(() => {
   execFileSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--config', 'clients/web/vite.config.mts'], { cwd: root, stdio: 'pipe' });
 }, 120_000);
 
-const { hub } = useTestHub();
+// The hub's port is known before the identity provider starts: the provider sends staff back to the hub's pages.
+let hubPort: number;
+beforeAll(async () => {
+  hubPort = await freePort();
+});
+const origin = () => `http://127.0.0.1:${hubPort}`;
+const identity = useIdentityProvider(origin);
+let hub: RunningHub;
+beforeAll(async () => {
+  hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: hubPort, subgraphPort: () => 0, env: identity().hubEnv });
+});
+afterAll(async () => {
+  await hub?.stop();
+});
 const db = useTestDatabase();
 
 /** The machine's Chromium (Debian's package), never a downloaded browser. */
@@ -31,17 +46,36 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const origin = () => new URL(hub().gateway.graphqlUrl).origin;
-
-/** A page that records every request it makes, to prove it loads nothing from beyond the hub. */
-async function openPage(path: string) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+/** A page that records every request it makes, to prove it talks to nothing beyond the hub and its identity provider. */
+async function openPage(path: string, context?: BrowserContext) {
+  const page = await (context ?? browser).newPage({ viewport: { width: 1280, height: 900 } });
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${origin()}${path}`);
   return { page, requested, errors };
+}
+
+const beyondTheHub = (requested: string[]) =>
+  requested.filter((url) => !url.startsWith(origin()) && !url.startsWith(identity().issuer) && !url.startsWith('data:') && !url.startsWith('blob:'));
+
+const figure = (page: Page) => page.locator('[data-testid="referred-families"] tr[data-year="2024"] [data-value]');
+
+/** Types an account and the password into the identity provider's sign-in form, as a person does. */
+async function typeCredentials(page: Page, account: string, password = developmentStaffPassword) {
+  await page.getByLabel('Account').fill(account);
+  await page.getByLabel(/Password/).fill(password);
+  await page.getByRole('button', { name: /Sign in/ }).click();
+}
+
+/** The dashboard's token, as the page keeps it in this tab. */
+const storedToken = (page: Page) => page.evaluate(() => JSON.parse(sessionStorage.getItem('safe-home-sign-in:session:dashboard')!).token as string);
+
+/** A partner application's token from the provider, as `npm run token -- --client` gets one. */
+async function applicationToken(application: string, purpose: string) {
+  const { body } = await clientCredentials(identity().issuer, application, storedClientSecret(application)!, `purpose:${purpose}`);
+  return body.access_token!;
 }
 
 const valueIn = (page: Page, section: string, year: number) =>
@@ -51,9 +85,39 @@ const perYear = async (sql: string, safeHomeId?: string) =>
   Object.fromEntries((await db().raw(sql, safeHomeId ? [safeHomeId] : [])).rows.map((row: { year: number; n: number }) => [row.year, row.n]));
 
 describe('the internal dashboard, in the machine’s Chromium', () => {
-  it('shows the published totals, reads in Dutch and English, filters by Safe Home and years, marks withheld cells, and loads nothing from beyond the hub', async () => {
-    const { page, requested, errors } = await openPage('/dashboard/');
-    await page.locator('[data-testid="referred-families"] tr[data-year="2024"] [data-value]').waitFor({ timeout: 30_000 });
+  it('signs a statistician in through the identity provider (authorization code + PKCE, account and password typed in its form), shows the published totals, reads in Dutch and English, filters by Safe Home and years, marks withheld cells, and talks to nothing beyond the hub and the provider', async () => {
+    const context = await browser.newContext();
+    const { page, requested, errors } = await openPage('/dashboard/', context);
+    const tokenRequests: string[] = [];
+    page.on('request', (request) => request.url() === `${identity().issuer}/token` && tokenRequests.push(request.postData() ?? ''));
+    await page.getByTestId('sign-in').getByRole('button', { name: 'Aanmelden' }).click();
+
+    // At the provider: the page asked for a code, with a PKCE challenge, for itself and back to itself.
+    await page.getByLabel('Account').waitFor({ timeout: 30_000 });
+    const authorization = new URL(requested.find((url) => url.startsWith(`${identity().issuer}/auth?`))!);
+    expect(Object.fromEntries(authorization.searchParams)).toMatchObject({
+      client_id: 'safe-home-dashboard', response_type: 'code', code_challenge_method: 'S256', code_challenge: expect.stringMatching(/^[\w-]{43}$/),
+      redirect_uri: `${origin()}/dashboard/`, state: expect.stringMatching(/^[\w-]{20,}$/),
+    });
+
+    // A wrong password, then an account whose role may not declare the dashboard's purpose: each refused on the form, saying why.
+    await typeCredentials(page, 'limburg-statistician', 'not-the-password');
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/account or password is not right/);
+    await expect(page.getByLabel('Account').getAttribute('aria-invalid')).resolves.toBe('true');
+    await typeCredentials(page, 'limburg-case-manager');
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/role CASE_MANAGER may not declare purpose STATISTICS/);
+    await page.screenshot({ path: join(output, 'sign-in-refused.png') });
+
+    await typeCredentials(page, 'limburg-statistician');
+    await figure(page).waitFor({ timeout: 30_000 });
+    expect(page.url()).toBe(`${origin()}/dashboard/`); // the code is gone from the address bar
+    expect(tokenRequests).toHaveLength(1);
+    expect(Object.fromEntries(new URLSearchParams(tokenRequests[0]))).toMatchObject({ grant_type: 'authorization_code', client_id: 'safe-home-dashboard', code_verifier: expect.stringMatching(/^[\w-]{43}$/) });
+    await expect(page.getByTestId('signed-in').textContent()).resolves.toMatch(/limburg-statistician \(STATISTICIAN, limburg-safe-home\)/);
+    const token = await storedToken(page);
+    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+    expect(claims).toMatchObject({ iss: identity().issuer, aud: 'safe-home-hub', sub: 'limburg-statistician', client_id: 'safe-home-dashboard', org: 'limburg-safe-home', role: 'STATISTICIAN', purpose: 'STATISTICS' });
+    expect(claims.exp - claims.iat).toBe(900);
 
     for (const [year, total] of Object.entries(publishedTotals.referredFamilies)) expect(await valueIn(page, 'referred-families', Number(year))).toBe(total);
     for (const [year, total] of Object.entries(publishedTotals.consults)) expect(await valueIn(page, 'consults', Number(year))).toBe(total);
@@ -64,9 +128,8 @@ describe('the internal dashboard, in the machine’s Chromium', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Safe Homes in figures');
     await expect(page.locator('[data-testid="referred-families"] tr[data-year="2022"] [data-value]').textContent()).resolves.toBe('1,971');
 
-    // Withheld small cells are shown as such, exactly those the hub withheld.
-    const token = await signDevToken(statistician());
-    const cells = await fetch(hub().gateway.graphqlUrl, {
+    // Withheld small cells are shown as such, exactly those the hub withheld (asked with the page's own token).
+    const cells = await fetch(hub.gateway.graphqlUrl, {
       method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ referredFamilies(filter: { fromYear: 2022 }) { suppressed } }' }),
     }).then((response) => response.json() as Promise<{ data: { referredFamilies: { suppressed: boolean }[] } }>);
@@ -86,33 +149,60 @@ describe('the internal dashboard, in the machine’s Chromium', () => {
     expect(limburg[2024]).toBeLessThan(publishedTotals.referredFamilies[2024]);
 
     await page.screenshot({ path: join(output, 'dashboard.png'), fullPage: true });
-    expect(requested.filter((url) => !url.startsWith(origin()) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    expect(beyondTheHub(requested)).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
+    await context.close();
   }, 90_000);
 
-  it('says so when its token has expired, and loads again on reload', async () => {
-    const expired = await signDevToken(statistician(), { expiresIn: -60 });
-    const page = await browser.newPage();
-    await page.route('**/dashboard/token', (route) => route.fulfill({ json: { token: expired } }));
-    await page.goto(`${origin()}/dashboard/`);
-    const notice = page.locator('[data-testid="expired"]');
-    await notice.waitFor({ timeout: 30_000 });
-    await expect(notice.textContent()).resolves.toMatch(/sessie voor het dashboard is verlopen/);
-    await page.screenshot({ path: join(output, 'dashboard-expired.png') });
-    await page.unroute('**/dashboard/token');
-    await notice.locator('button').click();
-    await page.locator('[data-testid="referred-families"] tr[data-year="2024"] [data-value]').waitFor({ timeout: 30_000 });
-    expect(await valueIn(page, 'referred-families', 2024)).toBe(publishedTotals.referredFamilies[2024]);
-    await page.close();
-  }, 60_000);
+  it('sends the user to sign in again when the token has run out or the hub refuses it, and signs out at the provider', async () => {
+    const context = await browser.newContext();
+    const { page, requested } = await openPage('/dashboard/', context);
+    await page.getByTestId('sign-in').getByRole('button').click();
+    await typeCredentials(page, 'gent-coordinator');
+    await figure(page).waitFor({ timeout: 30_000 });
+    const signInForms = () => requested.filter((url) => url.startsWith(`${identity().issuer}/interaction/`)).length;
+    const formsTyped = signInForms();
 
-  it('serves the GraphQL explorer, bundled, with the token to put in its headers explained, and runs a query with it', async () => {
+    const expiredNotice = page.getByTestId('expired');
+    for (const spoil of [
+      // The token this tab keeps has run out...
+      () => page.evaluate(() => { const key = 'safe-home-sign-in:session:dashboard'; sessionStorage.setItem(key, JSON.stringify({ ...JSON.parse(sessionStorage.getItem(key)!), expiresAt: Date.now() - 1000 })); }),
+      // ...or the hub refuses it (401 UNAUTHENTICATED): its signature is not the provider's.
+      () => page.evaluate(() => {
+        const key = 'safe-home-sign-in:session:dashboard';
+        const { token } = JSON.parse(sessionStorage.getItem(key)!);
+        sessionStorage.setItem(key, JSON.stringify({ token: `${token.split('.').slice(0, 2).join('.')}.${'A'.repeat(86)}`, expiresAt: Date.now() + 600_000 }));
+      }),
+    ]) {
+      await spoil();
+      await page.reload();
+      await expiredNotice.waitFor({ timeout: 30_000 });
+      await expect(expiredNotice.textContent()).resolves.toMatch(/sessie voor het dashboard is verlopen/);
+      await page.screenshot({ path: join(output, 'dashboard-expired.png') });
+      // Still signed in at the provider: back with a new token without typing again.
+      await expiredNotice.getByRole('button', { name: 'Opnieuw aanmelden' }).click();
+      await figure(page).waitFor({ timeout: 30_000 });
+      expect(await valueIn(page, 'referred-families', 2024)).toBe(publishedTotals.referredFamilies[2024]);
+      expect(signInForms()).toBe(formsTyped);
+    }
+
+    await page.getByTestId('sign-out').click();
+    await page.getByRole('button', { name: /Sign out/ }).click();
+    await page.getByTestId('sign-in').waitFor({ timeout: 30_000 });
+    expect(page.url()).toBe(`${origin()}/dashboard/`);
+    expect(await page.evaluate(() => sessionStorage.getItem('safe-home-sign-in:session:dashboard'))).toBeNull();
+    // Signed out at the provider too: signing in asks for the account again.
+    await page.getByTestId('sign-in').getByRole('button').click();
+    await page.getByLabel('Account').waitFor({ timeout: 30_000 });
+    await context.close();
+  }, 90_000);
+
+  it("serves the GraphQL explorer, bundled, with how to get a token explained, and runs a query with a partner application's token from the provider", async () => {
     const { page, requested, errors } = await openPage('/explorer/');
     await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
     await page.getByText('npm run token', { exact: false }).first().waitFor({ timeout: 30_000 });
-    // A partner developer pastes a token into the Headers tab and runs the example query.
-    const token = await signDevToken(limburgPolice());
+    // A partner developer pastes their application's token into the Headers tab and runs the example query.
+    const token = await applicationToken('limburg-police-app', 'CASE_CONSULTATION');
     await page.locator('.graphiql-editor-tool .monaco-editor').last().click();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Delete');
@@ -120,9 +210,22 @@ describe('the internal dashboard, in the machine’s Chromium', () => {
     await page.locator('.graphiql-execute-button').click();
     await page.locator('.graphiql-response').getByText('Vande Molkaert').first().waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(output, 'explorer.png') });
-    expect(requested.filter((url) => !url.startsWith(origin()) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    expect(beyondTheHub(requested)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  }, 60_000);
+
+  it('signs staff in to the explorer for the purpose they choose, with the same sign-in as the dashboard, and sends their token', async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await openPage('/explorer/', context);
+    await page.getByLabel(/sign in for the purpose/).selectOption('CASE_MANAGEMENT');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await typeCredentials(page, 'limburg-case-manager');
+    await expect(page.getByTestId('signed-in').textContent({ timeout: 30_000 })).resolves.toMatch(/limburg-case-manager \(CASE_MANAGER, limburg-safe-home\) for CASE_MANAGEMENT/);
+    await page.locator('.graphiql-execute-button').click();
+    await page.locator('.graphiql-response').getByText('Vande Molkaert').first().waitFor({ timeout: 30_000 });
+    expect(errors).toEqual([]);
+    await context.close();
   }, 60_000);
 
   it('documents the API in its docs panel and completes queries once a token is in its Headers tab', async () => {
@@ -131,8 +234,7 @@ describe('the internal dashboard, in the machine’s Chromium', () => {
     await page.locator('.graphiql-editor-tool .monaco-editor').last().click();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Delete');
-    await page.keyboard.insertText(JSON.stringify({ Authorization: `Bearer ${await signDevToken(limburgPolice())}` }));
-
+    await page.keyboard.insertText(JSON.stringify({ Authorization: `Bearer ${await applicationToken('limburg-police-app', 'CASE_CONSULTATION')}` }));
     // The docs panel: the root types, then Query's fields, then a type with its fields.
     await page.locator('.graphiql-sidebar button[aria-label="Show Documentation Explorer"]').click();
     await page.locator('.graphiql-doc-explorer-root-type', { hasText: 'query' }).waitFor({ timeout: 30_000 });
@@ -155,11 +257,13 @@ describe('the internal dashboard, in the machine’s Chromium', () => {
     await page.close();
   }, 60_000);
 
-  it('hands development dashboard tokens only to this machine, and only for statistics', async () => {
-    const response = await fetch(`${origin()}/dashboard/token`);
-    const { token } = (await response.json()) as { token: string };
-    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
-    expect(claims).toMatchObject({ role: 'STATISTICIAN', purpose: 'STATISTICS' });
-    expect(claims.exp - claims.iat).toBe(900);
+  it('tells the pages how to sign in (GET /auth/config) and lets them talk to the provider, and hands out no tokens itself', async () => {
+    const response = await fetch(`${origin()}/auth/config`);
+    expect(await response.json()).toEqual({
+      issuer: identity().issuer, audience: 'safe-home-hub', clients: { '/dashboard/': 'safe-home-dashboard', '/dpo/': 'safe-home-dpo', '/explorer/': 'safe-home-explorer' },
+    });
+    const page = await fetch(`${origin()}/dashboard/`);
+    expect(page.headers.get('content-security-policy')).toContain(`connect-src 'self' ${identity().issuer}`);
+    expect((await fetch(`${origin()}/dashboard/token`)).status).toBe(404);
   });
 });

@@ -14,6 +14,7 @@ import { createLogger } from '../platform/logger';
 import { Purpose, Role } from '../policy';
 import { testDatabaseUrl } from './support/database';
 import { actor, postGraphQL, tokenFor } from './support/hub';
+import { testIssuer } from './support/test-issuer';
 
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const police = (organisationId = 'limburg-police', application: string | null = null): Partner => ({ actor: actor(organisationId, Role.POLICE_LIAISON, Purpose.CASE_CONSULTATION), application });
@@ -256,7 +257,7 @@ describe('a flood from one partner, through the gateway', () => {
   let gateway: RunningGateway;
   const logged: Record<string, unknown>[] = [];
   beforeAll(async () => {
-    hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0 });
+    hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0, authentication: testIssuer });
     const subgraphUrls = Object.fromEntries(hub.subgraphs.map(({ name, graphqlUrl }) => [name, graphqlUrl]));
     const env = {
       ...process.env,
@@ -265,7 +266,7 @@ describe('a flood from one partner, through the gateway', () => {
       RATE_LIMITS: JSON.stringify({ organisations: { POLICE: { requests: 20, perSeconds: 60, concurrent: 4 } } }),
       RATE_LIMIT_HOLD_MS: String(holdMs),
     };
-    const { port: _port, ...options } = await gatewayOptionsFromEnv(subgraphUrls, testDatabaseUrl(), env);
+    const { port: _port, ...options } = await gatewayOptionsFromEnv(subgraphUrls, testDatabaseUrl(), env, testIssuer);
     const requestLog = createLogger({ write: (line: string) => void logged.push(JSON.parse(line)) });
     requestLog.level = 'info';
     gateway = await startGateway({ ...options, requestLog }, 0);

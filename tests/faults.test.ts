@@ -12,6 +12,7 @@ import { listen, Listening } from '../platform/http';
 import express from 'express';
 import { createActorTokenSigner } from '../platform/actor-token';
 import { limburgPolice, postGraphQL, tokenFor } from './support/hub';
+import { testIssuer } from './support/test-issuer';
 
 const readme = { query: '{ dossier(code: "LIMB6024") { code persons { role } } }' };
 
@@ -22,7 +23,7 @@ async function ask(hub: RunningHub, body = readme) {
 describe('a subgraph that is down', () => {
   let hub: RunningHub;
   beforeAll(async () => {
-    hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0 });
+    hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0, authentication: testIssuer });
     await hub.subgraphs.find((subgraph) => subgraph.name === 'persons')!.close();
   });
   afterAll(() => hub.stop());
@@ -52,7 +53,7 @@ describe('a subgraph that answers with an HTTP error', () => {
     await new Promise<void>((listening) => stub.listen(0, '127.0.0.1', listening));
     process.env.SUBGRAPH_RISK_URL = `http://127.0.0.1:${(stub.address() as AddressInfo).port}/graphql`;
     try {
-      hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0 });
+      hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0, authentication: testIssuer });
     } finally {
       delete process.env.SUBGRAPH_RISK_URL;
     }
@@ -75,7 +76,7 @@ describe('a database that is down', () => {
   beforeAll(async () => {
     const unreachable = new URL(testDatabaseUrl());
     unreachable.port = '1';
-    hub = await startHub({ databaseUrl: unreachable.toString(), gatewayPort: 0, subgraphPort: () => 0 });
+    hub = await startHub({ databaseUrl: unreachable.toString(), gatewayPort: 0, subgraphPort: () => 0, authentication: testIssuer });
   });
   afterAll(() => hub.stop());
 
@@ -141,7 +142,7 @@ function useHubWithRiskStandIn<StandIn extends { listening: Listening }>(standIn
   beforeAll(async () => {
     running.standIn = await standIn();
     const env = { ...process.env, SUBGRAPH_RISK_URL: `${running.standIn.listening.url}/graphql`, ...settings };
-    running.hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0, env });
+    running.hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0, env, authentication: testIssuer });
   });
   afterAll(async () => {
     await running.hub?.stop();

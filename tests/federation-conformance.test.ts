@@ -13,13 +13,14 @@ import { conformanceCases } from './support/federation/cases';
 import { permissiveEngine } from './support/federation/permissive-engine';
 import { FederatedWorld, startFederatedWorld } from './support/federation/world';
 import { actor, GraphQLResponse, postGraphQL } from './support/hub';
+import { testIssuer } from './support/test-issuer';
 import { Purpose, Role } from '../policy';
 
 // The hub's gateway with a policy that allows everything must answer exactly as a stock
 // @apollo/gateway over the same supergraph: the policy layer adds and takes away nothing else.
 const who = { ...actor('limburg-police', Role.POLICE_LIAISON, Purpose.CASE_CONSULTATION), subject: `conformance-${process.pid}@limburg-police` };
 // The gateway's fair share (unthrottled for the tests: jest.config.js), deadlines and shutdown.
-const { partnerLimits, resilience, shutdownGraceMs } = gatewayConfigFromEnv(process.env);
+const { partnerLimits, resilience, shutdownGraceMs } = gatewayConfigFromEnv(process.env, testIssuer);
 // No registry of trusted documents: the conformance suite's documents are its own, run as they are sent.
 const operations = async () => ({
   partnerLimits: await createPartnerLimits(partnerLimits), resilience, shutdownGraceMs,

@@ -7,6 +7,7 @@ import { listen, Listening } from '../platform/http';
 import { newTrace } from './support/audit';
 import { testDatabaseUrl, useTestDatabase } from './support/database';
 import { postGraphQL, tokenFor } from './support/hub';
+import { testIssuer } from './support/test-issuer';
 
 /** Forwards every fetch to the real risk subgraph after a pause, telling when one is held. */
 async function slowRiskSubgraph(riskUrl: string, pauseMs: number) {
@@ -27,10 +28,10 @@ describe('a gateway told to stop (SIGTERM)', () => {
   let slow: Awaited<ReturnType<typeof slowRiskSubgraph>>;
   let gateway: RunningGateway;
   beforeAll(async () => {
-    hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0 });
+    hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0, authentication: testIssuer });
     const urls = Object.fromEntries(hub.subgraphs.map(({ name, graphqlUrl }) => [name, graphqlUrl]));
     slow = await slowRiskSubgraph(urls.risk, 500);
-    const { port: _port, ...options } = await gatewayOptionsFromEnv({ ...urls, risk: `${slow.listening.url}/graphql` }, testDatabaseUrl());
+    const { port: _port, ...options } = await gatewayOptionsFromEnv({ ...urls, risk: `${slow.listening.url}/graphql` }, testDatabaseUrl(), process.env, testIssuer);
     gateway = await startGateway(options, 0);
   });
   afterAll(async () => {
@@ -57,7 +58,7 @@ describe('the probes', () => {
   let hub: RunningHub;
   let listening: Listening | undefined;
   beforeAll(async () => {
-    hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0 });
+    hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0, authentication: testIssuer });
   });
   afterAll(async () => {
     await listening?.close();

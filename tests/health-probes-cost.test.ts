@@ -4,6 +4,7 @@ import { gatewayOptionsFromEnv } from '../hub/gateway-options';
 import { subgraphs } from '../hub/subgraphs';
 import { listen, Listening } from '../platform/http';
 import { testDatabaseUrl, useTestDatabase } from './support/database';
+import { testIssuer } from './support/test-issuer';
 
 /** The gateway's public probes are unauthenticated: however often they are asked, the subgraphs (and their databases) are asked at most once a second. */
 describe("the gateway's public health answers", () => {
@@ -19,7 +20,7 @@ describe("the gateway's public health answers", () => {
     });
     subgraph = await listen(app, 0);
     const urls = Object.fromEntries(subgraphs.map(({ name }) => [name, `${subgraph.url}/graphql`]));
-    const { port: _port, ...options } = await gatewayOptionsFromEnv(urls, testDatabaseUrl());
+    const { port: _port, ...options } = await gatewayOptionsFromEnv(urls, testDatabaseUrl(), process.env, testIssuer);
     gateway = await startGateway(options, 0);
   });
   afterAll(async () => {

@@ -6,6 +6,7 @@ import { apiSchemaPath } from '../schema/files';
 import { newTrace } from './support/audit';
 import { testDatabaseUrl, useTestDatabase } from './support/database';
 import { limburgPolice, postGraphQL, statistician, tokenFor, useTestHub } from './support/hub';
+import { testIssuer } from './support/test-issuer';
 
 const { hub, query } = useTestHub();
 const db = useTestDatabase();
@@ -47,7 +48,7 @@ describe('with GRAPHQL_INTROSPECTION=false', () => {
   beforeAll(async () => {
     process.env.GRAPHQL_INTROSPECTION = 'false';
     try {
-      off = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0 });
+      off = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0, authentication: testIssuer });
     } finally {
       delete process.env.GRAPHQL_INTROSPECTION;
     }
@@ -68,10 +69,10 @@ describe('with GRAPHQL_INTROSPECTION=false', () => {
   });
 
   it('is the default in production, and on elsewhere', () => {
-    const production = { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example.org/jwks' };
+    const production = { NODE_ENV: 'production', AUTH_ISSUER: 'https://idp.example.org', AUTH_JWKS_URL: 'https://idp.example.org/jwks' };
     expect(gatewayConfigFromEnv(production).introspection).toBe(false);
     expect(gatewayConfigFromEnv({ ...production, GRAPHQL_INTROSPECTION: 'true' }).introspection).toBe(true);
-    expect(gatewayConfigFromEnv({}).introspection).toBe(true);
+    expect(gatewayConfigFromEnv({}, testIssuer).introspection).toBe(true);
     expect(() => gatewayConfigFromEnv({ GRAPHQL_INTROSPECTION: 'no' })).toThrow(/GRAPHQL_INTROSPECTION must be true or false/);
   });
 });

@@ -5,6 +5,7 @@ import { LIMB6024 } from '../seed/fixtures';
 import { createLogger } from '../platform/logger';
 import { testDatabaseUrl, useTestDatabase } from './support/database';
 import { limburgPolice, postGraphQL, tokenFor, useTestHub } from './support/hub';
+import { testIssuer } from './support/test-issuer';
 
 const db = useTestDatabase('casework');
 
@@ -57,7 +58,7 @@ describe('the request log', () => {
   const { logger, lines } = capturedLogger();
   let gateway: RunningGateway;
   beforeAll(async () => {
-    const { port: _port, ...options } = await gatewayOptionsFromEnv(Object.fromEntries(hub.hub().subgraphs.map((subgraph) => [subgraph.name, subgraph.graphqlUrl])), testDatabaseUrl());
+    const { port: _port, ...options } = await gatewayOptionsFromEnv(Object.fromEntries(hub.hub().subgraphs.map((subgraph) => [subgraph.name, subgraph.graphqlUrl])), testDatabaseUrl(), process.env, testIssuer);
     gateway = await startGateway({ ...options, requestLog: logger }, 0);
   });
   afterAll(() => gateway?.close());

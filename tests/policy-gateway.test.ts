@@ -2,6 +2,7 @@ import { RunningHub, startHub } from '../hub/start-hub';
 import { Purpose, Role } from '../policy';
 import { testDatabaseUrl } from './support/database';
 import { actor, limburgCaseManager, limburgPolice, postGraphQL, statistician, tokenFor, useTestHub } from './support/hub';
+import { testIssuer } from './support/test-issuer';
 
 const { query } = useTestHub();
 const dpo = () => actor('limburg-safe-home', Role.DPO, Purpose.AUDIT);
@@ -73,7 +74,7 @@ describe('with POLICY_ON_FORBIDDEN=reject-operation', () => {
   beforeAll(async () => {
     process.env.POLICY_ON_FORBIDDEN = 'reject-operation';
     try {
-      hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0 });
+      hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0, authentication: testIssuer });
     } finally {
       delete process.env.POLICY_ON_FORBIDDEN;
     }

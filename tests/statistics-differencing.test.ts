@@ -1,4 +1,4 @@
-import { signDevToken } from '../hub/dev-issuer';
+import { signTestToken, testIssuer } from './support/test-issuer';
 import { prepareDatabase } from '../hub/prepare-database';
 import { startHub } from '../hub/start-hub';
 import { createDatabase } from '../platform/database';
@@ -32,9 +32,9 @@ async function attackSmallWorld(perHome: Record<string, number>, alike: boolean,
       await small('risk.assessments').whereIn('dossierId', ids).delete();
     }
     await refreshReportingViews(small);
-    const hub = await startHub({ databaseUrl: url, gatewayPort: 0, subgraphPort: () => 0 });
+    const hub = await startHub({ databaseUrl: url, gatewayPort: 0, subgraphPort: () => 0, authentication: testIssuer });
     try {
-      const token = await signDevToken(statistician());
+      const token = await signTestToken(statistician());
       const ask: Ask = (text, variables) => postGraphQL(hub.gateway.graphqlUrl, { query: text, variables }, { authorization: `Bearer ${token}` });
       const flanders = await ask(`{ referredFamiliesPerYear(filter: { fromYear: ${year} }) { year count suppressed } }`, {});
       expect(flanders.body.data!.referredFamiliesPerYear).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { signDevToken } from '../hub/dev-issuer';
+import { signTestToken, testIssuer } from './support/test-issuer';
 import { prepareDatabase } from '../hub/prepare-database';
 import { RunningHub, startHub } from '../hub/start-hub';
 import { createDatabase } from '../platform/database';
@@ -15,12 +15,12 @@ describe('the statistics change only at a refresh (hostile review S3)', () => {
       const db = createDatabase(url);
       await prepareDatabase(db, { scale: 0.03 });
       const consults = async (hub: RunningHub) => {
-        const { body } = await postGraphQL(hub.gateway.graphqlUrl, { query: CONSULTS }, { authorization: `Bearer ${await signDevToken(statistician())}` });
+        const { body } = await postGraphQL(hub.gateway.graphqlUrl, { query: CONSULTS }, { authorization: `Bearer ${await signTestToken(statistician())}` });
         return body.data!.consultsPerYear;
       };
       const started: RunningHub[] = [];
       const hub = async () => {
-        const running = await startHub({ databaseUrl: url, gatewayPort: 0, subgraphPort: () => 0 });
+        const running = await startHub({ databaseUrl: url, gatewayPort: 0, subgraphPort: () => 0, authentication: testIssuer });
         started.push(running);
         return running;
       };

@@ -13,6 +13,7 @@ import { newTrace } from './support/audit';
 import { family, referral, who } from './support/case-work';
 import { testDatabaseUrl, useTestDatabase } from './support/database';
 import { actor, limburgPolice, postGraphQL, statistician, tokenFor, useTestHub } from './support/hub';
+import { testIssuer } from './support/test-issuer';
 
 const { hub } = useTestHub();
 const subgraphUrl = (name: string) => hub().subgraphs.find((subgraph) => subgraph.name === name)!.graphqlUrl;
@@ -103,7 +104,7 @@ describe('an actor token authorises one subgraph fetch: that subgraph, that body
       proxies.push(proxy);
       urls[subgraph.name] = `${proxy.url}/graphql`;
     }
-    const { port: _port, ...options } = await gatewayOptionsFromEnv(urls, testDatabaseUrl('casework'));
+    const { port: _port, ...options } = await gatewayOptionsFromEnv(urls, testDatabaseUrl('casework'), process.env, testIssuer);
     gateway = await startGateway(options, 0);
   });
   afterAll(async () => {

@@ -6,13 +6,15 @@ import { newTrace } from './support/audit';
 import { npmCommand } from './support/commands';
 import { createScratchDatabase, dropScratchDatabase } from './support/database';
 import { HubProcess, startHubProcess } from './support/hub-process';
-import { actor, limburgPolice, postGraphQL, tokenFor } from './support/hub';
-import { Purpose, Role } from '../policy';
+import { postGraphQL } from './support/hub';
+import { clientCredentials, useIdentityProvider } from './support/identity-provider';
+import { storedClientSecret } from '../identity/secrets';
 import { operation } from '../clients/operations';
 
 /**
  * The production topology on this machine (deploy/kubernetes/): every subgraph a process of its own, two gateway
- * replicas sharing Redis and one PostgreSQL, load through both at once. Each replica appends to the one
+ * replicas sharing Redis and one PostgreSQL, trusting an identity provider of their own (here the development one),
+ * load through both at once. Each replica appends to the one
  * disclosure log, whose chain lock serialises the appends: the chain must come out intact with every request's lines.
  */
 const requests = 240;
@@ -26,6 +28,11 @@ let databaseUrl: string;
 let db: Knex;
 const processes: HubProcess[] = [];
 let gateways: HubProcess[];
+const identity = useIdentityProvider();
+
+/** A partner application's token, asked of the provider as the application asks for it. */
+const applicationToken = async (application: string, purpose: string) =>
+  (await clientCredentials(identity().issuer, application, storedClientSecret(application)!, `purpose:${purpose}`)).body.access_token!;
 
 beforeAll(async () => {
   const scratch = await createScratchDatabase('safehome_topology');
@@ -44,6 +51,8 @@ beforeAll(async () => {
     ...common,
     ...subgraphUrls,
     GATEWAY_PORT: '0',
+    AUTH_ISSUER: identity().issuer,
+    AUTH_JWKS_URL: `${identity().issuer}/jwks`,
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     RATE_LIMIT_KEY_PREFIX: `safehome-topology-${process.pid}-${Date.now()}`,
     RATE_LIMITS: JSON.stringify({ organisations: { default: unthrottled, SAFE_HOME: unthrottled, CAW: { requests: cawBudget, perSeconds: 60, concurrent: 100 } } }),
@@ -59,7 +68,7 @@ afterAll(async () => {
 });
 
 test('load through both gateway replicas at once: every answer whole, every request in the one intact disclosure log, one budget for both, SIGTERM ends each process with 0', async () => {
-  const token = await tokenFor(limburgPolice());
+  const token = await applicationToken('limburg-police-app', 'CASE_CONSULTATION');
   const sent = new Map<string, string>(); // trace id → the replica that answered it
   const answers: { status: number; errors?: unknown }[] = [];
   let next = 0;
@@ -87,7 +96,7 @@ test('load through both gateway replicas at once: every answer whole, every requ
   expect(logged.size).toBe(requests);
 
   // The rate limits hold across replicas: three times its budget, sent through both in turn, and the CAW gets its budget, no more.
-  const caw = await tokenFor(actor('limburg-caw', Role.SOCIAL_WORKER, Purpose.CASE_CONSULTATION));
+  const caw = await applicationToken('limburg-caw-app', 'CASE_CONSULTATION');
   const budgeted = await Promise.all(
     Array.from({ length: 3 * cawBudget }, async (_, i) => {
       const gateway = gateways[i % gateways.length];

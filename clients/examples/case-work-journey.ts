@@ -100,19 +100,19 @@ export async function caseWorkJourney(endpoint: string, tokenFor: TokenFor, fami
   return steps;
 }
 
-// npx tsx clients/examples/case-work-journey.ts, against `npm start`. A partner application gets its tokens from its
-// identity provider; here that is the development issuer, asked through `npm run token`.
+// npx tsx clients/examples/case-work-journey.ts, against `npm start`. Each partner application gets its tokens from the
+// identity provider by client credentials, as itself; here through `npm run token`, which asks the development provider.
 if (require.main === module) {
   void (async () => {
-    const actors: Record<Who, string[]> = {
-      policeReferring: ['limburg-police', 'POLICE_LIAISON', 'REFERRAL', 'example-police'],
-      police: ['limburg-police', 'POLICE_LIAISON', 'CASE_CONSULTATION', 'example-police'],
-      caseManager: ['limburg-safe-home', 'CASE_MANAGER', 'CASE_MANAGEMENT', 'example-case-manager'],
-      caw: ['limburg-caw', 'SOCIAL_WORKER', 'CASE_CONSULTATION', 'example-caw'],
+    const applications: Record<Who, [application: string, purpose: string]> = {
+      policeReferring: ['limburg-police-app', 'REFERRAL'],
+      police: ['limburg-police-app', 'CASE_CONSULTATION'],
+      caseManager: ['limburg-safe-home-casework', 'CASE_MANAGEMENT'],
+      caw: ['limburg-caw-app', 'CASE_CONSULTATION'],
     };
     const tokenFor: TokenFor = async (who) => {
-      const [org, role, purpose, sub] = actors[who];
-      return execFileSync('npm', ['run', '-s', 'token', '--', '--org', org, '--role', role, '--purpose', purpose, '--sub', sub, '--ttl', '300'], { encoding: 'utf8' }).trim();
+      const [application, purpose] = applications[who];
+      return execFileSync('npm', ['run', '-s', 'token', '--', '--client', application, '--purpose', purpose], { encoding: 'utf8' }).trim();
     };
     try {
       for (const { who, step, result } of await caseWorkJourney(process.env.HUB_URL ?? 'http://127.0.0.1:4000/graphql', tokenFor)) {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { devActor } from '../../hub/dev-issuer';
+import { testActor } from '../support/test-issuer';
 import type { Actor } from '../../policy/actor';
 import { purposesByRole } from '../../policy/purposes';
 import { Role, roleOrganisationTypes } from '../../policy/roles';
@@ -17,7 +17,7 @@ export function actorsOf(regionIds: readonly string[]): Actor[] {
     .flatMap((organisation) =>
       (Object.keys(roleOrganisationTypes) as Role[])
         .filter((role) => roleOrganisationTypes[role].includes(organisation.type))
-        .flatMap((role) => purposesByRole[role].map((purpose) => devActor(organisation.id, role, purpose, `property-test@${organisation.id}`))),
+        .flatMap((role) => purposesByRole[role].map((purpose) => testActor(organisation.id, role, purpose, `property-test@${organisation.id}`))),
     )
     .flatMap((actor) => (mayBreakGlass(actor) ? [actor, { ...actor, breakGlass: { justification: 'Acute danger reported by the police tonight; the family must be found.' } }] : [actor]));
 }

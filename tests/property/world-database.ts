@@ -5,6 +5,7 @@ import { insertReferenceData } from '../../seed/seed';
 import { createDatabase } from '../../platform/database';
 import { createScratchDatabase, dropScratchDatabase } from '../support/database';
 import { insertWorld, WorldRows } from './world-generator';
+import { testIssuer } from '../support/test-issuer';
 
 /**
  * Databases for generated worlds: one template, migrated and holding the seed's reference data,
@@ -36,7 +37,7 @@ export async function startWorld(template: string, index: number, world: WorldRo
   const db = createDatabase(url);
   try {
     await insertWorld(db, world);
-    const hub = await startHub({ databaseUrl: url, gatewayPort: 0, subgraphPort: () => 0 });
+    const hub = await startHub({ databaseUrl: url, gatewayPort: 0, subgraphPort: () => 0, authentication: testIssuer });
     return {
       database, db, hub,
       async stop() {

@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { documentIdOf } from '../../clients/document-id';
-import { devActor, signDevToken } from '../../hub/dev-issuer';
+import { signTestToken, testActor, testIssuer } from './test-issuer';
 import { startHub, RunningHub } from '../../hub/start-hub';
 import { Actor, Purpose, Role } from '../../policy';
 import { TestDatabase, testDatabaseUrl } from './database';
@@ -12,14 +12,14 @@ export interface GraphQLResponse<T = Record<string, any>> {
 }
 
 /** An actor of a seeded organisation, e.g. actor('limburg-police', Role.POLICE_LIAISON, Purpose.CASE_CONSULTATION). */
-export const actor = (organisationId: string, role: Role, purpose: Purpose): Actor => devActor(organisationId, role, purpose, `test-user@${organisationId}`);
+export const actor = (organisationId: string, role: Role, purpose: Purpose): Actor => testActor(organisationId, role, purpose, `test-user@${organisationId}`);
 
 export const limburgPolice = () => actor('limburg-police', Role.POLICE_LIAISON, Purpose.CASE_CONSULTATION);
 export const statistician = () => actor('limburg-safe-home', Role.STATISTICIAN, Purpose.STATISTICS);
 export const limburgCaseManager = () => actor('limburg-safe-home', Role.CASE_MANAGER, Purpose.CASE_MANAGEMENT);
 
 /** A token for an actor; with a client id, as issued to that application (its client_id claim). */
-export const tokenFor = (who: Actor = limburgPolice(), expiresIn?: number, clientId?: string) => signDevToken(who, { expiresIn, clientId });
+export const tokenFor = (who: Actor = limburgPolice(), expiresIn?: number, clientId?: string) => signTestToken(who, { expiresIn, clientId });
 
 export async function postGraphQL(url: string, body: unknown, headers: Record<string, string> = {}): Promise<GraphQLResponse> {
   const response = await fetch(url, {
@@ -34,7 +34,7 @@ export async function postGraphQL(url: string, body: unknown, headers: Record<st
 export function useTestHub(which: TestDatabase = 'seeded') {
   let hub: RunningHub | undefined;
   beforeAll(async () => {
-    hub = await startHub({ databaseUrl: testDatabaseUrl(which), gatewayPort: 0, subgraphPort: () => 0 });
+    hub = await startHub({ databaseUrl: testDatabaseUrl(which), gatewayPort: 0, subgraphPort: () => 0, authentication: testIssuer });
   });
   afterAll(async () => {
     await hub?.stop();

@@ -1,15 +1,22 @@
-import { useState } from 'react';
+import type { SignedInAs } from '../sign-in';
 import type { T } from './i18n';
 
-/** Without a development issuer the page asks for a token from the organisation's identity provider. */
-export function SignIn({ t, onToken }: { t: T; onToken: (token: string) => void }) {
-  const [token, setToken] = useState('');
+/** Not signed in (or no longer): the identity provider's sign-in is one button away. */
+export function SignIn({ t, prompt, onSignIn }: { t: T; prompt: string; onSignIn: () => void }) {
   return (
-    <form className="notice" onSubmit={(event) => (event.preventDefault(), token && onToken(token))}>
-      <p>{t('signIn')}</p>
-      <textarea value={token} onChange={(event) => setToken(event.target.value)} rows={4} />
-      <button type="submit">{t('useToken')}</button>
-    </form>
+    <div className="notice" data-testid="sign-in">
+      <p>{prompt}</p>
+      <button type="button" onClick={onSignIn}>{t('signIn')}</button>
+    </div>
   );
 }
 
+/** Who is signed in, and the way out. */
+export function SignedIn({ t, who, onSignOut }: { t: T; who: SignedInAs | null; onSignOut: () => void }) {
+  return (
+    <p className="signed-in" data-testid="signed-in">
+      {who && <>{t('signedInAs')} <strong>{who.subject}</strong> ({who.role}, {who.organisation}){' '}</>}
+      <button type="button" onClick={onSignOut} data-testid="sign-out">{t('signOut')}</button>
+    </p>
+  );
+}

@@ -36,11 +36,17 @@ const labels = {
   },
   loading: { nl: 'Cijfers laden…', en: 'Loading figures…' },
   expired: { nl: 'Uw sessie voor het dashboard is verlopen.', en: 'Your dashboard session has expired.' },
-  reload: { nl: 'Opnieuw laden', en: 'Reload' },
+  signInAgain: { nl: 'Opnieuw aanmelden', en: 'Sign in again' },
   failed: { nl: 'De cijfers konden niet geladen worden:', en: 'The figures could not be loaded:' },
   retry: { nl: 'Opnieuw proberen', en: 'Try again' },
-  signIn: { nl: 'Plak een dashboardtoken (rol STATISTICIAN, doel STATISTICS) om de cijfers te zien.', en: 'Paste a dashboard token (role STATISTICIAN, purpose STATISTICS) to see the figures.' },
-  useToken: { nl: 'Gebruiken', en: 'Use' },
+  signInPrompt: {
+    nl: 'Meld u aan om de cijfers te zien, als statisticus of coördinator van een Veilig Huis.',
+    en: 'Sign in to see the figures, as a statistician or coordinator of a Safe Home.',
+  },
+  signIn: { nl: 'Aanmelden', en: 'Sign in' },
+  signInFailed: { nl: 'Aanmelden is niet gelukt:', en: 'Signing in failed:' },
+  signedInAs: { nl: 'Aangemeld als', en: 'Signed in as' },
+  signOut: { nl: 'Afmelden', en: 'Sign out' },
   language: { nl: 'English', en: 'Nederlands' },
 } satisfies Record<string, Record<Language, string>>;
 

@@ -2,15 +2,15 @@ import { StrictMode, useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DashboardStatisticsDocument, type DashboardStatisticsQuery } from '../../generated/graphql';
 import { HubError, request, SessionExpired } from '../hub-client';
+import { currentSession, type Session, sessionExpired, signIn, signOut } from '../sign-in';
 import { Figures } from './Figures';
 import { type Filter, FIRST_YEAR, Filters } from './Filters';
 import { type Language, translate } from './i18n';
-import { SignIn } from './SignIn';
-import { dashboardToken, forgetToken, rememberToken } from './session';
+import { SignedIn, SignIn } from './SignIn';
 import './style.css';
 
 type Statistics = DashboardStatisticsQuery;
-type Load = { state: 'loading' } | { state: 'ready'; data: Statistics } | { state: 'expired' } | { state: 'sign-in' } | { state: 'failed'; message: string };
+type Load = { state: 'loading' } | { state: 'ready'; data: Statistics } | { state: 'failed'; message: string };
 
 const thisYear = new Date().getFullYear();
 
@@ -27,33 +27,36 @@ function App() {
   const [language, toggleLanguage] = useLanguage();
   const t = translate(language);
   const [filter, setFilter] = useState<Filter>({ fromYear: FIRST_YEAR, toYear: thisYear, safeHomeId: '' });
+  const [session, setSession] = useState<Session | null>(null);
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
+  const failed = useCallback((error: unknown) => setSession({ state: 'failed', message: error instanceof Error ? error.message : String(error) }), []);
+
+  // Once, as the page opens: back from the identity provider, already signed in in this tab, or not.
   useEffect(() => {
+    currentSession().then(setSession, failed);
+  }, [failed]);
+
+  useEffect(() => {
+    if (session?.state !== 'signed-in') return;
     let current = true;
     setLoad({ state: 'loading' });
-    (async () => {
-      const token = await dashboardToken();
-      if (!token) return { state: 'sign-in' } as const;
-      const data = await request(DashboardStatisticsDocument, { filter: { fromYear: filter.fromYear, toYear: filter.toYear, safeHomeId: filter.safeHomeId || null } }, token);
-      return { state: 'ready', data } as const;
-    })().then(
-      (result) => current && setLoad(result),
+    request(DashboardStatisticsDocument, { filter: { fromYear: filter.fromYear, toYear: filter.toYear, safeHomeId: filter.safeHomeId || null } }, session.token).then(
+      (data) => current && setLoad({ state: 'ready', data }),
       (error: unknown) => {
         if (!current) return;
-        if (error instanceof SessionExpired) {
-          forgetToken();
-          setLoad({ state: 'expired' });
-        } else setLoad({ state: 'failed', message: error instanceof HubError || error instanceof Error ? error.message : String(error) });
+        if (error instanceof SessionExpired) setSession(sessionExpired());
+        else setLoad({ state: 'failed', message: error instanceof HubError || error instanceof Error ? error.message : String(error) });
       },
     );
     return () => {
       current = false;
     };
-  }, [filter, attempt]);
+  }, [session, filter, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const startSignIn = useCallback(() => void signIn('STATISTICS').catch(failed), [failed]);
 
   return (
     <main>
@@ -62,26 +65,40 @@ function App() {
           <h1>{t('title')}</h1>
           <p className="subtitle">{t('subtitle')}</p>
         </div>
-        <button type="button" className="language" onClick={toggleLanguage} data-testid="language">
-          {t('language')}
-        </button>
+        <div className="actions">
+          <button type="button" className="language" onClick={toggleLanguage} data-testid="language">
+            {t('language')}
+          </button>
+          {session?.state === 'signed-in' && <SignedIn t={t} who={session.who} onSignOut={() => void signOut().catch(failed)} />}
+        </div>
       </header>
-      <Filters t={t} filter={filter} onChange={setFilter} safeHomes={load.state === 'ready' ? load.data.safeHomes ?? [] : null} />
-      {load.state === 'loading' && <p className="notice" role="status">{t('loading')}</p>}
-      {load.state === 'expired' && (
+      {session === null && <p className="notice" role="status">{t('loading')}</p>}
+      {session?.state === 'signed-out' && <SignIn t={t} prompt={t('signInPrompt')} onSignIn={startSignIn} />}
+      {session?.state === 'expired' && (
         <div className="notice warning" role="alert" data-testid="expired">
           <p>{t('expired')}</p>
-          <button type="button" onClick={retry}>{t('reload')}</button>
+          <button type="button" onClick={startSignIn}>{t('signInAgain')}</button>
         </div>
       )}
-      {load.state === 'failed' && (
-        <div className="notice warning" role="alert" data-testid="failed">
-          <p>{t('failed')} {load.message}</p>
-          <button type="button" onClick={retry}>{t('retry')}</button>
+      {session?.state === 'failed' && (
+        <div className="notice warning" role="alert" data-testid="sign-in-failed">
+          <p>{t('signInFailed')} {session.message}</p>
+          <button type="button" onClick={startSignIn}>{t('signInAgain')}</button>
         </div>
       )}
-      {load.state === 'sign-in' && <SignIn t={t} onToken={(token) => (rememberToken(token), retry())} />}
-      {load.state === 'ready' && <Figures t={t} language={language} data={load.data} filter={filter} />}
+      {session?.state === 'signed-in' && (
+        <>
+          <Filters t={t} filter={filter} onChange={setFilter} safeHomes={load.state === 'ready' ? load.data.safeHomes ?? [] : null} />
+          {load.state === 'loading' && <p className="notice" role="status">{t('loading')}</p>}
+          {load.state === 'failed' && (
+            <div className="notice warning" role="alert" data-testid="failed">
+              <p>{t('failed')} {load.message}</p>
+              <button type="button" onClick={retry}>{t('retry')}</button>
+            </div>
+          )}
+          {load.state === 'ready' && <Figures t={t} language={language} data={load.data} filter={filter} />}
+        </>
+      )}
     </main>
   );
 }

@@ -1,0 +1,124 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { startHub, RunningHub } from '../hub/start-hub';
+import { storedClientSecret } from '../identity/secrets';
+import { LIMB6024 } from '../seed/fixtures';
+import { newTrace } from './support/audit';
+import { testDatabaseUrl, useTestDatabase } from './support/database';
+import { postGraphQL } from './support/hub';
+import { clientCredentials, useIdentityProvider } from './support/identity-provider';
+
+const provider = useIdentityProvider();
+const db = useTestDatabase();
+let hub: RunningHub;
+beforeAll(async () => {
+  // The hub as npm start runs it: trusting the provider by its issuer, JWKS and audience, nothing else.
+  hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0, env: provider().hubEnv });
+});
+afterAll(async () => {
+  await hub?.stop();
+});
+
+const secretOf = (application: string) => storedClientSecret(application)!;
+const tokenRequest = (application: string, scope?: string, secret = secretOf(application)) => clientCredentials(provider().issuer, application, secret, scope);
+const refusals = () => provider().log().filter((line) => line.msg === 'identity provider refused a request');
+
+describe('the development identity provider', () => {
+  it('signs a partner application in as itself by client credentials, and the hub runs its query as that application', async () => {
+    const { status, body } = await tokenRequest('limburg-police-app', 'purpose:CASE_CONSULTATION');
+    expect(status).toBe(200);
+    expect(body.expires_in).toBeLessThanOrEqual(3600);
+    const token = body.access_token!;
+    expect(decodeProtectedHeader(token)).toMatchObject({ alg: 'ES256', typ: 'at+jwt' });
+    const claims = decodeJwt(token);
+    expect(claims).toMatchObject({
+      iss: provider().issuer, aud: 'safe-home-hub', sub: 'limburg-police-app', client_id: 'limburg-police-app',
+      org: 'limburg-police', org_type: 'POLICE', role: 'POLICE_LIAISON', safe_home: 'limburg', purpose: 'CASE_CONSULTATION',
+    });
+    expect(claims.exp! - claims.iat!).toBeLessThanOrEqual(3600);
+
+    const trace = newTrace();
+    const response = await postGraphQL(hub.gateway.graphqlUrl, { query: '{ dossier(code: "LIMB6024") { code } }' }, { authorization: `Bearer ${token}`, traceparent: trace.traceparent });
+    expect(response.body).toEqual({ data: { dossier: { code: 'LIMB6024' } } });
+    const lines = await db()('audit.disclosures').where({ traceId: trace.traceId });
+    expect(lines.find((line) => line.subjectId === LIMB6024.id)).toBeDefined();
+    for (const line of lines) {
+      expect(line).toMatchObject({ actorSubject: 'limburg-police-app', organisationId: 'limburg-police', role: 'POLICE_LIAISON', purpose: 'CASE_CONSULTATION' });
+    }
+  });
+
+  it('gives an application with one purpose a token for it without its asking, which the hub accepts', async () => {
+    const { body } = await tokenRequest('antwerpen-police-app');
+    expect(decodeJwt(body.access_token!)).toMatchObject({ sub: 'antwerpen-police-app', org: 'antwerpen-police', safe_home: 'antwerpen', purpose: 'CASE_CONSULTATION' });
+    const response = await postGraphQL(hub.gateway.graphqlUrl, { query: '{ safeHomes { id } }' }, { authorization: `Bearer ${body.access_token}` });
+    expect(response.status).toBe(200);
+    expect(response.body.errors).toBeUndefined();
+  });
+
+  it('refuses a wrong secret and an unknown client with invalid_client, and logs both without the secret', async () => {
+    const wrongSecret = 'not-the-secret-of-limburg-police-app';
+    for (const attempt of [await tokenRequest('limburg-police-app', 'purpose:CASE_CONSULTATION', wrongSecret), await tokenRequest('no-such-app', undefined, wrongSecret)]) {
+      expect(attempt).toEqual({ status: 401, body: { error: 'invalid_client', error_description: 'client authentication failed' } });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the provider's log lines cross a pipe
+    expect(refusals()).toEqual(expect.arrayContaining([
+      expect.objectContaining({ level: 40, event: 'grant.error', client: 'limburg-police-app', error: 'invalid_client', detail: 'invalid secret provided' }),
+      expect.objectContaining({ level: 40, event: 'grant.error', client: 'no-such-app', error: 'invalid_client', detail: 'client not found' }),
+    ]));
+    expect(JSON.stringify(provider().log())).not.toContain(wrongSecret);
+  });
+
+  it.each([
+    ['a purpose its role may not declare', 'purpose:STATISTICS', /not allowed/],
+    ['a purpose its role may declare but the application was not registered for', 'purpose:RISK_ASSESSMENT', /not allowed/],
+    ['a purpose that does not exist', 'purpose:CURIOSITY', /"CURIOSITY" is not one this client may declare/],
+    ['two purposes at once', 'purpose:CASE_CONSULTATION purpose:REFERRAL', /one purpose/],
+    ['no purpose, having two', undefined, /say which purpose/],
+  ])('refuses %s with invalid_scope', async (_name, scope, description) => {
+    const { status, body } = await tokenRequest('limburg-police-app', scope);
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ error: 'invalid_scope', error_description: expect.stringMatching(description) });
+    expect(body.access_token).toBeUndefined();
+  });
+
+  it("issues nothing by client credentials to the hub's pages: they sign staff in", async () => {
+    const { status, body } = await clientCredentials(provider().issuer, 'safe-home-dashboard', 'anything', 'purpose:STATISTICS');
+    expect(status).toBe(401);
+    expect(body).toMatchObject({ error: 'invalid_client' });
+  });
+
+  it('npm run token gets an application its token from the running provider, and says plainly what is wrong', async () => {
+    const token = (...args: string[]) =>
+      promisify(execFile)('npm', ['run', '-s', 'token', '--', ...args], { env: { ...process.env, IDP_ISSUER: provider().issuer } }).then(
+        ({ stdout }) => ({ code: 0, out: stdout }),
+        (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, out: error.stdout + error.stderr }),
+      );
+    const issued = await token('--client', 'limburg-caw-app', '--purpose', 'REFERRAL');
+    expect(issued.code).toBe(0);
+    expect(decodeJwt(issued.out.trim())).toMatchObject({ sub: 'limburg-caw-app', org: 'limburg-caw', role: 'SOCIAL_WORKER', purpose: 'REFERRAL' });
+    for (const [args, said] of [
+      [[], /say which application the token is for \(--client\)\nusage: npm run token -- --client <application id>/],
+      [['--client', 'atlantis-app'], /no client secret for "atlantis-app"/],
+      [['--client', '../../etc/passwd'], /is not a client id/],
+      [['--client', 'limburg-caw-app'], /refused: invalid_scope \(say which purpose the token is for/],
+      [['--client', 'limburg-caw-app', '--purpose', 'STATISTICS'], /refused: invalid_scope/],
+      [['--org', 'limburg-police'], /Unknown option '--org'/],
+    ] as const) {
+      const refused = await token(...args);
+      expect([refused.code, refused.out]).toEqual([1, expect.stringMatching(said)]);
+      expect(refused.out).not.toMatch(/\n\s+at /); // no stack trace
+    }
+  }, 60_000);
+
+  it("answers CORS at the token endpoint for the hub's pages only", async () => {
+    const exchange = (origin: string) =>
+      fetch(`${provider().issuer}/token`, {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'authorization_code', client_id: 'safe-home-dashboard', code: 'none', code_verifier: 'x'.repeat(43), redirect_uri: 'http://127.0.0.1:4000/dashboard/' }),
+      });
+    expect((await exchange('http://127.0.0.1:4000')).headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:4000');
+    expect((await exchange('https://elsewhere.example')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
