@@ -350,6 +350,22 @@ describe('registration', () => {
     expect(organisationId).toBe('limburg-police');
   });
 
+  it("refuses a registration that adds a purpose to a partner application, whose approved documents would run for it; one that drops a purpose is kept", async () => {
+    const widened = `tdt-widened-${tag}`;
+    const withPurposes = (purposes: Purpose[]): Registration => {
+      const registration = application(widened, 'limburg-police', Role.POLICE_LIAISON, ['OpenDossiersWithRisk'], true);
+      return { ...registration, application: { ...registration.application, purposes } };
+    };
+    await registerTrustedDocuments(db(), [withPurposes([Purpose.CASE_CONSULTATION, Purpose.REFERRAL])]);
+    await registerTrustedDocuments(db(), [withPurposes([Purpose.CASE_CONSULTATION])]);
+    await expect(registerTrustedDocuments(db(), [withPurposes([Purpose.CASE_CONSULTATION, Purpose.REFERRAL])])).rejects.toThrow(/adding REFERRAL .* another purpose needs another client id/);
+    const [{ purposes }] = await db()('audit.applications').where({ id: widened });
+    expect(purposes).toEqual([Purpose.CASE_CONSULTATION]);
+    await new Promise((done) => setTimeout(done, REGISTRY_CACHE_MS + 50));
+    const referral = await send(enforce, { documentId: openDossiers, variables: openDossiersVariables }, actor('limburg-police', Role.POLICE_LIAISON, Purpose.REFERRAL), widened);
+    expect([referral.response.status, codeOf(referral)]).toEqual([401, 'UNAUTHENTICATED']);
+  });
+
   it('keeps what a document is, and a rejection, beyond the reach of an UPDATE', async () => {
     await expect(db()('audit.trustedDocuments').where({ applicationId: policeApp, documentId: openDossiers }).update({ body: '{ safeHomes { id } }' })).rejects.toThrow(/registered once/);
     await expect(db()('audit.trustedDocuments').where({ applicationId: policeApp, documentId: withRisk }).update({ status: 'APPROVED', note: 'sneaked in', decidedBy: 'x', decidedAt: new Date() })).rejects.toThrow(/rejection is final/);
