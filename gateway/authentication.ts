@@ -1,6 +1,7 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, JWTPayload, JWTVerifyGetKey, jwtVerify } from 'jose';
 import { LRUCache } from 'lru-cache';
 import type { Actor } from '../policy/actor';
+import { applicationIdFormat } from '../platform/registry-identifiers';
 import { AuthenticationConfig } from './config';
 
 export class AuthenticationError extends Error {}
@@ -27,7 +28,7 @@ export type Authenticate = (authorizationHeader: string | undefined) => Promise<
 function applicationOf(claims: JWTPayload): string | null {
   const application = claims.client_id ?? claims.azp;
   if (application === undefined) return null;
-  if (typeof application === 'string' && /^[\w.:@/-]{1,200}$/.test(application)) return application;
+  if (typeof application === 'string' && applicationIdFormat.test(application)) return application;
   throw new AuthenticationError('access denied: the token\'s "client_id" or "azp" claim is malformed');
 }
 

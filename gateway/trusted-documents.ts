@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import { logger } from '../platform/logger';
 import { sendUnauthenticated } from '../platform/http';
+import { documentIdFormat } from '../platform/registry-identifiers';
 import { admissionOf } from './admission';
 import { telemetryOf } from './request-telemetry';
 
@@ -86,7 +87,6 @@ type Refusal = { code: RefusalCode; message: string };
 type Decision = { run: { text: string; documentId: string; adHoc: boolean } } | { refuse: Refusal };
 
 const sha256Id = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`;
-const wellFormedId = /^sha256:[0-9a-f]{64}$/;
 
 /** The GraphQL parameters of a request: a POST's JSON body, a GET's query string (where extensions is JSON). */
 function parametersOf(req: Request): Record<string, unknown> {
@@ -131,7 +131,7 @@ function decide(sent: SentDocument, known: KnownApplication | null, applicationI
   if (sent.text === undefined) {
     const id = sent.id!;
     const own = known?.documents.get(id);
-    if (!own) return { refuse: { code: DocumentRefusal.NOT_FOUND, message: `there is no document ${wellFormedId.test(id) ? id : '(malformed id)'} of this application` } };
+    if (!own) return { refuse: { code: DocumentRefusal.NOT_FOUND, message: `there is no document ${documentIdFormat.test(id) ? id : '(malformed id)'} of this application` } };
     if (own.status !== 'APPROVED' && mode !== 'off') return { refuse: { code: DocumentRefusal.REQUIRED, message: notApproved(id, own.status) } };
     return { run: { text: own.body, documentId: id, adHoc: own.status !== 'APPROVED' } };
   }
@@ -212,7 +212,7 @@ export function registeredApplications(options: TrustedDocumentsOptions) {
     const sent = sentDocument(parametersOf(req));
     if ('code' in sent) return refuse(res, sent);
     // A malformed id is the caller's text, not a document's: it stays out of the log.
-    telemetry.documentId = sent.text === undefined ? (wellFormedId.test(sent.id!) ? sent.id : undefined) : sha256Id(sent.text);
+    telemetry.documentId = sent.text === undefined ? (documentIdFormat.test(sent.id!) ? sent.id : undefined) : sha256Id(sent.text);
     const decision = decide(sent, applications.get(req) ?? null, admissionOf(req).application, options);
     if ('refuse' in decision) return refuse(res, decision.refuse);
     telemetry.documentId = decision.run.documentId;

@@ -255,6 +255,18 @@ describe('the DPO', () => {
     expect((await verifyLog(db())).intact).toBe(true);
   });
 
+  it('refuses an application id or a document id that is no identifier before looking anything up, without echoing it', async () => {
+    const long = 'x'.repeat(100_000);
+    for (const [applicationId, documentId, field] of [
+      [long, caseFile, 'input.applicationId'], [`${policeApp} `, caseFile, 'input.applicationId'],
+      [policeApp, long, 'input.documentId'], [policeApp, caseFile.toUpperCase(), 'input.documentId'], [policeApp, hexOf(caseFile), 'input.documentId'],
+    ]) {
+      const { response } = await decide(limburgDpo(), applicationId, documentId, 'REJECT');
+      expect(response.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(response.body.errors![0].message.length).toBeLessThan(100);
+    }
+  });
+
   it('withdraws an approval (REJECT), after which the document is refused as rejected; a rejection is final', async () => {
     expect((await decide(limburgDpo(), policeApp, withRisk, 'APPROVE')).response.body.errors).toBeUndefined();
     expect((await decide(limburgDpo(), policeApp, withRisk, 'APPROVE')).response.body.errors![0].extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION', status: 'APPROVED' });
