@@ -89,7 +89,7 @@ interface Sent {
 }
 
 /** A request as an actor through an application (null: a token that names none). */
-async function send(gateway: RunningGateway, body: object, who: Actor = police(), clientId: string | null = policeApp): Promise<Sent> {
+async function send(gateway: RunningGateway, body: object | object[], who: Actor = police(), clientId: string | null = policeApp): Promise<Sent> {
   const { traceId, traceparent } = newTrace();
   const response = await postGraphQL(gateway.graphqlUrl, body, { authorization: `Bearer ${await tokenFor(who, undefined, clientId ?? undefined)}`, traceparent });
   return { response, traceId };
@@ -177,6 +177,27 @@ describe('in enforce mode, an application', () => {
     expect((await get({ documentId: openDossiers, variables })).response.body.data!.dossiers.nodes).toHaveLength(5);
     await expectRefused(await get({ query: '{ safeHomes { id } }' }), 'TRUSTED_DOCUMENT_REQUIRED', { documentId: `sha256:${createHash('sha256').update('{ safeHomes { id } }').digest('hex')}` });
     await expectRefused(await get({ documentId: caseFile, variables: JSON.stringify({ code: LIMB6024.code }) }), 'TRUSTED_DOCUMENT_REQUIRED', { documentId: caseFile });
+  });
+
+  it('refuses what Apollo Server would not read as one request, rather than reshaping it: a batch, extensions that are no object, a parameter given twice over GET', async () => {
+    const approved = { documentId: openDossiers, variables: openDossiersVariables };
+    const batch = await send(enforce, [approved, { query: '{ safeHomes { id } }' }]);
+    await expectRefused(batch, 'BAD_REQUEST');
+    expect(batch.response.body.errors![0].message).toMatch(/batch/);
+    await expectRefused(await send(enforce, { ...approved, extensions: 'persistedQuery' }), 'BAD_REQUEST');
+    await expectRefused(await send(enforce, { ...approved, extensions: ['persistedQuery'] }), 'BAD_REQUEST');
+    const get = async (search: string) => {
+      const { traceId, traceparent } = newTrace();
+      const response = await fetch(`${enforce.graphqlUrl}?${search}&variables=${encodeURIComponent(JSON.stringify(openDossiersVariables))}`, {
+        headers: { authorization: `Bearer ${await tokenFor(police(), undefined, policeApp)}`, 'apollo-require-preflight': 'true', traceparent },
+      });
+      return { response: { status: response.status, body: await response.json() }, traceId } as Sent;
+    };
+    const text = encodeURIComponent(textOf('OpenDossiersWithRisk'));
+    await expectRefused(await get(`query=${encodeURIComponent('{ safeHomes { id } }')}&query=${text}`), 'BAD_REQUEST');
+    await expectRefused(await get(`documentId=${encodeURIComponent(caseFile)}&documentId=${encodeURIComponent(openDossiers)}`), 'BAD_REQUEST');
+    await expectRefused(await get(`query=${text}&extensions=${encodeURIComponent('{"persistedQuery":')}`), 'BAD_REQUEST');
+    expect((await get(`query=${text}&extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hexOf(openDossiers) } }))}`)).response.status).toBe(200);
   });
 
   it('with a token that names no application, runs nothing; the explorer, named in TRUSTED_DOCUMENTS_ADHOC_APPLICATIONS, runs ad-hoc documents', async () => {
