@@ -154,7 +154,8 @@ function decide(sent: SentDocument, known: KnownApplication | null, applicationI
   }
   const documentId = sha256Id(sent.text);
   const own = known?.documents.get(documentId);
-  if (own?.status === 'APPROVED') return { run: { text: sent.text, documentId, adHoc: false } };
+  // The registered text runs, not the one sent: texts that differ can hash alike once encoded (a lone surrogate is encoded as U+FFFD).
+  if (own?.status === 'APPROVED') return { run: { text: own.body, documentId, adHoc: false } };
   const adHoc = { run: { text: sent.text, documentId, adHoc: true } };
   if (mode !== 'enforce') return adHoc;
   if (own) return { refuse: { code: DocumentRefusal.REQUIRED, message: notApproved(documentId, own.status) } };

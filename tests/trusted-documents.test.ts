@@ -399,6 +399,16 @@ describe('registration', () => {
     expect([referral.response.status, codeOf(referral)]).toEqual([401, 'UNAUTHENTICATED']);
   });
 
+  it('runs the text it registered for a document sent as text, not the text as sent: two texts hash alike once encoded (a lone surrogate becomes U+FFFD)', async () => {
+    const registered = 'query ReplacementCharacter($code: String! = "\ufffd") { dossier(code: $code) { code } }';
+    const replacement = `tdt-replacement-${tag}`;
+    await withManifest({ [sha256(registered)]: registered }, (path) =>
+      registerTrustedDocuments(db(), [application(replacement, 'limburg-police', Role.POLICE_LIAISON, ['ReplacementCharacter'], true)], readDocumentManifest(path)));
+    const sent = await send(enforce, { query: registered.replace('\ufffd', '\ud800') }, police(), replacement);
+    expect(sent.response.body).toEqual({ data: { dossier: null } });
+    expect(await logLineOf(sent.traceId)).toMatchObject({ status: 200, documentId: sha256(registered), adHoc: false });
+  });
+
   it('keeps what a document is, and a rejection, beyond the reach of an UPDATE', async () => {
     await expect(db()('audit.trustedDocuments').where({ applicationId: policeApp, documentId: openDossiers }).update({ body: '{ safeHomes { id } }' })).rejects.toThrow(/registered once/);
     await expect(db()('audit.trustedDocuments').where({ applicationId: policeApp, documentId: withRisk }).update({ status: 'APPROVED', note: 'sneaked in', decidedBy: 'x', decidedAt: new Date() })).rejects.toThrow(/rejection is final/);
