@@ -314,6 +314,19 @@ describe('the DPO', () => {
   });
 });
 
+describe('the disclosure log, as the DPO reads it', () => {
+  it('names no document for a refused break-glass declaration, which was refused before any document was read', async () => {
+    const since = new Date(Date.now() - 1000).toISOString();
+    const { traceId, traceparent } = newTrace();
+    const response = await postGraphQL(enforce.graphqlUrl, { documentId: openDossiers, variables: openDossiersVariables }, {
+      authorization: `Bearer ${await tokenFor(police(), undefined, policeApp)}`, traceparent, 'x-break-glass': 'too short',
+    });
+    expect([response.status, response.body.errors![0].extensions!.code]).toEqual([403, 'BREAK_GLASS_REFUSED']);
+    const { body } = await send(enforce, { query: `{ disclosures(filter: { organisationId: "limburg-police", breakGlassOnly: true, from: "${since}" }, first: 100) { nodes { traceId documentHash documentId } } }` }, centralDpo(), 'safe-home-explorer').then((sent) => sent.response);
+    expect(body.data!.disclosures.nodes.filter((node: { traceId: string }) => node.traceId === traceId)).toEqual([{ traceId, documentHash: '', documentId: null }]);
+  });
+});
+
 describe('in allow mode', () => {
   let allow: RunningGateway;
   beforeAll(async () => {
