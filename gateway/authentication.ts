@@ -2,6 +2,7 @@ import { createLocalJWKSet, createRemoteJWKSet, errors, JWTPayload, JWTVerifyGet
 import { LRUCache } from 'lru-cache';
 import type { Actor } from '../policy/actor';
 import { mapClaims } from './claims-mapping';
+import { applicationIdFormat } from '../platform/registry-identifiers';
 import { AuthenticationConfig } from './config';
 
 export class AuthenticationError extends Error {}
@@ -28,7 +29,7 @@ export type Authenticate = (authorizationHeader: string | undefined) => Promise<
 function applicationOf(claims: JWTPayload): string | null {
   const application = claims.client_id ?? claims.azp;
   if (application === undefined) return null;
-  if (typeof application === 'string' && /^[\w.:@/-]{1,200}$/.test(application)) return application;
+  if (typeof application === 'string' && applicationIdFormat.test(application)) return application;
   throw new AuthenticationError('access denied: the token\'s "client_id" or "azp" claim is malformed');
 }
 

@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import { logger } from '../platform/logger';
 import { sendUnauthenticated } from '../platform/http';
+import { documentIdFormat } from '../platform/registry-identifiers';
 import { admissionOf } from './admission';
 import { telemetryOf } from './request-telemetry';
 
@@ -86,35 +87,51 @@ type Refusal = { code: RefusalCode; message: string };
 type Decision = { run: { text: string; documentId: string; adHoc: boolean } } | { refuse: Refusal };
 
 const sha256Id = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`;
-const wellFormedId = /^sha256:[0-9a-f]{64}$/;
 
-/** The GraphQL parameters of a request: a POST's JSON body, a GET's query string (where extensions is JSON). */
-function parametersOf(req: Request): Record<string, unknown> {
-  if (req.method !== 'GET') return req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? req.body : {};
-  const search = new URL(req.url, 'http://hub').searchParams;
-  const parameters: Record<string, unknown> = Object.fromEntries(search);
-  try {
-    if (typeof parameters.extensions === 'string') parameters.extensions = JSON.parse(parameters.extensions);
-  } catch {
-    // Apollo refuses malformed extensions itself; the document is judged by what else was sent.
+const badRequest = (message: string): Refusal => ({ code: DocumentRefusal.BAD_REQUEST, message });
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The GraphQL parameters of a request: a POST's JSON body, a GET's query string (where extensions is
+ * JSON). What this check reads is refused when it is not what Apollo Server would read as one
+ * request (a batch, a parameter given twice, extensions that are no object), rather than reshaped.
+ */
+function parametersOf(req: Request): { parameters: Record<string, unknown> } | { refuse: Refusal } {
+  let parameters: Record<string, unknown>;
+  if (req.method === 'GET') {
+    const search = new URL(req.url, 'http://hub').searchParams;
+    const repeated = ['query', 'documentId', 'extensions'].find((name) => search.getAll(name).length > 1);
+    if (repeated) return { refuse: badRequest(`${repeated} may be given only once`) };
+    parameters = Object.fromEntries(search);
+    if (typeof parameters.extensions === 'string') {
+      try {
+        parameters.extensions = JSON.parse(parameters.extensions);
+      } catch {
+        return { refuse: badRequest('extensions must be a JSON object') };
+      }
+    }
+  } else {
+    if (Array.isArray(req.body)) return { refuse: badRequest('one operation per request: a batch (a JSON array) is not accepted') };
+    parameters = isObject(req.body) ? req.body : {};
   }
-  return parameters;
+  if (parameters.extensions != null && !isObject(parameters.extensions)) return { refuse: badRequest('extensions must be a JSON object') };
+  return { parameters };
 }
 
 function sentDocument(parameters: Record<string, unknown>): SentDocument | Refusal {
   const { documentId, query } = parameters;
-  const persisted = (parameters.extensions as { persistedQuery?: unknown } | undefined)?.persistedQuery as { version?: unknown; sha256Hash?: unknown } | undefined;
-  if (documentId !== undefined && typeof documentId !== 'string') return { code: DocumentRefusal.BAD_REQUEST, message: 'documentId must be a string: "sha256:" and the SHA-256 of the document, in hex' };
-  if (query !== undefined && typeof query !== 'string') return { code: DocumentRefusal.BAD_REQUEST, message: 'query must be a string' };
+  const persisted = (parameters.extensions as { persistedQuery?: unknown } | null | undefined)?.persistedQuery as { version?: unknown; sha256Hash?: unknown } | undefined;
+  if (documentId !== undefined && typeof documentId !== 'string') return badRequest('documentId must be a string: "sha256:" and the SHA-256 of the document, in hex');
+  if (query !== undefined && typeof query !== 'string') return badRequest('query must be a string');
   let hashed: string | undefined;
   if (persisted !== undefined) {
-    if (persisted?.version !== 1 || typeof persisted.sha256Hash !== 'string') return { code: DocumentRefusal.BAD_REQUEST, message: 'extensions.persistedQuery must be {"version": 1, "sha256Hash": "<hex>"}' };
+    if (persisted?.version !== 1 || typeof persisted.sha256Hash !== 'string') return badRequest('extensions.persistedQuery must be {"version": 1, "sha256Hash": "<hex>"}');
     hashed = `sha256:${persisted.sha256Hash}`;
   }
   if (documentId !== undefined && hashed !== undefined && documentId !== hashed) return { code: DocumentRefusal.HASH_MISMATCH, message: 'documentId and extensions.persistedQuery.sha256Hash name different documents' };
   const id = documentId ?? hashed;
   if (query !== undefined && id !== undefined && sha256Id(query) !== id) return { code: DocumentRefusal.HASH_MISMATCH, message: 'the document sent does not hash to the id sent with it (SHA-256 of its text, in hex)' };
-  if (query === undefined && id === undefined) return { code: DocumentRefusal.BAD_REQUEST, message: 'send a document: its id as documentId ("sha256:<hex>"), or its text as query' };
+  if (query === undefined && id === undefined) return badRequest('send a document: its id as documentId ("sha256:<hex>"), or its text as query');
   return { id, text: query };
 }
 
@@ -131,13 +148,14 @@ function decide(sent: SentDocument, known: KnownApplication | null, applicationI
   if (sent.text === undefined) {
     const id = sent.id!;
     const own = known?.documents.get(id);
-    if (!own) return { refuse: { code: DocumentRefusal.NOT_FOUND, message: `there is no document ${wellFormedId.test(id) ? id : '(malformed id)'} of this application` } };
+    if (!own) return { refuse: { code: DocumentRefusal.NOT_FOUND, message: `there is no document ${documentIdFormat.test(id) ? id : '(malformed id)'} of this application` } };
     if (own.status !== 'APPROVED' && mode !== 'off') return { refuse: { code: DocumentRefusal.REQUIRED, message: notApproved(id, own.status) } };
     return { run: { text: own.body, documentId: id, adHoc: own.status !== 'APPROVED' } };
   }
   const documentId = sha256Id(sent.text);
   const own = known?.documents.get(documentId);
-  if (own?.status === 'APPROVED') return { run: { text: sent.text, documentId, adHoc: false } };
+  // The registered text runs, not the one sent: texts that differ can hash alike once encoded (a lone surrogate is encoded as U+FFFD).
+  if (own?.status === 'APPROVED') return { run: { text: own.body, documentId, adHoc: false } };
   const adHoc = { run: { text: sent.text, documentId, adHoc: true } };
   if (mode !== 'enforce') return adHoc;
   if (own) return { refuse: { code: DocumentRefusal.REQUIRED, message: notApproved(documentId, own.status) } };
@@ -146,22 +164,18 @@ function decide(sent: SentDocument, known: KnownApplication | null, applicationI
 }
 
 /** The request, as Apollo Server will read it, carrying the document's text and no id. */
-function carryText(req: Request, text: string): void {
+function carryText(req: Request, { extensions }: Record<string, unknown>, text: string): void {
+  const { persistedQuery: _persistedQuery, ...otherExtensions } = (extensions ?? {}) as Record<string, unknown>;
   if (req.method === 'GET') {
     const url = new URL(req.url, 'http://hub');
     url.searchParams.set('query', text);
     url.searchParams.delete('documentId');
-    const extensions = parametersOf(req).extensions;
     url.searchParams.delete('extensions');
-    if (extensions && typeof extensions === 'object') {
-      const { persistedQuery: _persistedQuery, ...rest } = extensions as Record<string, unknown>;
-      if (Object.keys(rest).length) url.searchParams.set('extensions', JSON.stringify(rest));
-    }
+    if (Object.keys(otherExtensions).length) url.searchParams.set('extensions', JSON.stringify(otherExtensions));
     req.url = `${url.pathname}${url.search}`;
     return;
   }
-  const { documentId: _documentId, extensions, ...rest } = req.body as Record<string, unknown>;
-  const { persistedQuery: _persistedQuery, ...otherExtensions } = (extensions ?? {}) as Record<string, unknown>;
+  const { documentId: _documentId, extensions: _extensions, ...rest } = req.body as Record<string, unknown>;
   req.body = { ...rest, query: text, ...(Object.keys(otherExtensions).length ? { extensions: otherExtensions } : {}) };
 }
 
@@ -209,15 +223,17 @@ export function registeredApplications(options: TrustedDocumentsOptions) {
   /** Express middleware, after the body is read: decides what runs, and hands Apollo Server its text; or refuses, with a stable code. */
   const resolve = (req: Request, res: Response, next: NextFunction) => {
     const telemetry = telemetryOf(req);
-    const sent = sentDocument(parametersOf(req));
+    const read = parametersOf(req);
+    if ('refuse' in read) return refuse(res, read.refuse);
+    const sent = sentDocument(read.parameters);
     if ('code' in sent) return refuse(res, sent);
     // A malformed id is the caller's text, not a document's: it stays out of the log.
-    telemetry.documentId = sent.text === undefined ? (wellFormedId.test(sent.id!) ? sent.id : undefined) : sha256Id(sent.text);
+    telemetry.documentId = sent.text === undefined ? (documentIdFormat.test(sent.id!) ? sent.id : undefined) : sha256Id(sent.text);
     const decision = decide(sent, applications.get(req) ?? null, admissionOf(req).application, options);
     if ('refuse' in decision) return refuse(res, decision.refuse);
     telemetry.documentId = decision.run.documentId;
     telemetry.adHoc = decision.run.adHoc;
-    carryText(req, decision.run.text);
+    carryText(req, read.parameters, decision.run.text);
     documents.set(req, decision.run.documentId.slice('sha256:'.length));
     next();
   };

@@ -19,6 +19,7 @@ import { LIMB6024 } from '../seed/fixtures';
 import { newTrace } from './support/audit';
 import { testDatabaseUrl, useTestDatabase } from './support/database';
 import { actor, GraphQLResponse, limburgPolice, postGraphQL, tokenFor, useTestHub } from './support/hub';
+import { testIssuer } from './support/test-issuer';
 
 /**
  * Trusted documents through real gateways (enforce, allow, off) over the case-work database: which
@@ -62,7 +63,7 @@ let enforce: RunningGateway;
 
 async function startGatewayIn(mode: string, env: NodeJS.ProcessEnv = {}): Promise<RunningGateway> {
   const subgraphUrls = Object.fromEntries(hub().subgraphs.map((subgraph) => [subgraph.name, subgraph.graphqlUrl]));
-  const { port: _port, ...options } = await gatewayOptionsFromEnv(subgraphUrls, testDatabaseUrl('casework'), { ...process.env, TRUSTED_DOCUMENTS: mode, ...env });
+  const { port: _port, ...options } = await gatewayOptionsFromEnv(subgraphUrls, testDatabaseUrl('casework'), { ...process.env, TRUSTED_DOCUMENTS: mode, ...env }, testIssuer);
   const gateway = await startGateway({ ...options, requestLog: logger }, 0);
   gateways.push(gateway);
   return gateway;
@@ -89,7 +90,7 @@ interface Sent {
 }
 
 /** A request as an actor through an application (null: a token that names none). */
-async function send(gateway: RunningGateway, body: object, who: Actor = police(), clientId: string | null = policeApp): Promise<Sent> {
+async function send(gateway: RunningGateway, body: object | object[], who: Actor = police(), clientId: string | null = policeApp): Promise<Sent> {
   const { traceId, traceparent } = newTrace();
   const response = await postGraphQL(gateway.graphqlUrl, body, { authorization: `Bearer ${await tokenFor(who, undefined, clientId ?? undefined)}`, traceparent });
   return { response, traceId };
@@ -179,6 +180,27 @@ describe('in enforce mode, an application', () => {
     await expectRefused(await get({ documentId: caseFile, variables: JSON.stringify({ code: LIMB6024.code }) }), 'TRUSTED_DOCUMENT_REQUIRED', { documentId: caseFile });
   });
 
+  it('refuses what Apollo Server would not read as one request, rather than reshaping it: a batch, extensions that are no object, a parameter given twice over GET', async () => {
+    const approved = { documentId: openDossiers, variables: openDossiersVariables };
+    const batch = await send(enforce, [approved, { query: '{ safeHomes { id } }' }]);
+    await expectRefused(batch, 'BAD_REQUEST');
+    expect(batch.response.body.errors![0].message).toMatch(/batch/);
+    await expectRefused(await send(enforce, { ...approved, extensions: 'persistedQuery' }), 'BAD_REQUEST');
+    await expectRefused(await send(enforce, { ...approved, extensions: ['persistedQuery'] }), 'BAD_REQUEST');
+    const get = async (search: string) => {
+      const { traceId, traceparent } = newTrace();
+      const response = await fetch(`${enforce.graphqlUrl}?${search}&variables=${encodeURIComponent(JSON.stringify(openDossiersVariables))}`, {
+        headers: { authorization: `Bearer ${await tokenFor(police(), undefined, policeApp)}`, 'apollo-require-preflight': 'true', traceparent },
+      });
+      return { response: { status: response.status, body: await response.json() }, traceId } as Sent;
+    };
+    const text = encodeURIComponent(textOf('OpenDossiersWithRisk'));
+    await expectRefused(await get(`query=${encodeURIComponent('{ safeHomes { id } }')}&query=${text}`), 'BAD_REQUEST');
+    await expectRefused(await get(`documentId=${encodeURIComponent(caseFile)}&documentId=${encodeURIComponent(openDossiers)}`), 'BAD_REQUEST');
+    await expectRefused(await get(`query=${text}&extensions=${encodeURIComponent('{"persistedQuery":')}`), 'BAD_REQUEST');
+    expect((await get(`query=${text}&extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hexOf(openDossiers) } }))}`)).response.status).toBe(200);
+  });
+
   it('with a token that names no application, runs nothing; the explorer, named in TRUSTED_DOCUMENTS_ADHOC_APPLICATIONS, runs ad-hoc documents', async () => {
     await expectRefused(await send(enforce, { documentId: openDossiers, variables: openDossiersVariables }, police(), null), 'PERSISTED_QUERY_NOT_FOUND', { documentId: openDossiers, application: null });
     await expectRefused(await send(enforce, { query: '{ safeHomes { id } }' }, police(), null), 'TRUSTED_DOCUMENT_REQUIRED', {
@@ -255,6 +277,18 @@ describe('the DPO', () => {
     expect((await verifyLog(db())).intact).toBe(true);
   });
 
+  it('refuses an application id or a document id that is no identifier before looking anything up, without echoing it', async () => {
+    const long = 'x'.repeat(100_000);
+    for (const [applicationId, documentId, field] of [
+      [long, caseFile, 'input.applicationId'], [`${policeApp} `, caseFile, 'input.applicationId'],
+      [policeApp, long, 'input.documentId'], [policeApp, caseFile.toUpperCase(), 'input.documentId'], [policeApp, hexOf(caseFile), 'input.documentId'],
+    ]) {
+      const { response } = await decide(limburgDpo(), applicationId, documentId, 'REJECT');
+      expect(response.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(response.body.errors![0].message.length).toBeLessThan(100);
+    }
+  });
+
   it('withdraws an approval (REJECT), after which the document is refused as rejected; a rejection is final', async () => {
     expect((await decide(limburgDpo(), policeApp, withRisk, 'APPROVE')).response.body.errors).toBeUndefined();
     expect((await decide(limburgDpo(), policeApp, withRisk, 'APPROVE')).response.body.errors![0].extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION', status: 'APPROVED' });
@@ -278,6 +312,19 @@ describe('the DPO', () => {
     expect(released).toEqual(expect.arrayContaining([`safe-home-dpo ${documentIdOf(TrustedDocumentsDocument)}`, `safe-home-dpo ${documentIdOf(DecideTrustedDocumentDocument)}`]));
     const { body } = await send(enforce, { query: '{ disclosures(first: 3) { nodes { documentId documentHash } } }' }, centralDpo(), 'safe-home-explorer').then((sent) => sent.response);
     for (const node of body.data!.disclosures.nodes) expect(node.documentId).toBe(`sha256:${node.documentHash}`);
+  });
+});
+
+describe('the disclosure log, as the DPO reads it', () => {
+  it('names no document for a refused break-glass declaration, which was refused before any document was read', async () => {
+    const since = new Date(Date.now() - 1000).toISOString();
+    const { traceId, traceparent } = newTrace();
+    const response = await postGraphQL(enforce.graphqlUrl, { documentId: openDossiers, variables: openDossiersVariables }, {
+      authorization: `Bearer ${await tokenFor(police(), undefined, policeApp)}`, traceparent, 'x-break-glass': 'too short',
+    });
+    expect([response.status, response.body.errors![0].extensions!.code]).toEqual([403, 'BREAK_GLASS_REFUSED']);
+    const { body } = await send(enforce, { query: `{ disclosures(filter: { organisationId: "limburg-police", breakGlassOnly: true, from: "${since}" }, first: 100) { nodes { traceId documentHash documentId } } }` }, centralDpo(), 'safe-home-explorer').then((sent) => sent.response);
+    expect(body.data!.disclosures.nodes.filter((node: { traceId: string }) => node.traceId === traceId)).toEqual([{ traceId, documentHash: '', documentId: null }]);
   });
 });
 
@@ -348,6 +395,32 @@ describe('registration', () => {
     await expect(registerTrustedDocuments(db(), [application(policeApp, 'limburg-caw', Role.SOCIAL_WORKER, ['OpenDossiersWithRisk'])])).rejects.toThrow(/another binding needs another client id/);
     const [{ organisationId }] = await db()('audit.applications').where({ id: policeApp });
     expect(organisationId).toBe('limburg-police');
+  });
+
+  it("refuses a registration that adds a purpose to a partner application, whose approved documents would run for it; one that drops a purpose is kept", async () => {
+    const widened = `tdt-widened-${tag}`;
+    const withPurposes = (purposes: Purpose[]): Registration => {
+      const registration = application(widened, 'limburg-police', Role.POLICE_LIAISON, ['OpenDossiersWithRisk'], true);
+      return { ...registration, application: { ...registration.application, purposes } };
+    };
+    await registerTrustedDocuments(db(), [withPurposes([Purpose.CASE_CONSULTATION, Purpose.REFERRAL])]);
+    await registerTrustedDocuments(db(), [withPurposes([Purpose.CASE_CONSULTATION])]);
+    await expect(registerTrustedDocuments(db(), [withPurposes([Purpose.CASE_CONSULTATION, Purpose.REFERRAL])])).rejects.toThrow(/adding REFERRAL .* another purpose needs another client id/);
+    const [{ purposes }] = await db()('audit.applications').where({ id: widened });
+    expect(purposes).toEqual([Purpose.CASE_CONSULTATION]);
+    await new Promise((done) => setTimeout(done, REGISTRY_CACHE_MS + 50));
+    const referral = await send(enforce, { documentId: openDossiers, variables: openDossiersVariables }, actor('limburg-police', Role.POLICE_LIAISON, Purpose.REFERRAL), widened);
+    expect([referral.response.status, codeOf(referral)]).toEqual([401, 'UNAUTHENTICATED']);
+  });
+
+  it('runs the text it registered for a document sent as text, not the text as sent: two texts hash alike once encoded (a lone surrogate becomes U+FFFD)', async () => {
+    const registered = 'query ReplacementCharacter($code: String! = "\ufffd") { dossier(code: $code) { code } }';
+    const replacement = `tdt-replacement-${tag}`;
+    await withManifest({ [sha256(registered)]: registered }, (path) =>
+      registerTrustedDocuments(db(), [application(replacement, 'limburg-police', Role.POLICE_LIAISON, ['ReplacementCharacter'], true)], readDocumentManifest(path)));
+    const sent = await send(enforce, { query: registered.replace('\ufffd', '\ud800') }, police(), replacement);
+    expect(sent.response.body).toEqual({ data: { dossier: null } });
+    expect(await logLineOf(sent.traceId)).toMatchObject({ status: 200, documentId: sha256(registered), adHoc: false });
   });
 
   it('keeps what a document is, and a rejection, beyond the reach of an UPDATE', async () => {

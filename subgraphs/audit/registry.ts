@@ -76,17 +76,22 @@ export type ApplicationRegistration = Omit<ApplicationRow, 'registeredAt' | 'rev
 /**
  * Registers an application, or updates its name and purposes. Its organisation and role are what
  * its documents were approved for: a registration that changes them is refused (a new binding is a
- * new application, with a client id of its own).
+ * new application, with a client id of its own). So is one that adds a purpose to a partner
+ * application: its approved documents would run for a purpose the DPO never saw them declared for
+ * (dropping one only narrows what they disclose). The hub's own pages are the release's to change.
  */
 export async function registerApplication(trx: Knex.Transaction, application: ApplicationRegistration): Promise<void> {
-  const [row]: ApplicationRow[] = await trx('audit.applications')
-    .insert(application)
-    .onConflict('id')
-    .merge(['name', 'purposes'])
-    .returning('*');
-  if (row.organisationId !== application.organisationId || row.role !== application.role) {
-    throw new Error(`application ${application.id} is registered for ${row.organisationId ?? 'no organisation'} as ${row.role ?? 'no role'}: another binding needs another client id`);
+  const inserted = await trx('audit.applications').insert(application).onConflict('id').ignore().returning('id');
+  if (inserted.length) return;
+  const [registered]: ApplicationRow[] = await trx('audit.applications').where({ id: application.id }).forUpdate();
+  if (registered.organisationId !== application.organisationId || registered.role !== application.role) {
+    throw new Error(`application ${application.id} is registered for ${registered.organisationId ?? 'no organisation'} as ${registered.role ?? 'no role'}: another binding needs another client id`);
   }
+  const added = registered.organisationId === null ? [] : application.purposes.filter((purpose) => !registered.purposes.includes(purpose));
+  if (added.length) {
+    throw new Error(`application ${application.id} is registered for ${registered.purposes.join(', ')}: adding ${added.join(', ')} would run the documents the DPO approved for a purpose not declared then; another purpose needs another client id`);
+  }
+  await trx('audit.applications').where({ id: application.id }).update({ name: application.name, purposes: application.purposes });
 }
 
 /** Registers a document of an application, PENDING; false when that application has it already (whatever its status). */

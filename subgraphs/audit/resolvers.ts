@@ -43,9 +43,10 @@ export class DisclosureResolver {
     return { id: line.organisationId };
   }
 
+  /** None for a line no document produced: a break-glass declaration refused before the request's document was read. */
   @FieldResolver(() => ID)
-  documentId(@Root() line: DisclosureRow): string {
-    return `sha256:${line.documentHash}`;
+  documentId(@Root() line: DisclosureRow): string | null {
+    return line.documentHash ? `sha256:${line.documentHash}` : null;
   }
 
   @Query(() => AuditChainStatus, { description: "Recomputes the log's hash trees and its chain of signed roots, and reports the first broken line" })

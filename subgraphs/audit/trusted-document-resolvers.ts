@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { applicationIdFormat, documentIdFormat } from '../../platform/registry-identifiers';
 import { accessOf } from '../common/access';
 import { SubgraphContext } from '../common/context';
 import { badUserInput } from '../common/errors';
@@ -32,6 +33,9 @@ export class TrustedDocumentResolver {
     description: 'Approves or rejects a document of an application of the DPO’s region (any, for the central DPO), with a note; an approval may be withdrawn (REJECT), a rejection is final',
   })
   async decideTrustedDocument(@Arg('input', () => DecideTrustedDocumentInput, { nullable: false }) input: DecideTrustedDocumentInput, @Ctx() ctx: SubgraphContext): Promise<TrustedDocumentRow> {
+    // Checked before anything is looked up, so an answer never echoes more than an identifier.
+    if (!applicationIdFormat.test(input.applicationId)) throw badUserInput('applicationId must be an application\'s client id', 'input.applicationId');
+    if (!documentIdFormat.test(input.documentId)) throw badUserInput('documentId must be "sha256:" and the SHA-256 of the document, in lowercase hex', 'input.documentId');
     const note = input.note.trim();
     if (note.length < 10 || note.length > 2000) throw badUserInput('note must say why, in 10 to 2000 characters', 'input.note');
     const status = input.verdict === DocumentVerdict.APPROVE ? DocumentStatus.APPROVED : DocumentStatus.REJECTED;

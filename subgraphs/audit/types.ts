@@ -42,7 +42,7 @@ export class Disclosure {
   @Field(() => String) purpose: string;
   @Field(() => String) operationName: string | null;
   @Field(() => String, { description: 'SHA-256 of the document the client sent (or named by its id), in hex' }) documentHash: string;
-  @Field(() => ID, { description: 'The document that produced the line: "sha256:" and its documentHash' }) documentId?: string;
+  @Field(() => ID, { description: 'The document that produced the line: "sha256:" and its documentHash; null for a refused break-glass declaration, refused before any document was read' }) documentId?: string | null;
   @Field(() => String, { description: 'SUBJECT (a person or dossier read), SUMMARY (no personal data) or CHANGE (a record written)' }) kind: string;
   @Field(() => String) subjectType: string | null;
   @Field(() => ID) subjectId: string | null;
