@@ -13,6 +13,8 @@ import { revokeApplicationOnRecord } from '../hub/application-revocation';
 import { developmentRegistrations } from '../hub/development-registrations';
 import { readDocumentManifest, registerTrustedDocuments, Registration } from '../hub/document-registration';
 import { gatewayOptionsFromEnv } from '../hub/gateway-options';
+import { organisationDirectory } from '../hub/organisation-directory';
+import { partnerRegistration } from '../hub/partner-registration';
 import { createLogger } from '../platform/logger';
 import { Actor, Purpose, Role } from '../policy';
 import { LIMB6024 } from '../seed/fixtures';
@@ -302,6 +304,14 @@ describe('the DPO', () => {
     expect(decisions.map((line: { organisationId: string }) => line.organisationId)).toEqual(['limburg-safe-home', 'vlaanderen-central-team']);
   });
 
+  it("does not decide the hub's own pages' documents, approved with the release: rejecting the DPO page's own would lock every DPO out", async () => {
+    const decision = documentIdOf(DecideTrustedDocumentDocument);
+    const refused = await decide(centralDpo(), dpoPage, decision, 'REJECT', 'Trying to lock the page out of deciding anything.');
+    expect(refused.response.body.errors![0].extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION', status: 'APPROVED' });
+    expect(await db()('audit.trusted_documents').where({ applicationId: dpoPage, documentId: decision }).first()).toMatchObject({ status: 'APPROVED', decidedBy: 'hub-release' });
+    expect((await listOf(centralDpo(), dpoPage)).nodes.map((node) => node.status)).toEqual(['APPROVED', 'APPROVED']);
+  });
+
   it("reads the seed's and the release's decisions on the chain, each naming its document by application", async () => {
     const subjects = async (actorSubject: string): Promise<string[]> =>
       (await db()('audit.disclosures').where({ subjectType: 'TrustedDocument', actorSubject }).select('subjectId')).map((line: { subjectId: string }) => line.subjectId);
@@ -395,6 +405,30 @@ describe('registration', () => {
     await expect(registerTrustedDocuments(db(), [application(policeApp, 'limburg-caw', Role.SOCIAL_WORKER, ['OpenDossiersWithRisk'])])).rejects.toThrow(/another binding needs another client id/);
     const [{ organisationId }] = await db()('audit.applications').where({ id: policeApp });
     expect(organisationId).toBe('limburg-police');
+  });
+
+  it("registers a partner's own manifest for an application bound to a known organisation, a role of its type and purposes that role declares, every document waiting for the DPO", async () => {
+    const partnerApp = `tdt-partner-${tag}`;
+    const text = 'query PartnerOwnList($safeHomeId: ID!) { dossiers(filter: {safeHomeId: $safeHomeId}, first: 5) { nodes { code } } }';
+    const directory = mkdtempSync(join(tmpdir(), 'partner-'));
+    const manifestPath = join(directory, 'persisted-documents.json');
+    const applicationPath = join(directory, 'application.json');
+    writeFileSync(manifestPath, JSON.stringify({ [sha256(text)]: text }));
+    const register = (application: Record<string, unknown>) => {
+      writeFileSync(applicationPath, JSON.stringify(application));
+      return partnerRegistration(applicationPath, manifestPath, organisationDirectory(db()));
+    };
+    const valid = { id: partnerApp, name: 'Politie Limburg, eigen toepassing', organisationId: 'limburg-police', role: 'POLICE_LIAISON', purposes: ['CASE_CONSULTATION'] };
+    for (const [wrong, why] of [
+      [{ organisationId: 'nowhere-police' }, /knows no organisation "nowhere-police"/], [{ role: 'CASE_MANAGER' }, /a role an organisation of type POLICE holds/],
+      [{ purposes: ['STATISTICS'] }, /"purposes" must be one or more of CASE_CONSULTATION, RISK_ASSESSMENT, REFERRAL/], [{ id: 'has spaces' }, /"id" must be/], [{ purposes: [] }, /"purposes"/],
+    ] as const) {
+      await expect(register({ ...valid, ...wrong })).rejects.toThrow(why);
+    }
+    const { registration, manifest } = await register(valid);
+    expect(await registerTrustedDocuments(db(), [registration], manifest)).toMatchObject({ registered: 1, approved: 0 });
+    expect(await db()('audit.trustedDocuments').where({ applicationId: partnerApp }).select('documentId', 'status')).toEqual([{ documentId: sha256(text), status: 'PENDING' }]);
+    rmSync(directory, { recursive: true, force: true });
   });
 
   it("refuses a registration that adds a purpose to a partner application, whose approved documents would run for it; one that drops a purpose is kept", async () => {

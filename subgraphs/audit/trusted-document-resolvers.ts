@@ -45,6 +45,8 @@ export class TrustedDocumentResolver {
       const document = await registry.visibleDocumentForDecision(trx, ctx.ability, applicationId, documentId);
       if (!document) throw badUserInput(`there is no document ${documentId} of application ${applicationId} that you may see`, 'input.documentId');
       authorize(accessOf(document)![0]);
+      // A page's documents are the hub's own code, approved with its release: rejecting the DPO page's would lock every DPO out.
+      if (document.organisationId === null) throw illegalDecision("the hub's own pages' documents are approved with each release; they are not decided here", document.status);
       if (document.status === DocumentStatus.REJECTED) throw illegalDecision('the document is rejected, which is final: a changed document is registered, and decided on, as a new one', document.status);
       if (document.status === status) throw illegalDecision(`the document is already ${status}`, document.status);
       await registry.recordDecision(trx, { applicationId, documentId, status, note, decidedBy: ctx.actor.subject });
