@@ -43,6 +43,14 @@ export function seedClientSource(): ClientSource {
   return async (clientId) => clients.get(clientId) ?? null;
 }
 
+/** The source's clients but the applications the hub has revoked (asked at every request, so a revocation holds at the next token request). */
+export function withoutRevoked(source: ClientSource, isRevoked: (applicationId: string) => Promise<boolean>): ClientSource {
+  return async (clientId) => {
+    const client = await source(clientId);
+    return client?.kind === 'application' && (await isRevoked(client.id)) ? null : client;
+  };
+}
+
 export const purposeScope = (purpose: Purpose) => `purpose:${purpose}`;
 
 /** A client as the provider registers it: an application may only use client credentials, a page only the code flow with PKCE. */

@@ -1,7 +1,9 @@
-import { seedClientSource } from '../identity/clients';
+import { seedClientSource, withoutRevoked } from '../identity/clients';
 import { identityConfigFromEnv } from '../identity/config';
 import { startIdentityProvider } from '../identity/server';
+import { createDatabase } from '../platform/database';
 import { logger } from '../platform/logger';
+import { registeredApplication } from '../subgraphs/audit/registry';
 import { onTermination } from './on-termination';
 
 /**
@@ -11,12 +13,19 @@ import { onTermination } from './on-termination';
  */
 async function main() {
   const config = identityConfigFromEnv();
-  const running = await startIdentityProvider(config, seedClientSource());
-  logger.info({ issuer: running.issuer, hub: config.hubOrigin }, 'identity provider is up');
-  onTermination(() => running.close());
+  // With the hub's database (DATABASE_URL), an application the hub has revoked cannot sign in either.
+  const db = process.env.DATABASE_URL ? createDatabase(process.env.DATABASE_URL, { poolMax: 2, name: 'identity' }) : undefined;
+  const clients = db ? withoutRevoked(seedClientSource(), async (id) => (await registeredApplication(db, id))?.revoked ?? false) : seedClientSource();
+  const running = await startIdentityProvider(config, clients);
+  logger.info({ issuer: running.issuer, hub: config.hubOrigin, revocations: db ? 'the hub\'s registry' : 'none' }, 'identity provider is up');
+  const stop = async () => {
+    await running.close();
+    await db?.destroy();
+  };
+  onTermination(stop);
   if (process.send) {
     process.send({ issuer: running.issuer });
-    process.once('disconnect', () => running.close().then(() => process.exit(0)));
+    process.once('disconnect', () => stop().then(() => process.exit(0)));
   }
 }
 

@@ -35,7 +35,7 @@ async function main() {
   if (!external) {
     // The provider redirects staff back to the hub's pages: on the origin the hub listens on, unless HUB_ORIGIN says otherwise.
     // Its log goes through this process's output, in the same format.
-    provider = await startIdentityProcess({ HUB_ORIGIN: process.env.HUB_ORIGIN ?? `http://127.0.0.1:${hub.gateway.port}`, LOG_FORMAT: logFormat() }, process.stdout);
+    provider = await startIdentityProcess({ DATABASE_URL: databaseUrl, HUB_ORIGIN: process.env.HUB_ORIGIN ?? `http://127.0.0.1:${hub.gateway.port}`, LOG_FORMAT: logFormat() }, process.stdout);
   }
   // The statistics are snapshots: refresh them every STATISTICS_REFRESH_SECONDS (default 300).
   const refreshSeconds = Number(process.env.STATISTICS_REFRESH_SECONDS ?? 300);

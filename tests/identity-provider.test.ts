@@ -1,6 +1,9 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { CaseFileDocument, DashboardStatisticsDocument } from '../clients/generated/graphql';
+import { documentIdOf } from '../clients/document-id';
+import { revokeApplicationOnRecord } from '../hub/application-revocation';
 import { startHub, RunningHub } from '../hub/start-hub';
 import { storedClientSecret } from '../identity/secrets';
 import { LIMB6024 } from '../seed/fixtures';
@@ -9,12 +12,14 @@ import { testDatabaseUrl, useTestDatabase } from './support/database';
 import { postGraphQL } from './support/hub';
 import { clientCredentials, useIdentityProvider } from './support/identity-provider';
 
-const provider = useIdentityProvider();
+// The provider refuses the applications revoked in the hub's registry: the case-work database's, which a test here may change.
+const provider = useIdentityProvider(undefined, () => ({ DATABASE_URL: testDatabaseUrl('casework') }));
 const db = useTestDatabase();
+const caseworkDb = useTestDatabase('casework');
 let hub: RunningHub;
 beforeAll(async () => {
-  // The hub as npm start runs it: trusting the provider by its issuer, JWKS and audience, nothing else.
-  hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0, env: provider().hubEnv });
+  // The hub as npm start runs it, trusting the provider by its issuer, JWKS and audience, nothing else; as in production, only approved documents run.
+  hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: 0, subgraphPort: () => 0, env: { ...provider().hubEnv, TRUSTED_DOCUMENTS: 'enforce' } });
 });
 afterAll(async () => {
   await hub?.stop();
@@ -25,7 +30,7 @@ const tokenRequest = (application: string, scope?: string, secret = secretOf(app
 const refusals = () => provider().log().filter((line) => line.msg === 'identity provider refused a request');
 
 describe('the development identity provider', () => {
-  it('signs a partner application in as itself by client credentials, and the hub runs its query as that application', async () => {
+  it('signs a partner application in as itself by client credentials, and the hub runs its approved document as that application', async () => {
     const { status, body } = await tokenRequest('limburg-police-app', 'purpose:CASE_CONSULTATION');
     expect(status).toBe(200);
     expect(body.expires_in).toBeLessThanOrEqual(3600);
@@ -39,21 +44,31 @@ describe('the development identity provider', () => {
     expect(claims.exp! - claims.iat!).toBeLessThanOrEqual(3600);
 
     const trace = newTrace();
-    const response = await postGraphQL(hub.gateway.graphqlUrl, { query: '{ dossier(code: "LIMB6024") { code } }' }, { authorization: `Bearer ${token}`, traceparent: trace.traceparent });
-    expect(response.body).toEqual({ data: { dossier: { code: 'LIMB6024' } } });
+    const response = await postGraphQL(hub.gateway.graphqlUrl, { documentId: documentIdOf(CaseFileDocument), variables: { code: LIMB6024.code } }, { authorization: `Bearer ${token}`, traceparent: trace.traceparent });
+    expect(response.status).toBe(200);
+    expect(response.body.data?.dossier).toMatchObject({ code: LIMB6024.code });
     const lines = await db()('audit.disclosures').where({ traceId: trace.traceId });
     expect(lines.find((line) => line.subjectId === LIMB6024.id)).toBeDefined();
     for (const line of lines) {
-      expect(line).toMatchObject({ actorSubject: 'limburg-police-app', organisationId: 'limburg-police', role: 'POLICE_LIAISON', purpose: 'CASE_CONSULTATION' });
+      expect(line).toMatchObject({
+        actorSubject: 'limburg-police-app', organisationId: 'limburg-police', role: 'POLICE_LIAISON', purpose: 'CASE_CONSULTATION',
+        documentHash: documentIdOf(CaseFileDocument).slice('sha256:'.length),
+      });
     }
   });
 
-  it('gives an application with one purpose a token for it without its asking, which the hub accepts', async () => {
-    const { body } = await tokenRequest('antwerpen-police-app');
-    expect(decodeJwt(body.access_token!)).toMatchObject({ sub: 'antwerpen-police-app', org: 'antwerpen-police', safe_home: 'antwerpen', purpose: 'CASE_CONSULTATION' });
-    const response = await postGraphQL(hub.gateway.graphqlUrl, { query: '{ safeHomes { id } }' }, { authorization: `Bearer ${body.access_token}` });
-    expect(response.status).toBe(200);
-    expect(response.body.errors).toBeUndefined();
+  it("refuses, in enforce mode, an application's document the DPO has not approved, another application's, and ad-hoc text", async () => {
+    const antwerpen = (await tokenRequest('antwerpen-police-app')).body.access_token!;
+    expect(decodeJwt(antwerpen)).toMatchObject({ sub: 'antwerpen-police-app', org: 'antwerpen-police', safe_home: 'antwerpen', purpose: 'CASE_CONSULTATION' });
+    const send = (token: string, body: unknown) => postGraphQL(hub.gateway.graphqlUrl, body, { authorization: `Bearer ${token}` });
+    const pending = await send(antwerpen, { documentId: documentIdOf(CaseFileDocument), variables: { code: LIMB6024.code } });
+    expect([pending.status, pending.body.errors![0].extensions!.code, pending.body.errors![0].message]).toEqual([400, 'TRUSTED_DOCUMENT_REQUIRED', expect.stringMatching(/pending/)]);
+    const police = (await tokenRequest('limburg-police-app', 'purpose:CASE_CONSULTATION')).body.access_token!;
+    const foreign = await send(police, { documentId: documentIdOf(DashboardStatisticsDocument), variables: {} });
+    expect([foreign.status, foreign.body.errors![0].extensions!.code]).toEqual([400, 'PERSISTED_QUERY_NOT_FOUND']);
+    const adHoc = await send(police, { query: '{ dossier(code: "LIMB6024") { code } }' });
+    expect([adHoc.status, adHoc.body.errors![0].extensions!.code]).toEqual([400, 'TRUSTED_DOCUMENT_REQUIRED']);
+    expect(pending.body.data ?? foreign.body.data ?? adHoc.body.data).toBeUndefined();
   });
 
   it('refuses a wrong secret and an unknown client with invalid_client, and logs both without the secret', async () => {
@@ -120,5 +135,12 @@ describe('the development identity provider', () => {
       });
     expect((await exchange('http://127.0.0.1:4000')).headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:4000');
     expect((await exchange('https://elsewhere.example')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('signs in no application the hub has revoked: invalid_client from then on', async () => {
+    expect((await tokenRequest('antwerpen-police-app')).status).toBe(200);
+    await revokeApplicationOnRecord(caseworkDb(), { applicationId: 'antwerpen-police-app', revokedBy: 'test-operator', note: 'The police zone replaced this application.' });
+    expect(await tokenRequest('antwerpen-police-app')).toEqual({ status: 401, body: { error: 'invalid_client', error_description: 'client authentication failed' } });
+    expect((await tokenRequest('limburg-police-app', 'purpose:CASE_CONSULTATION')).status).toBe(200);
   });
 });

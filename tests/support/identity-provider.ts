@@ -26,7 +26,7 @@ export function freePort(): Promise<number> {
  * The development OpenID provider as a process of its own on a free port, started before and
  * stopped (by its pid) after a file's tests; its pages send staff back to `hubOrigin`.
  */
-export function useIdentityProvider(hubOrigin: () => string = () => 'http://127.0.0.1:4000') {
+export function useIdentityProvider(hubOrigin: () => string = () => 'http://127.0.0.1:4000', env: () => NodeJS.ProcessEnv = () => ({})) {
   let running: IdentityProcess | undefined;
   const lines: string[] = [];
   let partial = '';
@@ -40,7 +40,7 @@ export function useIdentityProvider(hubOrigin: () => string = () => 'http://127.
     },
   });
   beforeAll(async () => {
-    running = await startIdentityProcess({ IDP_PORT: '0', HUB_ORIGIN: hubOrigin(), LOG_LEVEL: 'info', LOG_FORMAT: 'json' }, output);
+    running = await startIdentityProcess({ IDP_PORT: '0', HUB_ORIGIN: hubOrigin(), LOG_LEVEL: 'info', LOG_FORMAT: 'json', ...env() }, output);
   }, 60_000);
   afterAll(async () => {
     await running?.stop();
