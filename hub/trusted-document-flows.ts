@@ -50,14 +50,14 @@ function dataFlowFor(schema: GraphQLSchema, { body, operationName }: FlowQuestio
 /**
  * What each registered document can disclose, as the DPO reads it before deciding
  * (TrustedDocument.dataFlow): the walk of docs/FLOWS.md (hub/document-flow.ts) over the API schema,
- * for each kind of recipient the document's application runs as. A document is its text, and its
- * application's binding never changes (hub/document-registration.ts): each is walked once.
+ * for each kind of recipient the document's application runs as. A document is its text: each is
+ * walked once per binding of its application (a registration may drop a purpose).
  */
 export function trustedDocumentFlows({ schemaSdl = () => readFileSync(apiSchemaPath, 'utf8') } = {}): DataFlowsOf {
   let schema: GraphQLSchema | undefined;
-  const walked = new LRUCache<string, { flows: DocumentDataFlow[] | null }>({ max: 2000 });
+  const walked = new LRUCache<string, { flows: DocumentDataFlow[] | null }>({ max: 500 });
   return (document) => {
-    const key = `${document.applicationId} ${document.documentId}`;
+    const key = [document.applicationId, document.documentId, document.organisationType, document.role, ...document.purposes].join(' ');
     const cached = walked.get(key);
     if (cached) return cached.flows;
     const recipients = recipientsOf(document);
