@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import express, { Express, NextFunction, Request, Response } from 'express';
 
-/** Where `npm run build:web` puts the dashboard and the explorer. */
+/** Where `npm run build:web` puts the pages. */
 export const webPagesDirectory = resolve(__dirname, '..', 'clients', 'web', 'dist');
 
 /** How the pages sign staff in (GET /auth/config, public): the identity provider, the audience, each page's OAuth client by path. */
@@ -39,14 +39,17 @@ const contentSecurityPolicy = (provider: string | null) => [
   "worker-src 'self' blob:", `connect-src 'self'${provider ? ` ${provider}` : ''}`, "frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'",
 ].join('; ');
 
+/** The pages, by the path each is served at. */
+const pagePaths = ['/dashboard', '/dpo', '/explorer'];
+
 /**
- * Serves the internal dashboard at /dashboard/ and the GraphQL explorer at /explorer/, both built
- * with Vite from clients/web. They are static pages: all data comes through /graphql under the
+ * Serves the internal dashboard at /dashboard/, the DPO's page at /dpo/ and the GraphQL explorer at
+ * /explorer/, built with Vite from clients/web. They are static pages: all data comes through /graphql under the
  * policy, with the caller's own token.
  */
 export function serveWebPages(app: Express, { directory, signIn }: WebPagesOptions): void {
   const policy = contentSecurityPolicy(originOf(signIn.issuer));
-  app.use(['/dashboard', '/explorer', '/assets'], (_req: Request, res: Response, next: NextFunction) => {
+  app.use([...pagePaths, '/assets'], (_req: Request, res: Response, next: NextFunction) => {
     res.set('content-security-policy', policy);
     res.set('x-content-type-options', 'nosniff');
     res.set('referrer-policy', 'no-referrer');
@@ -54,7 +57,7 @@ export function serveWebPages(app: Express, { directory, signIn }: WebPagesOptio
   });
   app.get('/auth/config', (_req: Request, res: Response) => void res.json(signIn));
   if (!existsSync(directory)) {
-    app.get(['/dashboard', '/explorer'], (_req: Request, res: Response) => {
+    app.get(pagePaths, (_req: Request, res: Response) => {
       res.status(503).type('text/plain').send('The web pages are not built: run `npm run build:web` (npm start does this itself).');
     });
     return;

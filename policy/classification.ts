@@ -109,7 +109,12 @@ export const classification: Record<string, Record<string, Classification>> = {
   BreakGlassReview: { requestId: C.AUDIT, verdict: C.AUDIT, note: C.AUDIT, reviewerSubject: C.AUDIT, reviewedAt: C.AUDIT },
   TrustedDocument: {
     documentId: C.DATA_FLOW, application: C.DATA_FLOW, operationName: C.DATA_FLOW, body: C.DATA_FLOW, status: C.DATA_FLOW, note: C.DATA_FLOW,
-    decidedBy: C.DATA_FLOW, decidedAt: C.DATA_FLOW, registeredAt: C.DATA_FLOW,
+    decidedBy: C.DATA_FLOW, decidedAt: C.DATA_FLOW, registeredAt: C.DATA_FLOW, dataFlow: C.DATA_FLOW,
+  },
+  DocumentDataFlow: { organisationType: C.DATA_FLOW, role: C.DATA_FLOW, purpose: C.DATA_FLOW, reads: C.DATA_FLOW, writes: C.DATA_FLOW, breakGlassReads: C.DATA_FLOW },
+  FlowField: {
+    field: C.DATA_FLOW, action: C.DATA_FLOW, allowed: C.DATA_FLOW, category: C.DATA_FLOW, declaredCategories: C.DATA_FLOW, persons: C.DATA_FLOW, rules: C.DATA_FLOW,
+    exceptRules: C.DATA_FLOW, legalBasis: C.DATA_FLOW,
   },
   TrustedDocumentConnection: { nodes: C.DATA_FLOW, pageInfo: C.REFERENCE, totalCount: C.DATA_FLOW },
   Application: { id: C.DATA_FLOW, name: C.DATA_FLOW, organisation: C.DATA_FLOW, role: C.DATA_FLOW, purposes: C.DATA_FLOW, revokedAt: C.DATA_FLOW },

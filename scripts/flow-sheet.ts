@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, Kind, parse } from 'graphql';
-import { FlowRecipient } from '../hub/document-flow';
+import { applicationRecipients, pageRecipients } from '../hub/flow-recipients';
 import { flowSheetMarkdown, SheetApplication, SheetDocument } from '../hub/flow-sheet';
 import { pageClients } from '../hub/page-clients';
-import { purposesByRole, Role, roleOrganisationTypes } from '../policy';
 import { apiSchemaPath } from '../schema/files';
 import { partnerApplications } from '../seed/applications';
 import { organisationRows } from '../seed/regions';
@@ -44,7 +43,7 @@ export function currentFlowSheet(): string {
       id: application.id,
       name: application.name,
       about: `partner application of ${organisation.name} (${organisation.id}, ${organisation.type}${organisation.safeHomeId ? `, Safe Home region ${organisation.safeHomeId}` : ''})${application.approvedInSeed ? '' : '; its documents wait for the DPO'}`,
-      recipients: application.purposes.map((purpose) => ({ organisationType: organisation.type, role: application.role, purpose })),
+      recipients: applicationRecipients(organisation.type, application.role, application.purposes),
       documents: registered(application.id, application.operations, documents),
     };
   });
@@ -52,11 +51,7 @@ export function currentFlowSheet(): string {
     id: page.id,
     name: `The hub's page ${page.path}`,
     about: 'a page of the hub; staff sign in to it (authorization code + PKCE) as the role of their account',
-    recipients: Object.values(Role).flatMap((role) =>
-      roleOrganisationTypes[role].flatMap((organisationType) =>
-        purposesByRole[role].filter((purpose) => page.purposes.includes(purpose)).map((purpose): FlowRecipient => ({ organisationType, role, purpose })),
-      ),
-    ),
+    recipients: pageRecipients(page),
     documents: registered(page.id, page.operations, documents),
     withoutDocuments:
       'No registered documents. Only a page that `TRUSTED_DOCUMENTS_ADHOC_APPLICATIONS` names (outside production by default the explorer) sends documents of its own (ad hoc), each checked against the policy as it runs.',

@@ -1,21 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import { RunningHub, startHub } from '../hub/start-hub';
 import { storedClientSecret } from '../identity/secrets';
 import { publishedTotals } from '../seed/published-totals';
-import { developmentStaffPassword } from '../seed/staff';
+import { openPage as openPageAt, requestsBeyond, testOutput as output, typeCredentials, useBrowser } from './support/browser';
 import { testDatabaseUrl, useTestDatabase } from './support/database';
 import { clientCredentials, freePort, useIdentityProvider } from './support/identity-provider';
-
-const root = join(__dirname, '..');
-const output = join(root, 'test-output');
+import { buildWebPagesOnce } from './support/web-pages';
 
 // The pages are built before the hub starts, so it serves what the sources say now.
-beforeAll(() => {
-  execFileSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--config', 'clients/web/vite.config.mts'], { cwd: root, stdio: 'pipe' });
-}, 120_000);
+beforeAll(buildWebPagesOnce, 180_000);
 
 // The hub's port is known before the identity provider starts: the provider sends staff back to the hub's pages.
 let hubPort: number;
@@ -33,41 +27,14 @@ afterAll(async () => {
 });
 const db = useTestDatabase();
 
-/** The machine's Chromium (Debian's package), never a downloaded browser. */
-let browser: Browser;
-beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  mkdirSync(output, { recursive: true });
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-/** A page that records every request it makes, to prove it talks to nothing beyond the hub and its identity provider. */
-async function openPage(path: string, context?: BrowserContext) {
-  const page = await (context ?? browser).newPage({ viewport: { width: 1280, height: 900 } });
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(request.url()));
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${origin()}${path}`);
-  return { page, requested, errors };
-}
+/** A page of the hub, recording what it requests and its errors. */
+const openPage = (path: string, context?: BrowserContext) => openPageAt(context ?? browser(), `${origin()}${path}`);
 
-const beyondTheHub = (requested: string[]) =>
-  requested.filter((url) => !url.startsWith(origin()) && !url.startsWith(identity().issuer) && !url.startsWith('data:') && !url.startsWith('blob:'));
+const beyondTheHub = (requested: string[]) => requestsBeyond(requested, origin(), identity().issuer);
 
 const figure = (page: Page) => page.locator('[data-testid="referred-families"] tr[data-year="2024"] [data-value]');
-
-/** Types an account and the password into the identity provider's sign-in form, as a person does. */
-async function typeCredentials(page: Page, account: string, password = developmentStaffPassword) {
-  await page.getByLabel('Account').fill(account);
-  await page.getByLabel(/Password/).fill(password);
-  await page.getByRole('button', { name: /Sign in/ }).click();
-}
 
 /** The dashboard's token, as the page keeps it in this tab. */
 const storedToken = (page: Page) => page.evaluate(() => JSON.parse(sessionStorage.getItem('safe-home-sign-in:session:dashboard')!).token as string);
@@ -86,7 +53,7 @@ const perYear = async (sql: string, safeHomeId?: string) =>
 
 describe('the internal dashboard, in the machine’s Chromium', () => {
   it('signs a statistician in through the identity provider (authorization code + PKCE, account and password typed in its form), shows the published totals, reads in Dutch and English, filters by Safe Home and years, marks withheld cells, and talks to nothing beyond the hub and the provider', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page, requested, errors } = await openPage('/dashboard/', context);
     const tokenRequests: string[] = [];
     page.on('request', (request) => request.url() === `${identity().issuer}/token` && tokenRequests.push(request.postData() ?? ''));
@@ -155,7 +122,7 @@ describe('the internal dashboard, in the machine’s Chromium', () => {
   }, 90_000);
 
   it('sends the user to sign in again when the token has run out or the hub refuses it, and signs out at the provider', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page, requested } = await openPage('/dashboard/', context);
     await page.getByTestId('sign-in').getByRole('button').click();
     await typeCredentials(page, 'gent-coordinator');
@@ -216,7 +183,7 @@ describe('the internal dashboard, in the machine’s Chromium', () => {
   }, 60_000);
 
   it('signs staff in to the explorer for the purpose they choose, with the same sign-in as the dashboard, and sends their token', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page, errors } = await openPage('/explorer/', context);
     await page.getByLabel(/sign in for the purpose/).selectOption('CASE_MANAGEMENT');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -262,8 +229,10 @@ describe('the internal dashboard, in the machine’s Chromium', () => {
     expect(await response.json()).toEqual({
       issuer: identity().issuer, audience: 'safe-home-hub', clients: { '/dashboard/': 'safe-home-dashboard', '/dpo/': 'safe-home-dpo', '/explorer/': 'safe-home-explorer' },
     });
-    const page = await fetch(`${origin()}/dashboard/`);
-    expect(page.headers.get('content-security-policy')).toContain(`connect-src 'self' ${identity().issuer}`);
+    for (const path of ['/dashboard/', '/dpo/', '/explorer/']) {
+      const page = await fetch(`${origin()}${path}`);
+      expect([path, page.status, page.headers.get('content-security-policy')]).toEqual([path, 200, expect.stringContaining(`connect-src 'self' ${identity().issuer}`)]);
+    }
     expect((await fetch(`${origin()}/dashboard/token`)).status).toBe(404);
   });
 });

@@ -12,8 +12,8 @@ import { auditPath, leafHashOf, rootFromPath, treeRoot } from '../audit-log/merk
 import { checkProof, proveLine } from '../audit-log/prove';
 import { chainHash, ChainRoot, GENESIS, signedMessage } from '../audit-log/root-chain';
 import { migrateAll } from '../hub/prepare-database';
+import { subgraphNamed } from '../hub/subgraphs';
 import { createDatabase } from '../platform/database';
-import { auditSubgraph } from '../subgraphs/audit';
 import { firstChainLineHash } from '../subgraphs/audit/migrations/005-signed-batch-roots';
 import { migrateSchema } from '../subgraphs/common/migrate';
 import { logLine } from './support/audit';
@@ -176,6 +176,7 @@ describe('the disclosure log under signed, chained roots', () => {
   });
 
   it('migrates a log of the first chain (one hash per line) into signed batches, and refuses a broken one', async () => {
+    const auditSubgraph = subgraphNamed('audit');
     for (const broken of [false, true]) {
       await withScratchDatabase(`safehome_log_first_chain_${broken}`, async (url) => {
         const db = createDatabase(url);

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSchema } from 'graphql';
 import { verifyLog } from '../audit-log/verify';
 import { documentIdOf } from '../clients/document-id';
 import {
@@ -11,16 +12,19 @@ import { RunningGateway, startGateway } from '../gateway/create-gateway';
 import { REGISTRY_CACHE_MS } from '../gateway/trusted-documents';
 import { revokeApplicationOnRecord } from '../hub/application-revocation';
 import { developmentRegistrations } from '../hub/development-registrations';
+import { documentFlow } from '../hub/document-flow';
 import { readDocumentManifest, registerTrustedDocuments, Registration } from '../hub/document-registration';
 import { gatewayOptionsFromEnv } from '../hub/gateway-options';
 import { organisationDirectory } from '../hub/organisation-directory';
 import { partnerRegistration } from '../hub/partner-registration';
 import { createLogger } from '../platform/logger';
-import { Actor, Purpose, Role } from '../policy';
+import { Actor, OrganisationType, Purpose, Role } from '../policy';
+import { apiSchemaPath } from '../schema/files';
 import { LIMB6024 } from '../seed/fixtures';
 import { newTrace } from './support/audit';
 import { testDatabaseUrl, useTestDatabase } from './support/database';
 import { actor, GraphQLResponse, limburgPolice, postGraphQL, tokenFor, useTestHub } from './support/hub';
+import { testApplication } from './support/test-application';
 import { testIssuer } from './support/test-issuer';
 
 /**
@@ -310,6 +314,34 @@ describe('the DPO', () => {
     expect(refused.response.body.errors![0].extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION', status: 'APPROVED' });
     expect(await db()('audit.trusted_documents').where({ applicationId: dpoPage, documentId: decision }).first()).toMatchObject({ status: 'APPROVED', decidedBy: 'hub-release' });
     expect((await listOf(centralDpo(), dpoPage)).nodes.map((node) => node.status)).toEqual(['APPROVED', 'APPROVED']);
+  });
+
+  it('reads what each document can disclose and change, as the flow sheet walks it: for each purpose of its application, for each staff role of a page, for no application bound to no role', async () => {
+    const schema = buildSchema(readFileSync(apiSchemaPath, 'utf8'));
+    type Flow = { organisationType: string; role: string; purpose: string; reads: { field: string; allowed: boolean }[]; writes: { field: string; allowed: boolean; action: string }[]; breakGlassReads: { field: string }[] };
+    const flowsOf = async (who: Actor, applicationId: string, documentId: string) =>
+      ((await listOf(who, applicationId)).nodes.find((node) => node.documentId === documentId) as unknown as { dataFlow: Flow[] | null }).dataFlow;
+    const walked = (body: string, recipient: { organisationType: OrganisationType; role: Role; purpose: Purpose }, breakGlass = false) =>
+      documentFlow(schema, body, { ...recipient, breakGlass }).fields.filter((field) => field.typeName !== 'Mutation').map((field) => ({ field: `${field.typeName}.${field.field}`, allowed: field.allowed }));
+
+    const police = { organisationType: OrganisationType.POLICE, role: Role.POLICE_LIAISON, purpose: Purpose.CASE_CONSULTATION };
+    const [caseFileFlow, ...others] = (await flowsOf(limburgDpo(), policeApp, caseFile))!;
+    expect(others).toEqual([]);
+    expect(caseFileFlow).toMatchObject({ ...police, writes: [] });
+    expect(caseFileFlow.reads.map(({ field, allowed }) => ({ field, allowed }))).toEqual(walked(textOf('CaseFile'), police));
+    expect(caseFileFlow.reads.find((read) => read.field === 'Person.givenName')).toMatchObject({
+      allowed: true, category: 'IDENTITY', persons: 'every person of the dossier', rules: ['consultation-participants-case-content'], legalBasis: expect.arrayContaining(['sw-458ter']),
+    });
+    const widened = walked(textOf('CaseFile'), police, true).filter((read) => read.allowed && !caseFileFlow.reads.some((usual) => usual.field === read.field && usual.allowed));
+    expect(caseFileFlow.breakGlassReads.map((read) => read.field)).toEqual(widened.map((read) => read.field));
+
+    const decisionFlows = (await flowsOf(centralDpo(), dpoPage, documentIdOf(DecideTrustedDocumentDocument)))!;
+    expect(decisionFlows.map(({ role, purpose }) => [role, purpose])).toEqual([[Role.DPO, Purpose.AUDIT], [Role.CENTRAL_DPO, Purpose.AUDIT]]);
+    expect(decisionFlows[0].writes).toEqual([expect.objectContaining({ field: 'Mutation.decideTrustedDocument', allowed: true, action: 'update', category: 'DATA_FLOW' })]);
+
+    const { nodes } = await listOf(centralDpo(), testApplication);
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.map((node) => (node as unknown as { dataFlow: unknown }).dataFlow)).toEqual(nodes.map(() => null));
   });
 
   it("reads the seed's and the release's decisions on the chain, each naming its document by application", async () => {

@@ -4,9 +4,9 @@ import { documentIdOf } from '../document-id';
 /** The hub refused the token (expired, or not valid): the page asks to sign in again, never shows a blank screen. */
 export class SessionExpired extends Error {}
 
-/** Any other refusal or failure, with the hub's stable error code. */
+/** Any other refusal or failure, with the hub's stable error code and what its extensions say besides (the field refused, a status). */
 export class HubError extends Error {
-  constructor(message: string, readonly code: string | undefined) {
+  constructor(message: string, readonly code: string | undefined, readonly extensions: Record<string, unknown> = {}) {
     super(message);
   }
 }
@@ -18,9 +18,9 @@ export async function request<TResult, TVariables>(document: TypedDocumentNode<T
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ documentId: documentIdOf(document), variables }),
   });
-  const body = (await response.json().catch(() => ({}))) as { data?: TResult; errors?: { message: string; extensions?: { code?: string } }[] };
+  const body = (await response.json().catch(() => ({}))) as { data?: TResult; errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[] };
   const code = body.errors?.[0]?.extensions?.code;
   if (response.status === 401 || code === 'UNAUTHENTICATED') throw new SessionExpired(body.errors?.[0]?.message ?? 'not signed in');
-  if (!body.data || body.errors?.length) throw new HubError(body.errors?.map((error) => error.message).join('; ') ?? `HTTP ${response.status}`, code);
+  if (!body.data || body.errors?.length) throw new HubError(body.errors?.map((error) => error.message).join('; ') ?? `HTTP ${response.status}`, code, body.errors?.[0]?.extensions);
   return body.data;
 }

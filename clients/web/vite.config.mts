@@ -5,7 +5,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * The hub's web pages, built into clients/web/dist and served by the gateway: the internal
- * dashboard (/dashboard/) and the GraphQL explorer (/explorer/). Everything they load is bundled
+ * dashboard (/dashboard/), the DPO's page (/dpo/) and the GraphQL explorer (/explorer/). Everything they load is bundled
  * here, so the pages need no network beyond the hub (no CDN).
  */
 export default defineConfig({
@@ -19,7 +19,7 @@ export default defineConfig({
     // The explorer bundles the Monaco editor: large, but loaded only by developers.
     chunkSizeWarningLimit: 6000,
     rollupOptions: {
-      input: { dashboard: `${root}dashboard/index.html`, explorer: `${root}explorer/index.html` },
+      input: { dashboard: `${root}dashboard/index.html`, dpo: `${root}dpo/index.html`, explorer: `${root}explorer/index.html` },
       // React libraries mark modules "use client" for server components; meaningless in a static bundle.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);

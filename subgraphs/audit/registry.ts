@@ -22,7 +22,7 @@ const documents = (db: Knex) =>
     .leftJoin('dossiers.organisationRegions as o', 'o.organisationId', 'a.organisationId');
 
 const documentColumns = (db: Knex) => [
-  'd.*', 'a.name as applicationName', 'a.organisationId', 'a.role', 'a.purposes', 'a.revokedAt', attributesColumn(db, documentAttributes, 'o'),
+  'd.*', 'a.name as applicationName', 'a.organisationId', 'o.organisationType', 'a.role', 'a.purposes', 'a.revokedAt', attributesColumn(db, documentAttributes, 'o'),
 ];
 
 /** The documents the actor may see (the DPO of the application's region, the central DPO), as TrustedDocument records. */

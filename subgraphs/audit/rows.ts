@@ -62,6 +62,8 @@ export interface TrustedDocumentRow {
   registeredAt: Date;
   applicationName: string;
   organisationId: string | null;
+  /** The type of the application's organisation (the policy's rules are by type); null for a page. */
+  organisationType: string | null;
   role: string | null;
   purposes: string[];
   revokedAt: Date | null;

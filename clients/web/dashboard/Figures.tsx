@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import type { DashboardStatisticsQuery } from '../../generated/graphql';
 import { BarChart } from './BarChart';
 import { type Filter, years } from './Filters';
-import { formatNumber, type Language, localeOf, type T } from './i18n';
+import { formatNumber, type Language, localeOf } from '../common/language';
+import type { T } from './i18n';
 
 type Statistics = DashboardStatisticsQuery;
 

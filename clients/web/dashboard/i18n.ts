@@ -1,7 +1,9 @@
-/** Every label of the dashboard in Dutch and English; one switch changes them all. */
-export type Language = 'nl' | 'en';
+import { type Labels, translator } from '../common/language';
+import { sessionLabels } from '../common/session-labels';
 
+/** Every label of the dashboard in Dutch and English; one switch changes them all. */
 const labels = {
+  ...sessionLabels,
   title: { nl: 'Veilige Huizen in cijfers', en: 'Safe Homes in figures' },
   subtitle: {
     nl: 'Geaggregeerde cijfers, zonder persoonsgegevens. Kleine aantallen worden afgeschermd.',
@@ -36,29 +38,17 @@ const labels = {
   },
   loading: { nl: 'Cijfers laden…', en: 'Loading figures…' },
   expired: { nl: 'Uw sessie voor het dashboard is verlopen.', en: 'Your dashboard session has expired.' },
-  signInAgain: { nl: 'Opnieuw aanmelden', en: 'Sign in again' },
   failed: { nl: 'De cijfers konden niet geladen worden:', en: 'The figures could not be loaded:' },
   retry: { nl: 'Opnieuw proberen', en: 'Try again' },
   signInPrompt: {
     nl: 'Meld u aan om de cijfers te zien, als statisticus of coördinator van een Veilig Huis.',
     en: 'Sign in to see the figures, as a statistician or coordinator of a Safe Home.',
   },
-  signIn: { nl: 'Aanmelden', en: 'Sign in' },
-  signInFailed: { nl: 'Aanmelden is niet gelukt:', en: 'Signing in failed:' },
-  signedInAs: { nl: 'Aangemeld als', en: 'Signed in as' },
-  signOut: { nl: 'Afmelden', en: 'Sign out' },
-  language: { nl: 'English', en: 'Nederlands' },
-} satisfies Record<string, Record<Language, string>>;
+} satisfies Labels<string>;
 
 export type Label = keyof typeof labels;
 
-export const translate = (language: Language) => (label: Label) => labels[label][language];
+export const translate = translator<Label>(labels);
 
 /** A page's labels in its current language. */
 export type T = ReturnType<typeof translate>;
-
-/** Belgian Dutch or British English number formatting, in the tables and on the chart axes alike. */
-export const localeOf = (language: Language) => (language === 'nl' ? 'nl-BE' : 'en-GB');
-
-export const formatNumber = (language: Language, value: number, digits = 0) =>
-  new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);

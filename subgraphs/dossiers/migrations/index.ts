@@ -5,5 +5,6 @@ import { retention } from './004-retention';
 import { caseWork } from './005-case-work';
 import { centralOrganisation } from './006-central-organisation';
 import { linkedReferrals } from './007-linked-referrals';
+import { organisationTypesForAudit } from './008-organisation-types-for-audit';
 
-export const migrations = [caseFiles, listingIndex, accessFacts, retention, caseWork, centralOrganisation, linkedReferrals];
+export const migrations = [caseFiles, listingIndex, accessFacts, retention, caseWork, centralOrganisation, linkedReferrals, organisationTypesForAudit];
