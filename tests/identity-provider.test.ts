@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { connect } from 'node:net';
 import { promisify } from 'node:util';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { CaseFileDocument, DashboardStatisticsDocument } from '../clients/generated/graphql';
@@ -28,6 +29,16 @@ afterAll(async () => {
 const secretOf = (application: string) => storedClientSecret(application)!;
 const tokenRequest = (application: string, scope?: string, secret = secretOf(application)) => clientCredentials(provider().issuer, application, secret, scope);
 const refusals = () => provider().log().filter((line) => line.msg === 'identity provider refused a request');
+
+/** What the provider answers a request sent as raw bytes (a request line no HTTP client would send): its status line. */
+function rawRequest(requestLine: string): Promise<string> {
+  const { hostname, port } = new URL(provider().issuer);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(`${requestLine}\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`));
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk)).on('end', () => resolve(answer.split('\r\n')[0])).on('error', reject);
+  });
+}
 
 describe('the development identity provider', () => {
   it('signs a partner application in as itself by client credentials, and the hub runs its approved document as that application', async () => {
@@ -125,6 +136,13 @@ describe('the development identity provider', () => {
       expect(refused.out).not.toMatch(/\n\s+at /); // no stack trace
     }
   }, 60_000);
+
+  it('answers a request target that is no URL with 400, and does not fail on it', async () => {
+    for (const target of ['http://[', 'http://[/interaction/x/login']) expect(await rawRequest(`GET ${target} HTTP/1.1`)).toBe('HTTP/1.1 400 Bad Request');
+    expect(await rawRequest('GET /.well-known/openid-configuration HTTP/1.1')).toBe('HTTP/1.1 200 OK');
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the provider's log lines cross a pipe
+    expect(provider().log().filter((line) => Number(line.level) >= 50)).toEqual([]);
+  });
 
   it("answers CORS at the token endpoint for the hub's pages only", async () => {
     const exchange = (origin: string) =>
