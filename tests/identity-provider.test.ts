@@ -161,4 +161,18 @@ describe('the development identity provider', () => {
     expect(await tokenRequest('antwerpen-police-app')).toEqual({ status: 401, body: { error: 'invalid_client', error_description: 'client authentication failed' } });
     expect((await tokenRequest('limburg-police-app', 'purpose:CASE_CONSULTATION')).status).toBe(200);
   });
+
+  it('signs no staff in to a page the hub has revoked: the hub would refuse every token it issued for it', async () => {
+    const authorization = () =>
+      fetch(`${provider().issuer}/auth?${new URLSearchParams({
+        client_id: 'safe-home-dashboard', redirect_uri: 'http://127.0.0.1:4000/dashboard/', response_type: 'code', scope: 'purpose:STATISTICS',
+        state: 'a-state-of-twenty-chars', code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM', code_challenge_method: 'S256',
+      })}`, { redirect: 'manual', headers: { accept: 'text/html' } });
+    const before = await authorization();
+    expect([before.status, before.headers.get('location')]).toEqual([303, expect.stringMatching(/^\/interaction\//)]);
+    await revokeApplicationOnRecord(caseworkDb(), { applicationId: 'safe-home-dashboard', revokedBy: 'test-operator', note: 'The dashboard is withdrawn for a review.' });
+    const after = await authorization();
+    expect([after.status, after.headers.get('location')]).toEqual([400, null]);
+    expect(await after.text()).toContain('<strong>invalid_client</strong>');
+  });
 });
