@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { connect } from 'node:net';
+import { createServer, Server } from 'node:http';
+import { AddressInfo, connect } from 'node:net';
 import { promisify } from 'node:util';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { CaseFileDocument, DashboardStatisticsDocument } from '../clients/generated/graphql';
@@ -11,7 +12,7 @@ import { LIMB6024 } from '../seed/fixtures';
 import { newTrace } from './support/audit';
 import { testDatabaseUrl, useTestDatabase } from './support/database';
 import { postGraphQL } from './support/hub';
-import { clientCredentials, useIdentityProvider } from './support/identity-provider';
+import { clientCredentials, freePort, useIdentityProvider } from './support/identity-provider';
 
 // The provider refuses the applications revoked in the hub's registry: the case-work database's, which a test here may change.
 const provider = useIdentityProvider(undefined, () => ({ DATABASE_URL: testDatabaseUrl('casework') }));
@@ -29,6 +30,13 @@ afterAll(async () => {
 const secretOf = (application: string) => storedClientSecret(application)!;
 const tokenRequest = (application: string, scope?: string, secret = secretOf(application)) => clientCredentials(provider().issuer, application, secret, scope);
 const refusals = () => provider().log().filter((line) => line.msg === 'identity provider refused a request');
+
+/** npm run token, as a developer runs it: its exit code and what it printed. */
+const tokenCommand = (env: NodeJS.ProcessEnv, ...args: string[]) =>
+  promisify(execFile)('npm', ['run', '-s', 'token', '--', ...args], { env: { ...process.env, ...env } }).then(
+    ({ stdout }) => ({ code: 0, out: stdout }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, out: error.stdout + error.stderr }),
+  );
 
 /** What the provider answers a request sent as raw bytes (a request line no HTTP client would send): its status line. */
 function rawRequest(requestLine: string): Promise<string> {
@@ -115,11 +123,7 @@ describe('the development identity provider', () => {
   });
 
   it('npm run token gets an application its token from the running provider, and says plainly what is wrong', async () => {
-    const token = (...args: string[]) =>
-      promisify(execFile)('npm', ['run', '-s', 'token', '--', ...args], { env: { ...process.env, IDP_ISSUER: provider().issuer } }).then(
-        ({ stdout }) => ({ code: 0, out: stdout }),
-        (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, out: error.stdout + error.stderr }),
-      );
+    const token = (...args: string[]) => tokenCommand({ IDP_ISSUER: provider().issuer }, ...args);
     const issued = await token('--client', 'limburg-caw-app', '--purpose', 'REFERRAL');
     expect(issued.code).toBe(0);
     expect(decodeJwt(issued.out.trim())).toMatchObject({ sub: 'limburg-caw-app', org: 'limburg-caw', role: 'SOCIAL_WORKER', purpose: 'REFERRAL' });
@@ -134,6 +138,43 @@ describe('the development identity provider', () => {
       const refused = await token(...args);
       expect([refused.code, refused.out]).toEqual([1, expect.stringMatching(said)]);
       expect(refused.out).not.toMatch(/\n\s+at /); // no stack trace
+    }
+  }, 60_000);
+
+  it("npm run token says plainly what is wrong with the provider it is pointed at, and sends the secret to no token endpoint but the issuer's own", async () => {
+    const secret = secretOf('limburg-caw-app');
+    let tokenRequests = 0;
+    /** A server at IDP_ISSUER that answers its discovery document as given ("{issuer}" being its own address) and a token request with a proxy's error page. */
+    const servers: Server[] = [];
+    const impostor = async (discovery: string) => {
+      const server = createServer((req, res) => {
+        if (req.method === 'GET') return void res.end(discovery.replaceAll('{issuer}', `http://127.0.0.1:${(server.address() as AddressInfo).port}`));
+        tokenRequests += 1;
+        res.writeHead(502).end('<html>Bad Gateway</html>');
+      });
+      servers.push(server);
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    };
+    try {
+      const closed = `http://127.0.0.1:${await freePort()}`;
+      for (const [issuer, said] of [
+        [`${provider().issuer}/somewhere`, /IDP_ISSUER must be an http\(s\) origin without a path/],
+        [await impostor('<html>maintenance</html>'), /openid-configuration answered HTTP 200 with no JSON object/],
+        [await impostor(JSON.stringify({ issuer: provider().issuer, token_endpoint: `${closed}/token` })), /is not the OpenID provider its discovery document names/],
+        [await impostor(JSON.stringify({ issuer: '{issuer}' })), /names no token endpoint/],
+        [await impostor(JSON.stringify({ issuer: '{issuer}', token_endpoint: `${closed}/token` })), /token endpoint http:\/\/127\.0\.0\.1:\d+\/token does not answer/],
+        [await impostor(JSON.stringify({ issuer: '{issuer}', token_endpoint: '{issuer}/token' })), /token endpoint http:\/\/127\.0\.0\.1:\d+\/token answered HTTP 502 with no JSON object/],
+      ] as const) {
+        const refused = await tokenCommand({ IDP_ISSUER: issuer }, '--client', 'limburg-caw-app', '--purpose', 'REFERRAL');
+        expect([refused.code, refused.out]).toEqual([1, expect.stringMatching(said)]);
+        expect(refused.out).not.toMatch(/\n\s+at /); // no stack trace
+        expect(refused.out).not.toContain(secret);
+      }
+      // Only the server naming itself the issuer in its own discovery document was sent a token request.
+      expect(tokenRequests).toBe(1);
+    } finally {
+      for (const server of servers) server.close();
     }
   }, 60_000);
 
