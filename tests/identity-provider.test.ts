@@ -9,6 +9,7 @@ import { revokeApplicationOnRecord } from '../hub/application-revocation';
 import { startHub, RunningHub } from '../hub/start-hub';
 import { storedClientSecret } from '../identity/secrets';
 import { LIMB6024 } from '../seed/fixtures';
+import { developmentStaffPassword } from '../seed/staff';
 import { newTrace } from './support/audit';
 import { testDatabaseUrl, useTestDatabase } from './support/database';
 import { postGraphQL } from './support/hub';
@@ -30,6 +31,19 @@ afterAll(async () => {
 const secretOf = (application: string) => storedClientSecret(application)!;
 const tokenRequest = (application: string, scope?: string, secret = secretOf(application)) => clientCredentials(provider().issuer, application, secret, scope);
 const refusals = () => provider().log().filter((line) => line.msg === 'identity provider refused a request');
+
+/** A sign-in begun as a page begins it, and the provider's sign-in form for it: where it posts, with the interaction's cookies. */
+async function beginSignIn(clientId: string, pagePath: string, scope: string) {
+  const authorization = await fetch(`${provider().issuer}/auth?${new URLSearchParams({
+    client_id: clientId, redirect_uri: `http://127.0.0.1:4000${pagePath}`, response_type: 'code', scope,
+    state: 'a-state-of-twenty-chars', code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM', code_challenge_method: 'S256',
+  })}`, { redirect: 'manual' });
+  const interaction = authorization.headers.get('location')!;
+  expect(interaction).toMatch(/^\/interaction\/[\w-]+$/);
+  const cookie = authorization.headers.getSetCookie().map((set) => set.split(';')[0]).join('; ');
+  return (fields: Record<string, string>) =>
+    fetch(`${provider().issuer}${interaction}/login`, { method: 'POST', redirect: 'manual', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+}
 
 /** npm run token, as a developer runs it: its exit code and what it printed. */
 const tokenCommand = (env: NodeJS.ProcessEnv, ...args: string[]) =>
@@ -177,6 +191,29 @@ describe('the development identity provider', () => {
       for (const server of servers) server.close();
     }
   }, 60_000);
+
+  it('keeps out of its log what was typed as an account that names none (a password in the wrong field), and shows it back only as text', async () => {
+    const signIn = await beginSignIn('safe-home-explorer', '/explorer/', 'purpose:AUDIT');
+    const typed = 'my-own-password<img src=x onerror=alert(1)>';
+    const refused = await signIn({ account: typed, password: 'veilig' });
+    expect(refused.status).toBe(401);
+    const form = await refused.text();
+    expect(form).toContain('value="my-own-password&lt;img src=x onerror=alert(1)&gt;"');
+    expect(form).not.toContain('<img');
+    const purposeRefused = await signIn({ account: 'limburg-statistician', password: developmentStaffPassword });
+    expect([purposeRefused.status, await purposeRefused.text()]).toEqual([401, expect.stringContaining('role STATISTICIAN may not declare purpose AUDIT')]);
+    const signedIn = await signIn({ account: 'limburg-dpo', password: developmentStaffPassword });
+    expect([signedIn.status, signedIn.headers.get('location')]).toEqual([303, expect.stringMatching(/\/auth\/[\w-]+$/)]);
+
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the provider's log lines cross a pipe
+    const signIns = provider().log().filter((line) => line.client === 'safe-home-explorer' && /sign/.test(String(line.msg)));
+    expect(signIns).toEqual([
+      expect.objectContaining({ msg: 'identity provider refused a sign-in', reason: 'credentials', account: null }),
+      expect.objectContaining({ msg: 'identity provider refused a sign-in', reason: 'purpose', account: 'limburg-statistician' }),
+      expect.objectContaining({ msg: 'staff signed in', account: 'limburg-dpo', purpose: 'AUDIT' }),
+    ]);
+    expect(JSON.stringify(provider().log())).not.toContain('my-own-password');
+  });
 
   it('answers a request target that is no URL with 400, and does not fail on it', async () => {
     for (const target of ['http://[', 'http://[/interaction/x/login']) expect(await rawRequest(`GET ${target} HTTP/1.1`)).toBe('HTTP/1.1 400 Bad Request');
