@@ -33,14 +33,19 @@ ${error ? `<p class="error" id="error" role="alert">${escape(error)}</p>` : ''}
 </form>`);
 }
 
+/** The form's fields; null for no form, one too large, or one that never arrived whole (the browser went away mid-request). */
 async function formFields(req: IncomingMessage): Promise<URLSearchParams | null> {
   if (!String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded')) return null;
   let size = 0;
   const chunks: Buffer[] = [];
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > MAX_FORM_BYTES) return null;
-    chunks.push(chunk);
+  try {
+    for await (const chunk of req) {
+      size += chunk.length;
+      if (size > MAX_FORM_BYTES) return null;
+      chunks.push(chunk);
+    }
+  } catch {
+    return null;
   }
   return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 }

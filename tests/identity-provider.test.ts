@@ -41,8 +41,12 @@ async function beginSignIn(clientId: string, pagePath: string, scope: string) {
   const interaction = authorization.headers.get('location')!;
   expect(interaction).toMatch(/^\/interaction\/[\w-]+$/);
   const cookie = authorization.headers.getSetCookie().map((set) => set.split(';')[0]).join('; ');
-  return (fields: Record<string, string>) =>
-    fetch(`${provider().issuer}${interaction}/login`, { method: 'POST', redirect: 'manual', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+  return {
+    /** Where the form posts, and the cookies it goes with. */
+    login: { path: `${interaction}/login`, cookie },
+    submit: (fields: Record<string, string>) =>
+      fetch(`${provider().issuer}${interaction}/login`, { method: 'POST', redirect: 'manual', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) }),
+  };
 }
 
 /** npm run token, as a developer runs it: its exit code and what it printed. */
@@ -52,13 +56,20 @@ const tokenCommand = (env: NodeJS.ProcessEnv, ...args: string[]) =>
     (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, out: error.stdout + error.stderr }),
   );
 
-/** What the provider answers a request sent as raw bytes (a request line no HTTP client would send): its status line. */
-function rawRequest(requestLine: string): Promise<string> {
+/**
+ * What the provider answers a request sent as raw bytes (one no HTTP client would send): its status
+ * line; or, for a client that goes away after sending (goesAway), '' when the provider did not answer by then.
+ */
+function rawRequest(requestLine: string, headersAndBody = '\r\n', { goesAway = false } = {}): Promise<string> {
   const { hostname, port } = new URL(provider().issuer);
   return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), hostname, () => socket.end(`${requestLine}\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`));
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(`${requestLine}\r\nHost: ${hostname}\r\nConnection: close\r\n${headersAndBody}`);
+      if (goesAway) setTimeout(() => socket.destroy(), 100);
+      else socket.end();
+    });
     let answer = '';
-    socket.on('data', (chunk) => (answer += chunk)).on('end', () => resolve(answer.split('\r\n')[0])).on('error', reject);
+    socket.on('data', (chunk) => (answer += chunk)).on('close', () => resolve(answer.split('\r\n')[0])).on('error', reject);
   });
 }
 
@@ -193,7 +204,7 @@ describe('the development identity provider', () => {
   }, 60_000);
 
   it('keeps out of its log what was typed as an account that names none (a password in the wrong field), and shows it back only as text', async () => {
-    const signIn = await beginSignIn('safe-home-explorer', '/explorer/', 'purpose:AUDIT');
+    const signIn = (await beginSignIn('safe-home-explorer', '/explorer/', 'purpose:AUDIT')).submit;
     const typed = 'my-own-password<img src=x onerror=alert(1)>';
     const refused = await signIn({ account: typed, password: 'veilig' });
     expect(refused.status).toBe(401);
@@ -215,8 +226,12 @@ describe('the development identity provider', () => {
     expect(JSON.stringify(provider().log())).not.toContain('my-own-password');
   });
 
-  it('answers a request target that is no URL with 400, and does not fail on it', async () => {
+  it('answers a request target that is no URL with 400, and a sign-in form that never arrives whole, without failing on either', async () => {
     for (const target of ['http://[', 'http://[/interaction/x/login']) expect(await rawRequest(`GET ${target} HTTP/1.1`)).toBe('HTTP/1.1 400 Bad Request');
+    const { login } = await beginSignIn('safe-home-dashboard', '/dashboard/', 'purpose:STATISTICS');
+    const form = `Cookie: ${login.cookie}\r\nContent-Type: application/x-www-form-urlencoded\r\n`;
+    expect(await rawRequest(`POST ${login.path} HTTP/1.1`, `${form}Content-Length: 100\r\n\r\naccount=x`, { goesAway: true })).toBe('');
+    expect(await rawRequest(`POST ${login.path} HTTP/1.1`, `${form}Transfer-Encoding: chunked\r\n\r\n5\r\naccou\r\nZZ\r\n`)).toBe('HTTP/1.1 400 Bad Request');
     expect(await rawRequest('GET /.well-known/openid-configuration HTTP/1.1')).toBe('HTTP/1.1 200 OK');
     await new Promise((resolve) => setTimeout(resolve, 200)); // the provider's log lines cross a pipe
     expect(provider().log().filter((line) => Number(line.level) >= 50)).toEqual([]);
