@@ -149,6 +149,16 @@ describe("an identity provider's own claim names (AUTH_CLAIMS)", () => {
   });
 });
 
+describe('the clock tolerance (AUTH_CLOCK_TOLERANCE_SECONDS)', () => {
+  it('refuses to start on one that is no whole number of seconds from 0 to 300: "5s" would have let every expired token through', async () => {
+    for (const tolerance of ['5s', 'five', '', '-1', '2.5', '301', '86400']) {
+      expect(() => gatewayConfigFromEnv({ AUTH_CLOCK_TOLERANCE_SECONDS: tolerance }, testIssuer)).toThrow('AUTH_CLOCK_TOLERANCE_SECONDS must be a whole number of seconds from 0 to 300');
+    }
+    expect(gatewayConfigFromEnv({ AUTH_CLOCK_TOLERANCE_SECONDS: '0' }, testIssuer).authentication.clockToleranceSeconds).toBe(0);
+    expect(gatewayConfigFromEnv({}, testIssuer).authentication.clockToleranceSeconds).toBe(5);
+  });
+});
+
 describe('the identity provider the gateway trusts', () => {
   it('must be configured: without AUTH_ISSUER and AUTH_JWKS_URL the gateway does not start, in development too', () => {
     for (const env of [{}, { AUTH_JWKS_URL: 'https://idp.example.org/jwks' }, { AUTH_ISSUER: 'https://idp.example.org' }]) {
