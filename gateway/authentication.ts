@@ -82,6 +82,8 @@ function refusedTimes({ iat, exp }: JWTPayload, { clockToleranceSeconds, maxToke
  */
 export async function createAuthenticator(config: AuthenticationConfig, organisations: OrganisationDirectory): Promise<Authenticate> {
   if (!config.jwksUrl && !config.localJwks) throw new Error('authentication needs a JWKS URL or a local key set');
+  // jose checks no "iss" or "aud" at all when the expected one is empty: a blank AUTH_AUDIENCE would take any token of the issuer's, for any API.
+  if (!config.issuer.trim() || !config.audience.trim()) throw new Error('authentication needs an issuer and an audience (AUTH_ISSUER, AUTH_AUDIENCE), neither blank');
   const keys: JWTVerifyGetKey = config.jwksUrl ? remoteKeys(config.jwksUrl) : createLocalJWKSet(await config.localJwks!());
   const verified = new LRUCache<string, Authenticated>({ max: 10_000 });
 

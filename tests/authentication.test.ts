@@ -160,9 +160,19 @@ describe('the clock tolerance (AUTH_CLOCK_TOLERANCE_SECONDS)', () => {
 });
 
 describe('the identity provider the gateway trusts', () => {
-  it('must be configured: without AUTH_ISSUER and AUTH_JWKS_URL the gateway does not start, in development too', () => {
+  it('must be configured: without AUTH_ISSUER and AUTH_JWKS_URL, or with a blank audience, the gateway does not start, in development too', async () => {
     for (const env of [{}, { AUTH_JWKS_URL: 'https://idp.example.org/jwks' }, { AUTH_ISSUER: 'https://idp.example.org' }]) {
       expect(() => gatewayConfigFromEnv(env)).toThrow(/AUTH_ISSUER and AUTH_JWKS_URL must name the identity provider/);
+    }
+    const db = createDatabase(testDatabaseUrl());
+    try {
+      // A blank audience (AUTH_AUDIENCE= in an environment file) is no audience to jose: any token of the issuer's would pass, an ID token or one for another API.
+      for (const env of [{ AUTH_AUDIENCE: '' }, { AUTH_AUDIENCE: ' ' }, { AUTH_ISSUER: ' ' }]) {
+        const configured = gatewayConfigFromEnv({ AUTH_ISSUER: 'https://idp.example.org', AUTH_JWKS_URL: 'https://idp.example.org/jwks', ...env }).authentication;
+        await expect(createAuthenticator(configured, organisationDirectory(db))).rejects.toThrow('authentication needs an issuer and an audience (AUTH_ISSUER, AUTH_AUDIENCE), neither blank');
+      }
+    } finally {
+      await db.destroy();
     }
     expect(gatewayConfigFromEnv({ AUTH_ISSUER: 'https://idp.example.org', AUTH_JWKS_URL: 'https://idp.example.org/jwks' }).authentication).toMatchObject({
       issuer: 'https://idp.example.org', audience: 'safe-home-hub', jwksUrl: 'https://idp.example.org/jwks', localJwks: undefined,
