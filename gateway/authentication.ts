@@ -7,6 +7,9 @@ import { AuthenticationConfig } from './config';
 
 export class AuthenticationError extends Error {}
 
+/** The identity provider's key set could not be had: no fault of the caller's, so no 401 that would send staff to sign in again (the gateway answers 503). */
+export class KeysUnavailable extends Error {}
+
 /** An organisation as the hub knows it, which a token's claims must match. */
 export interface KnownOrganisation {
   type: string;
@@ -31,6 +34,22 @@ function applicationOf(claims: JWTPayload): string | null {
   if (application === undefined) return null;
   if (typeof application === 'string' && applicationIdFormat.test(application)) return application;
   throw new AuthenticationError('access denied: the token\'s "client_id" or "azp" claim is malformed');
+}
+
+/**
+ * The key set at a JWKS URL, where failing to fetch it (unreachable, timed out, an HTTP error, no key
+ * set in the answer) is told apart from a token that no key of it fits: jose reports both alike.
+ */
+function remoteKeys(url: string): JWTVerifyGetKey {
+  const keys = createRemoteJWKSet(new URL(url));
+  return async (header, token) => {
+    try {
+      return await keys(header, token);
+    } catch (error) {
+      const fetching = !(error instanceof errors.JOSEError) || error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid || error.code === errors.JOSEError.code;
+      throw fetching ? new KeysUnavailable(`the identity provider's keys could not be fetched from ${url}`, { cause: error }) : error;
+    }
+  };
 }
 
 function reason(error: unknown): string {
@@ -63,7 +82,9 @@ function refusedTimes({ iat, exp }: JWTPayload, { clockToleranceSeconds, maxToke
  */
 export async function createAuthenticator(config: AuthenticationConfig, organisations: OrganisationDirectory): Promise<Authenticate> {
   if (!config.jwksUrl && !config.localJwks) throw new Error('authentication needs a JWKS URL or a local key set');
-  const keys: JWTVerifyGetKey = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : createLocalJWKSet(await config.localJwks!());
+  // jose checks no "iss" or "aud" at all when the expected one is empty: a blank AUTH_AUDIENCE would take any token of the issuer's, for any API.
+  if (!config.issuer.trim() || !config.audience.trim()) throw new Error('authentication needs an issuer and an audience (AUTH_ISSUER, AUTH_AUDIENCE), neither blank');
+  const keys: JWTVerifyGetKey = config.jwksUrl ? remoteKeys(config.jwksUrl) : createLocalJWKSet(await config.localJwks!());
   const verified = new LRUCache<string, Authenticated>({ max: 10_000 });
 
   async function verify(token: string): Promise<Authenticated> {
@@ -78,6 +99,7 @@ export async function createAuthenticator(config: AuthenticationConfig, organisa
         requiredClaims: ['exp', 'sub'],
       }));
     } catch (error) {
+      if (error instanceof KeysUnavailable) throw error;
       throw new AuthenticationError(`access denied: ${reason(error)}`);
     }
     payload = mapClaims(payload, config.claims);

@@ -39,17 +39,16 @@ const contentSecurityPolicy = (provider: string | null) => [
   "worker-src 'self' blob:", `connect-src 'self'${provider ? ` ${provider}` : ''}`, "frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'",
 ].join('; ');
 
-/** The pages, by the path each is served at. */
-const pagePaths = ['/dashboard', '/dpo', '/explorer'];
-
 /**
- * Serves the internal dashboard at /dashboard/, the DPO's page at /dpo/ and the GraphQL explorer at
- * /explorer/, built with Vite from clients/web. They are static pages: all data comes through /graphql under the
- * policy, with the caller's own token.
+ * Serves the hub's pages (the internal dashboard at /dashboard/, the GraphQL explorer at /explorer/,
+ * the DPO's at /dpo/), built with Vite from clients/web. They are static pages: all data comes
+ * through /graphql under the policy, with the caller's own token. Each page that signs in (its path
+ * in signIn.clients) is served under the Content-Security-Policy above, a page added later too.
  */
 export function serveWebPages(app: Express, { directory, signIn }: WebPagesOptions): void {
   const policy = contentSecurityPolicy(originOf(signIn.issuer));
-  app.use([...pagePaths, '/assets'], (_req: Request, res: Response, next: NextFunction) => {
+  const pages = Object.keys(signIn.clients).map((path) => path.replace(/\/$/, ''));
+  app.use([...pages, '/assets'], (_req: Request, res: Response, next: NextFunction) => {
     res.set('content-security-policy', policy);
     res.set('x-content-type-options', 'nosniff');
     res.set('referrer-policy', 'no-referrer');
@@ -57,7 +56,7 @@ export function serveWebPages(app: Express, { directory, signIn }: WebPagesOptio
   });
   app.get('/auth/config', (_req: Request, res: Response) => void res.json(signIn));
   if (!existsSync(directory)) {
-    app.get(pagePaths, (_req: Request, res: Response) => {
+    app.get(pages, (_req: Request, res: Response) => {
       res.status(503).type('text/plain').send('The web pages are not built: run `npm run build:web` (npm start does this itself).');
     });
     return;

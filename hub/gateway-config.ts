@@ -10,6 +10,19 @@ function positiveSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number)
   return value;
 }
 
+/** The most leeway on a token's times the gateway takes: clocks drift seconds, not hours (the leeway lengthens every token's life). */
+const MAX_CLOCK_TOLERANCE_SECONDS = 300;
+
+/** AUTH_CLOCK_TOLERANCE_SECONDS, checked: a value that is no number would make every expiry check pass (jose compares with NaN). */
+function clockToleranceSeconds(env: NodeJS.ProcessEnv): number {
+  const text = env.AUTH_CLOCK_TOLERANCE_SECONDS ?? '5';
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value > MAX_CLOCK_TOLERANCE_SECONDS) {
+    throw new Error(`AUTH_CLOCK_TOLERANCE_SECONDS must be a whole number of seconds from 0 to ${MAX_CLOCK_TOLERANCE_SECONDS}`);
+  }
+  return value;
+}
+
 /** The identity provider whose access tokens the gateway accepts: its issuer, the audience it gives the hub, its keys. */
 export interface TrustedIssuer {
   issuer: string;
@@ -52,7 +65,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env, trust
       jwksUrl,
       localJwks,
       claims: env.AUTH_CLAIMS ? parseClaimsMapping(env.AUTH_CLAIMS) : {},
-      clockToleranceSeconds: Number(env.AUTH_CLOCK_TOLERANCE_SECONDS ?? 5),
+      clockToleranceSeconds: clockToleranceSeconds(env),
       maxTokenLifetimeSeconds: positiveSeconds(env, 'AUTH_MAX_TOKEN_LIFETIME_SECONDS', 3600),
       readActor: (claims) => actorFromClaims(claims),
     },

@@ -27,7 +27,7 @@ export type RegisteredClient = ApplicationClient | StaffPageClient;
 
 /**
  * Where the provider learns its clients, asked at every request that names one: a client it
- * answers null for (unknown, or an application the hub has revoked) cannot sign in.
+ * answers null for (unknown, or one the hub has revoked) cannot sign in.
  */
 export type ClientSource = (clientId: string) => Promise<RegisteredClient | null>;
 
@@ -43,11 +43,15 @@ export function seedClientSource(): ClientSource {
   return async (clientId) => clients.get(clientId) ?? null;
 }
 
-/** The source's clients but the applications the hub has revoked (asked at every request, so a revocation holds at the next token request). */
-export function withoutRevoked(source: ClientSource, isRevoked: (applicationId: string) => Promise<boolean>): ClientSource {
+/**
+ * The source's clients but those the hub has revoked, partner applications and its own pages alike (a
+ * page is registered as an application too): asked at every request, so a revocation holds at the
+ * next sign-in or token request.
+ */
+export function withoutRevoked(source: ClientSource, isRevoked: (clientId: string) => Promise<boolean>): ClientSource {
   return async (clientId) => {
     const client = await source(clientId);
-    return client?.kind === 'application' && (await isRevoked(client.id)) ? null : client;
+    return client && (await isRevoked(client.id)) ? null : client;
   };
 }
 

@@ -30,6 +30,8 @@ export async function startIdentityProvider(config: IdentityConfig, clients: Cli
   const signIn = signInInteraction(provider, clients, config.hubOrigin);
   const serveProvider = provider.callback();
   handle = (req, res) => {
+    // Node's HTTP parser lets through request targets that are no URL (e.g. "GET http://["), on which Koa throws.
+    if (!URL.canParse(req.url ?? '', 'http://provider')) return void res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad Request: the request target is not a URL path');
     signIn(req, res)
       .then(async (answered) => {
         if (!answered) await serveProvider(req, res);

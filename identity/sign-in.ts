@@ -5,7 +5,7 @@ import { logger } from '../platform/logger';
 import { Purpose } from '../policy';
 import { ClientSource } from './clients';
 import { escape, page, pageSecurityPolicy } from './pages';
-import { signedInStaff } from './staff';
+import { signedInStaff, staffAccount } from './staff';
 import { declarablePurpose, purposeAsked, PurposeRefused } from './token-claims';
 
 /** What a sign-in form may hold: an account name and a password, well under this. */
@@ -33,14 +33,19 @@ ${error ? `<p class="error" id="error" role="alert">${escape(error)}</p>` : ''}
 </form>`);
 }
 
+/** The form's fields; null for no form, one too large, or one that never arrived whole (the browser went away mid-request). */
 async function formFields(req: IncomingMessage): Promise<URLSearchParams | null> {
   if (!String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded')) return null;
   let size = 0;
   const chunks: Buffer[] = [];
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > MAX_FORM_BYTES) return null;
-    chunks.push(chunk);
+  try {
+    for await (const chunk of req) {
+      size += chunk.length;
+      if (size > MAX_FORM_BYTES) return null;
+      chunks.push(chunk);
+    }
+  } catch {
+    return null;
   }
   return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 }
@@ -97,7 +102,8 @@ export function signInInteraction(provider: Provider, clients: ClientSource, hub
       refusal = `Dit account mag dit doel niet aangeven. This account may not sign in here: ${error.message}.`;
     }
     if (!staff || refusal) {
-      logger.warn({ client: client.id, account: account.slice(0, 100), reason: staff ? 'purpose' : 'credentials' }, 'identity provider refused a sign-in');
+      // The account only when it is one: what names none may be a password typed in the wrong field.
+      logger.warn({ client: client.id, account: staffAccount(account)?.id ?? null, reason: staff ? 'purpose' : 'credentials' }, 'identity provider refused a sign-in');
       return send(res, 401, signInPage({ ...form, account, error: refusal! }), hubOrigin);
     }
     logger.info({ client: client.id, account: staff.id, purpose }, 'staff signed in');

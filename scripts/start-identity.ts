@@ -13,7 +13,7 @@ import { onTermination } from './on-termination';
  */
 async function main() {
   const config = identityConfigFromEnv();
-  // With the hub's database (DATABASE_URL), an application the hub has revoked cannot sign in either.
+  // With the hub's database (DATABASE_URL), a client the hub has revoked (an application, or one of its pages) cannot sign in either.
   const db = process.env.DATABASE_URL ? createDatabase(process.env.DATABASE_URL, { poolMax: 2, name: 'identity' }) : undefined;
   const clients = db ? withoutRevoked(seedClientSource(), async (id) => (await registeredApplication(db, id))?.revoked ?? false) : seedClientSource();
   const running = await startIdentityProvider(config, clients);

@@ -1,5 +1,7 @@
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { generateKeyPair, SignJWT } from 'jose';
-import { createAuthenticator } from '../gateway/authentication';
+import { AuthenticationError, createAuthenticator, KeysUnavailable } from '../gateway/authentication';
 import { gatewayConfigFromEnv } from '../hub/gateway-config';
 import { organisationDirectory } from '../hub/organisation-directory';
 import { createDatabase } from '../platform/database';
@@ -7,6 +9,7 @@ import { testDatabaseUrl } from './support/database';
 import { claimsFromActor, Purpose, Role } from '../policy';
 import { sqlStatementCount } from '../platform/database';
 import { actor, limburgPolice, postGraphQL, statistician, tokenFor, useTestHub } from './support/hub';
+import { freePort } from './support/identity-provider';
 import { testIssuer, testIssuerKey } from './support/test-issuer';
 
 const { hub } = useTestHub();
@@ -146,14 +149,63 @@ describe("an identity provider's own claim names (AUTH_CLAIMS)", () => {
   });
 });
 
+describe('the clock tolerance (AUTH_CLOCK_TOLERANCE_SECONDS)', () => {
+  it('refuses to start on one that is no whole number of seconds from 0 to 300: "5s" would have let every expired token through', async () => {
+    for (const tolerance of ['5s', 'five', '', '-1', '2.5', '301', '86400']) {
+      expect(() => gatewayConfigFromEnv({ AUTH_CLOCK_TOLERANCE_SECONDS: tolerance }, testIssuer)).toThrow('AUTH_CLOCK_TOLERANCE_SECONDS must be a whole number of seconds from 0 to 300');
+    }
+    expect(gatewayConfigFromEnv({ AUTH_CLOCK_TOLERANCE_SECONDS: '0' }, testIssuer).authentication.clockToleranceSeconds).toBe(0);
+    expect(gatewayConfigFromEnv({}, testIssuer).authentication.clockToleranceSeconds).toBe(5);
+  });
+});
+
 describe('the identity provider the gateway trusts', () => {
-  it('must be configured: without AUTH_ISSUER and AUTH_JWKS_URL the gateway does not start, in development too', () => {
+  it('must be configured: without AUTH_ISSUER and AUTH_JWKS_URL, or with a blank audience, the gateway does not start, in development too', async () => {
     for (const env of [{}, { AUTH_JWKS_URL: 'https://idp.example.org/jwks' }, { AUTH_ISSUER: 'https://idp.example.org' }]) {
       expect(() => gatewayConfigFromEnv(env)).toThrow(/AUTH_ISSUER and AUTH_JWKS_URL must name the identity provider/);
+    }
+    const db = createDatabase(testDatabaseUrl());
+    try {
+      // A blank audience (AUTH_AUDIENCE= in an environment file) is no audience to jose: any token of the issuer's would pass, an ID token or one for another API.
+      for (const env of [{ AUTH_AUDIENCE: '' }, { AUTH_AUDIENCE: ' ' }, { AUTH_ISSUER: ' ' }]) {
+        const configured = gatewayConfigFromEnv({ AUTH_ISSUER: 'https://idp.example.org', AUTH_JWKS_URL: 'https://idp.example.org/jwks', ...env }).authentication;
+        await expect(createAuthenticator(configured, organisationDirectory(db))).rejects.toThrow('authentication needs an issuer and an audience (AUTH_ISSUER, AUTH_AUDIENCE), neither blank');
+      }
+    } finally {
+      await db.destroy();
     }
     expect(gatewayConfigFromEnv({ AUTH_ISSUER: 'https://idp.example.org', AUTH_JWKS_URL: 'https://idp.example.org/jwks' }).authentication).toMatchObject({
       issuer: 'https://idp.example.org', audience: 'safe-home-hub', jwksUrl: 'https://idp.example.org/jwks', localJwks: undefined,
     });
+  });
+});
+
+describe("an identity provider whose keys cannot be fetched", () => {
+  it("is not the caller's fault: no 401 sending staff to sign in again, but an error the gateway answers with 503; a key set that answers still refuses a token no key of it fits", async () => {
+    const keySet = { keys: [(await testIssuer.localJwks!()).keys[0]] };
+    const answers: Record<string, [number, string]> = { '/failing': [500, 'Internal Server Error'], '/not-json': [200, '<html>maintenance</html>'], '/no-key-set': [200, '{"keys": "none"}'], '/keys': [200, JSON.stringify(keySet)] };
+    const server = createServer((req, res) => {
+      const [status, body] = answers[req.url!];
+      res.writeHead(status).end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const db = createDatabase(testDatabaseUrl());
+    try {
+      const at = (path: string) => `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`;
+      const authenticatorAt = (jwksUrl: string) => createAuthenticator({ ...gatewayConfigFromEnv({}, testIssuer).authentication, jwksUrl, localJwks: undefined }, organisationDirectory(db));
+      const token = `Bearer ${await signed({ key: await testIssuerKey() })}`;
+      for (const jwksUrl of [`http://127.0.0.1:${await freePort()}/jwks`, at('/failing'), at('/not-json'), at('/no-key-set')]) {
+        const refused = await (await authenticatorAt(jwksUrl))(token).catch((error: unknown) => error);
+        expect(refused).toBeInstanceOf(KeysUnavailable);
+        expect(refused).not.toBeInstanceOf(AuthenticationError);
+      }
+      const answering = await authenticatorAt(at('/keys'));
+      await expect(answering(`Bearer ${await signed({})}`)).rejects.toThrow(new AuthenticationError('access denied: the token signature is not valid'));
+      await expect(answering(token)).resolves.toMatchObject({ actor: { organisationId: 'limburg-police' } });
+    } finally {
+      server.close();
+      await db.destroy();
+    }
   });
 });
 

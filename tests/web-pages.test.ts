@@ -1,0 +1,42 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import express from 'express';
+import { serveWebPages } from '../gateway/web-pages';
+import { pageClients } from '../hub/page-clients';
+
+const signIn = { issuer: 'http://127.0.0.1:4400', audience: 'safe-home-hub', clients: Object.fromEntries(pageClients.map(({ path, id }) => [path, id])) };
+let directory: string;
+let server: Server;
+let origin: string;
+beforeAll(async () => {
+  // A build holding a page for each page client, the DPO's among them, and a bundle.
+  directory = mkdtempSync(join(tmpdir(), 'web-pages-'));
+  for (const { path } of pageClients) {
+    mkdirSync(join(directory, path), { recursive: true });
+    writeFileSync(join(directory, path, 'index.html'), `<!doctype html><title>${path}</title>`);
+  }
+  mkdirSync(join(directory, 'assets'));
+  writeFileSync(join(directory, 'assets', 'page.js'), '');
+  const app = express();
+  serveWebPages(app, { directory, signIn });
+  server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => {
+  server?.close();
+  rmSync(directory, { recursive: true, force: true });
+});
+
+describe("the hub's pages", () => {
+  it.each([...pageClients.map(({ path }) => path), '/assets/page.js'])('serves %s under its Content-Security-Policy: not framed, loading and talking to nothing beyond the hub and its identity provider', async (path) => {
+    const response = await fetch(`${origin}${path}`);
+    expect(response.status).toBe(200);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    for (const directive of ["default-src 'self'", "script-src 'self'", "connect-src 'self' http://127.0.0.1:4400", "frame-ancestors 'none'"]) expect(policy).toContain(directive);
+    expect([response.headers.get('x-content-type-options'), response.headers.get('referrer-policy')]).toEqual(['nosniff', 'no-referrer']);
+  });
+});
