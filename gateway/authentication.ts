@@ -102,6 +102,8 @@ export async function createAuthenticator(config: AuthenticationConfig, organisa
       if (error instanceof KeysUnavailable) throw error;
       throw new AuthenticationError(`access denied: ${reason(error)}`);
     }
+    // An IdP that adds the hub's audience to its ID tokens too (a Keycloak audience mapper can) would have them pass as access tokens.
+    if (payload.typ === 'ID' || payload.nonce !== undefined) throw new AuthenticationError('access denied: an ID token is not an access token');
     payload = mapClaims(payload, config.claims);
     try {
       actor = config.readActor(payload);

@@ -69,6 +69,9 @@ describe('authentication at the gateway', () => {
     ['a token whose subject holds an unpaired surrogate', async () => ({ authorization: `Bearer ${await signed({ key: await testIssuerKey(), claims: { sub: 'someone\ud800' } })}` })],
     // The application a token names keys its fair share (gateway/partner-limits.ts): an identifier, never free text.
     ['a token whose client_id is not an identifier', async () => ({ authorization: `Bearer ${await signed({ key: await testIssuerKey(), claims: { client_id: 'police app\n' } })}` })],
+    // An IdP may give its ID tokens the hub's audience too: they say who signed in, not what a client may do.
+    ['an ID token (typ "ID", as Keycloak marks them)', async () => ({ authorization: `Bearer ${await signed({ key: await testIssuerKey(), claims: { typ: 'ID' } })}` })],
+    ['an ID token (with the nonce of a sign-in)', async () => ({ authorization: `Bearer ${await signed({ key: await testIssuerKey(), claims: { nonce: 'n-0S6_WzA2Mj' } })}` })],
     ['a token whose azp is not a string', async () => ({ authorization: `Bearer ${await signed({ key: await testIssuerKey(), claims: { azp: 42 } })}` })],
   ];
 
@@ -86,6 +89,7 @@ describe('authentication at the gateway', () => {
     ['an expired token', () => tokenFor(limburgPolice(), -60), 'access denied: the token has expired'],
     ['a token valid for ten years', () => tokenFor(limburgPolice(), tenYears), `access denied: the token's lifetime of ${tenYears} s exceeds the maximum of 3600 s`],
     ['a token issued in the future', async () => signed({ key: await testIssuerKey(), issuedAt: inSeconds(600), expiresAt: inSeconds(1200) }), 'access denied: the token is issued in the future'],
+    ['an ID token', async () => signed({ key: await testIssuerKey(), claims: { typ: 'ID' } }), 'access denied: an ID token is not an access token'],
   ];
 
   it.each(reasons)('names the reason for %s', async (_name, token, message) => {
