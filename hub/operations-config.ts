@@ -2,6 +2,7 @@ import { PartnerLimit, PartnerLimitsConfig } from '../gateway/partner-limits';
 import { defaultResilience, SubgraphResilience } from '../gateway/subgraph-breaker';
 import { OrganisationType } from '../policy/organisation-types';
 import { REQUEST_RECEIPT_TIMEOUT_MS } from '../platform/http';
+import { logger } from '../platform/logger';
 import { TrustedDocumentsConfig, TrustedDocumentsMode } from '../gateway/trusted-documents';
 
 /** Fair shares when RATE_LIMITS names none: the Safe Home's own team does the case work, and gets more. */
@@ -88,5 +89,8 @@ export function trustedDocumentsFromEnv(env: NodeJS.ProcessEnv): TrustedDocument
   if (!trustedDocumentsModes.includes(mode)) throw new Error(`TRUSTED_DOCUMENTS must be ${trustedDocumentsModes.join(', ')}`);
   const adHoc = env.TRUSTED_DOCUMENTS_ADHOC_APPLICATIONS ?? (production ? '' : 'safe-home-explorer');
   const adHocApplications = adHoc.split(',').map((id) => id.trim()).filter(Boolean);
+  if (production && (mode !== 'enforce' || adHocApplications.length)) {
+    logger.warn({ mode, adHocApplications }, 'trusted documents are not enforced for every application in production: documents the DPO has not approved run');
+  }
   return { mode, adHocApplications };
 }

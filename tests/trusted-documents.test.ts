@@ -15,6 +15,8 @@ import { developmentRegistrations } from '../hub/development-registrations';
 import { documentFlow } from '../hub/document-flow';
 import { readDocumentManifest, registerTrustedDocuments, Registration } from '../hub/document-registration';
 import { gatewayOptionsFromEnv } from '../hub/gateway-options';
+import { trustedDocumentsFromEnv } from '../hub/operations-config';
+import { logger as hubLogger } from '../platform/logger';
 import { organisationDirectory } from '../hub/organisation-directory';
 import { partnerRegistration } from '../hub/partner-registration';
 import { createLogger } from '../platform/logger';
@@ -493,5 +495,22 @@ describe('registration', () => {
     await expect(db()('audit.trustedDocuments').where({ applicationId: policeApp, documentId: openDossiers }).update({ body: '{ safeHomes { id } }' })).rejects.toThrow(/registered once/);
     await expect(db()('audit.trustedDocuments').where({ applicationId: policeApp, documentId: withRisk }).update({ status: 'APPROVED', note: 'sneaked in', decidedBy: 'x', decidedAt: new Date() })).rejects.toThrow(/rejection is final/);
     await expect(db()('audit.trustedDocuments').where({ applicationId: policeApp }).delete()).rejects.toThrow(/not allowed/);
+  });
+});
+
+describe('the configuration', () => {
+  it('defaults to enforce with no ad-hoc application in production, to allow with the explorer elsewhere, and warns when production runs unapproved documents', () => {
+    const warn = jest.spyOn(hubLogger, 'warn').mockImplementation(() => undefined);
+    try {
+      expect(trustedDocumentsFromEnv({ NODE_ENV: 'production' })).toEqual({ mode: 'enforce', adHocApplications: [] });
+      expect(trustedDocumentsFromEnv({ NODE_ENV: 'development' })).toEqual({ mode: 'allow', adHocApplications: ['safe-home-explorer'] });
+      expect(warn).not.toHaveBeenCalled();
+      expect(trustedDocumentsFromEnv({ NODE_ENV: 'production', TRUSTED_DOCUMENTS: 'off' }).mode).toBe('off');
+      expect(trustedDocumentsFromEnv({ NODE_ENV: 'production', TRUSTED_DOCUMENTS_ADHOC_APPLICATIONS: 'safe-home-explorer' }).mode).toBe('enforce');
+      expect(warn).toHaveBeenCalledTimes(2);
+      expect(() => trustedDocumentsFromEnv({ TRUSTED_DOCUMENTS: 'strict' })).toThrow('TRUSTED_DOCUMENTS must be off, allow, enforce');
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
