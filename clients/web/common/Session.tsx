@@ -54,15 +54,23 @@ export function SessionNotices({ t, session, onSignIn, texts }: { t: T; session:
   return null;
 }
 
-/** The header's actions: the language switch, and who is signed in with the way out. */
-export function HeaderActions({ t, language, session, onToggleLanguage, onSignOut }: { t: T; language: Language; session: Session | null; onToggleLanguage: () => void; onSignOut: () => void }) {
+/** A page's header: its title and what it is for, the language switch, and who is signed in with the way out. */
+export function PageHeader({ t, title, subtitle, language, session, onToggleLanguage, onSignOut }: {
+  t: T; title: string; subtitle: string; language: Language; session: Session | null; onToggleLanguage: () => void; onSignOut: () => void;
+}) {
   return (
-    <div className="actions">
-      <button type="button" className="language" lang={language === 'nl' ? 'en' : 'nl'} onClick={onToggleLanguage} data-testid="language">
-        {t('language')}
-      </button>
-      {session?.state === 'signed-in' && <SignedIn t={t} who={session.who} onSignOut={onSignOut} />}
-    </div>
+    <header>
+      <div>
+        <h1>{title}</h1>
+        <p className="subtitle">{subtitle}</p>
+      </div>
+      <div className="actions">
+        <button type="button" className="language" lang={language === 'nl' ? 'en' : 'nl'} onClick={onToggleLanguage} data-testid="language">
+          {t('language')}
+        </button>
+        {session?.state === 'signed-in' && <SignedIn t={t} who={session.who} onSignOut={onSignOut} />}
+      </div>
+    </header>
   );
 }
 

@@ -2,7 +2,7 @@ import { StrictMode, useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DashboardStatisticsDocument, type DashboardStatisticsQuery } from '../../generated/graphql';
 import { useLanguage } from '../common/language';
-import { HeaderActions, SessionNotices, useSession } from '../common/Session';
+import { PageHeader, SessionNotices, useSession } from '../common/Session';
 import '../common/style.css';
 import { HubError, request, SessionExpired } from '../hub-client';
 import { Figures } from './Figures';
@@ -44,13 +44,7 @@ function App() {
 
   return (
     <main>
-      <header>
-        <div>
-          <h1>{t('title')}</h1>
-          <p className="subtitle">{t('subtitle')}</p>
-        </div>
-        <HeaderActions t={t} language={language} session={session} onToggleLanguage={toggleLanguage} onSignOut={endSession} />
-      </header>
+      <PageHeader t={t} title={t('title')} subtitle={t('subtitle')} language={language} session={session} onToggleLanguage={toggleLanguage} onSignOut={endSession} />
       <SessionNotices t={t} session={session} onSignIn={startSignIn} texts={{ opening: t('loading'), signInPrompt: t('signInPrompt'), expired: t('expired') }} />
       {session?.state === 'signed-in' && (
         <>

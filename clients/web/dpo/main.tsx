@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useLanguage } from '../common/language';
-import { HeaderActions, SessionNotices, useSession } from '../common/Session';
+import { PageHeader, SessionNotices, useSession } from '../common/Session';
 import '../common/style.css';
 import { translate } from './i18n';
 import './style.css';
@@ -19,13 +19,7 @@ function App() {
 
   return (
     <main>
-      <header>
-        <div>
-          <h1>{t('title')}</h1>
-          <p className="subtitle">{t('subtitle')}</p>
-        </div>
-        <HeaderActions t={t} language={language} session={session} onToggleLanguage={toggleLanguage} onSignOut={endSession} />
-      </header>
+      <PageHeader t={t} title={t('title')} subtitle={t('subtitle')} language={language} session={session} onToggleLanguage={toggleLanguage} onSignOut={endSession} />
       <SessionNotices t={t} session={session} onSignIn={startSignIn} texts={{ opening: t('opening'), signInPrompt: t('signInPrompt'), expired: t('expired') }} />
       {session?.state === 'signed-in' && <TrustedDocuments t={t} language={language} token={session.token} onExpired={expired} />}
     </main>
