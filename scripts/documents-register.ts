@@ -28,5 +28,5 @@ withHubDatabase(async (db) => {
   const { applications, registered, approved } = partner
     ? await registerTrustedDocuments(db, [partner.registration], partner.manifest)
     : await registerTrustedDocuments(db, developmentRegistrations());
-  console.log(`${applications} applications: ${registered} new documents registered, ${approved} of them approved by the hub's release or the seed; the others wait for the DPO`);
+  console.log(`applications: ${applications}; new documents: ${registered}, of which approved by the hub's release or the seed: ${approved}; the others wait for the DPO`);
 });

@@ -55,6 +55,9 @@ async function main() {
   const { client, purpose, help } = commandOptions({ client: { type: 'string' }, purpose: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, usage);
   if (help) return void console.log(`usage: ${usage}`);
   if (!client) throw new Refusal('say which application the token is for (--client)', true);
+  if (/^[\w.:@-]{1,200}$/.test(client) && !partnerApplications.some(({ id }) => id === client)) {
+    throw new Refusal(`there is no application "${client}": the development provider's are ${partnerApplications.map(({ id }) => id).join(', ')}`, true);
+  }
   let secret: string | null;
   try {
     secret = storedClientSecret(client);

@@ -154,7 +154,7 @@ describe('the development identity provider', () => {
     expect(decodeJwt(issued.out.trim())).toMatchObject({ sub: 'limburg-caw-app', org: 'limburg-caw', role: 'SOCIAL_WORKER', purpose: 'REFERRAL' });
     for (const [args, said] of [
       [[], /say which application the token is for \(--client\)\nusage: npm run token -- --client <application id>/],
-      [['--client', 'atlantis-app'], /no client secret for "atlantis-app"/],
+      [['--client', 'atlantis-app'], /there is no application "atlantis-app": the development provider's are limburg-police-app, /],
       [['--client', '../../etc/passwd'], /is not a client id/],
       [['--client', 'limburg-caw-app'], /refused: invalid_scope \(say which purpose the token is for/],
       [['--client', 'limburg-caw-app', '--purpose', 'STATISTICS'], /refused: invalid_scope/],
