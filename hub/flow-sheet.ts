@@ -2,7 +2,8 @@ import { GraphQLSchema } from 'graphql';
 import { DataCategory } from '../policy/categories';
 import { FieldFlow } from '../policy/field-flow';
 import { legalBases, LegalBasisId } from '../policy/legal-bases';
-import { conditionDescriptions, rules } from '../policy/rules';
+import { conditionDescriptions } from '../policy/labels';
+import { rules } from '../policy/rules';
 import { documentFlow, DocumentFlow, FlowRecipient, WrittenInput } from './document-flow';
 
 /** A registered document: its operation, its id in the manifest ("sha256:<hex>") and its text. */

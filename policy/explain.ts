@@ -4,7 +4,8 @@ import { Action } from './actions';
 import { classify } from './classification';
 import { LegalBasis, legalBasis } from './legal-bases';
 import { RecordAttributes } from './record-attributes';
-import { conditionDescriptions, rules } from './rules';
+import { conditionDescriptions } from './labels';
+import { rules } from './rules';
 
 export interface Explanation {
   allowed: boolean;

@@ -4,6 +4,7 @@ export * from './actor';
 export * from './categories';
 export * from './classification';
 export * from './explain';
+export * from './labels';
 export * from './legal-bases';
 export * from './organisation-types';
 export * from './purposes';

@@ -7,7 +7,7 @@ import { Role as R } from './roles';
 
 /**
  * Conditions a rule can put on the record, by name. Each is read against the record's attributes
- * (record-attributes.ts); the actor's own attributes fill them in.
+ * (record-attributes.ts); the actor's own attributes fill them in. In plain words: labels.ts.
  */
 export type ConditionName =
   | 'sameSafeHome'
@@ -19,18 +19,6 @@ export type ConditionName =
   | 'addressProtected'
   | 'auditLineOfOwnRegion'
   | 'applicationOfOwnRegion';
-
-export const conditionDescriptions: Record<ConditionName, string> = {
-  sameSafeHome: "the dossier belongs to the actor's Safe Home region",
-  consultationParticipant: "the actor's organisation takes part in the dossier's case consultation",
-  dossierOpen: 'the dossier is not closed',
-  personIsAllegedPerpetrator: 'the person is the alleged perpetrator in the dossier',
-  personIsVictimOrChild: 'the person is a victim or a child in the dossier',
-  actionOwner: "the actor's organisation owns the action",
-  addressProtected: "the person's address is a protected (safe) address",
-  auditLineOfOwnRegion: "the log line belongs to the actor's Safe Home region (see rule dpo-audit-own-region)",
-  applicationOfOwnRegion: "the application whose document it is belongs to an organisation of the actor's Safe Home region",
-};
 
 export interface Rule {
   id: string;

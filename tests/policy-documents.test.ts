@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { buildASTSchema, getNamedType, isObjectType, parse } from 'graphql';
-import { attributesOf, classification, DataCategory, recordLinks } from '../policy';
-import { policyMatrixMarkdown } from '../policy/matrix';
-import { policyDocPath } from '../scripts/policy-doc-path';
+import { attributesOf, categoryLabels, classification, conditionLabels, DataCategory, legalBases, policyLanguages, recordLinks, ruleTitles, rules } from '../policy';
+import { policyMarkdown } from '../policy/matrix';
+import { policyOverviewJson } from '../policy/overview';
+import { policyBrowserDataPath, policyDocPaths } from '../scripts/policy-doc-path';
 import { apiSchemaPath } from '../schema/files';
 
 describe('the policy as documents', () => {
@@ -36,7 +37,56 @@ describe('the policy as documents', () => {
     }
   });
 
-  it('docs/POLICY.md is generated from the current policy (run `npm run policy:matrix` when this fails)', () => {
-    expect(readFileSync(policyDocPath, 'utf8')).toBe(policyMatrixMarkdown());
+  it.each(policyLanguages)('docs/POLICY*.md in %s is generated from the current policy (run `npm run policy:matrix` when this fails)', (language) => {
+    expect(readFileSync(policyDocPaths[language], 'utf8')).toBe(policyMarkdown(language));
+  });
+
+  it("the DPO's policy browser bundles the current policy (run `npm run policy:matrix` when this fails)", () => {
+    expect(readFileSync(policyBrowserDataPath, 'utf8')).toBe(policyOverviewJson());
+  });
+
+  it('names every rule in both languages', () => {
+    expect(Object.keys(ruleTitles).sort()).toEqual(rules.map((rule) => rule.id).sort());
+  });
+
+  describe.each(policyLanguages)('docs/POLICY*.md in %s, grouped for a DPO to read in one sitting', (language) => {
+    const text = () => policyMarkdown(language);
+    const sections = () => text().split(/^## /m).slice(1);
+    const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+
+    it('is a fraction of the 142 KB, 486-line table it replaces', () => {
+      expect(Buffer.byteLength(text())).toBeLessThan(50_000);
+      expect(text().split('\n').filter((line) => line.startsWith('| ')).length).toBeLessThan(200);
+    });
+
+    it('describes each rule once, under its own heading, with its conditions and legal basis; the tables by role only name it', () => {
+      const [roles, described] = sections();
+      for (const rule of rules) {
+        expect([rule.id, occurrences(text(), `\n### ${rule.id}\n`)]).toEqual([rule.id, 1]);
+        expect([rule.id, occurrences(text(), ruleTitles[rule.id][language])]).toEqual([rule.id, 1]);
+        const own = described.split(`### ${rule.id}\n`)[1].split('\n### ')[0];
+        for (const condition of rule.conditions) expect(own).toContain(conditionLabels[condition][language]);
+        for (const basis of rule.legalBasis) expect(own).toContain(`(#basis-${basis})`);
+      }
+      // No condition's words in the tables by role and purpose.
+      for (const condition of Object.values(conditionLabels)) expect(roles).not.toContain(condition[language]);
+    });
+
+    it('cites each legal basis once, in the legend; the rules refer to it by id', () => {
+      const [roles, described, , legend] = sections();
+      for (const basis of legalBases) {
+        expect([basis.id, occurrences(legend, basis.citation)]).toEqual([basis.id, 1]);
+        expect([basis.id, occurrences(roles + described, basis.citation)]).toEqual([basis.id, 0]);
+      }
+    });
+
+    it("shows a deny rule where it bites, and only there: a justice assistant's contact details and location", () => {
+      const justice = sections()[0].split('\n### ').find((part) => part.includes('(`JUSTICE_ASSISTANT`)'))!;
+      const denied = (rule: string) => justice.split('\n').filter((line) => line.includes(`\`${rule}\``)).map((line) => line.split(' | ')[0].slice(2));
+      const [contact, location] = [DataCategory.CONTACT, DataCategory.LOCATION].map((category) => categoryLabels[category].name[language]);
+      // For a case consultation; for a referral the role reads neither, so nothing is denied there.
+      expect(denied('victim-location-never-to-justice-house')).toEqual([contact, location]);
+      expect(denied('protected-address-stays-with-safe-home-team')).toEqual([location]);
+    });
   });
 });
