@@ -3,7 +3,7 @@
  * first (npm run lint:layers). From the bottom: policy/ (pure), platform/, audit-log/, then the
  * gateway and the subgraphs side by side; hub/ wires them together; seed/, scripts/, bench/ and
  * tests/ use them; identity/ (the development OpenID provider) stands beside the hub, started by
- * scripts/ and tests/; clients/ use only the API.
+ * scripts/ and tests/; clients/ use only the API (and the policy as generated data, typed by policy/overview.ts).
  */
 const above = (...layers) => `^(${layers.join('|')})/`;
 const everythingAbovePlatform = ['audit-log', 'gateway', 'subgraphs', 'hub', 'identity', 'seed', 'scripts', 'bench', 'schema', 'clients', 'tests'];
@@ -98,7 +98,14 @@ module.exports = {
       comment: "partner applications and the pages are clients of the GraphQL API: they import none of the hub's code",
       severity: 'error',
       from: { path: '^clients/' },
-      to: { path: above('platform', 'audit-log', 'policy', 'gateway', 'subgraphs', 'hub', 'identity', 'seed', 'scripts', 'bench', 'schema', 'tests') },
+      to: { path: above('platform', 'audit-log', 'policy', 'gateway', 'subgraphs', 'hub', 'identity', 'seed', 'scripts', 'bench', 'schema', 'tests'), pathNot: '^policy/(overview|labels)\\.ts$' },
+    },
+    {
+      name: 'clients-name-only-the-policy-overview-types',
+      comment: "the DPO's policy browser bundles the policy as data (clients/web/dpo/policy/policy.generated.json, written by npm run policy:matrix) and names its shape with `import type` from policy/overview.ts and policy/labels.ts: nothing of the hub runs in a page",
+      severity: 'error',
+      from: { path: '^clients/' },
+      to: { path: '^policy/(overview|labels)\\.ts$', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'production-runs-on-production-dependencies',

@@ -143,7 +143,7 @@ export const ruleTitles: Record<string, Bilingual> = {
   'justice-house-perpetrator-identity': { nl: 'Het justitiehuis leest de identiteit van de vermoedelijke pleger', en: "The justice house reads the alleged perpetrator's identity" },
   'victim-location-never-to-justice-house': { nl: 'Nooit adres of contact van slachtoffer of kind aan het justitiehuis', en: "Never a victim's or child's address or contact to a justice house" },
   'protected-address-stays-with-safe-home-team': { nl: 'Een beschermd adres blijft bij het team van het Veilig Huis', en: "A protected address stays with the Safe Home's team" },
-  'break-glass-own-region': { nl: 'Noodtoegang (break-glass) in de eigen regio', en: 'Emergency access (break-glass) in the own region' },
+  'break-glass-own-region': { nl: 'Noodtoegang in de eigen regio', en: 'Emergency access in the own region' },
   'statistics-aggregates': { nl: 'Statistiek alleen geaggregeerd', en: 'Statistics as aggregates only' },
   'dpo-audit-own-region': { nl: 'De DPO leest het logboek van de eigen regio', en: "The DPO reads its own region's disclosure log" },
   'dpo-reviews-own-region-break-glass': { nl: 'De DPO beoordeelt noodtoegang in de eigen regio', en: "The DPO reviews its own region's break-glass requests" },

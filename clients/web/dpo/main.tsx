@@ -5,6 +5,7 @@ import { PageHeader, SessionNotices, useSession } from '../common/Session';
 import '../common/style.css';
 import { translate } from './i18n';
 import './style.css';
+import { PolicyBrowser } from './policy/PolicyBrowser';
 import { TrustedDocuments } from './trusted-documents/TrustedDocuments';
 
 /**
@@ -22,6 +23,7 @@ function App() {
       <PageHeader t={t} title={t('title')} subtitle={t('subtitle')} language={language} session={session} onToggleLanguage={toggleLanguage} onSignOut={endSession} />
       <SessionNotices t={t} session={session} onSignIn={startSignIn} texts={{ opening: t('opening'), signInPrompt: t('signInPrompt'), expired: t('expired') }} />
       {session?.state === 'signed-in' && <TrustedDocuments t={t} language={language} token={session.token} onExpired={expired} />}
+      {session?.state === 'signed-in' && <PolicyBrowser language={language} />}
     </main>
   );
 }

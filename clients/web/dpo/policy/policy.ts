@@ -1,0 +1,11 @@
+import type { PolicyOverview } from '../../../../policy/overview';
+import generated from './policy.generated.json';
+
+/**
+ * The policy grouped by role and purpose, as `npm run policy:matrix` wrote it from policy/ (a test
+ * fails when it is stale): data bundled into the page, where the page may run none of the hub's code.
+ */
+export const policy = generated as unknown as PolicyOverview;
+
+export type { CategoryGrant, CategorySummary, RuleSummary, RuleUse } from '../../../../policy/overview';
+export type { Bilingual } from '../../../../policy/labels';
