@@ -153,6 +153,51 @@ export const ruleTitles: Record<string, Bilingual> = {
   'central-dpo-decides-data-flows': { nl: 'De centrale DPO beslist over alle gegevensstromen', en: 'The central DPO decides on every data flow' },
 };
 
+/** What each rule means at length, in Dutch (the English is the rule's description in rules.ts). */
+export const ruleDescriptionsNl: Record<string, string> = {
+  'reference-data': 'Iedereen die aangemeld is, leest niet-persoonlijke referentiegegevens.',
+  'safe-home-team-own-region': 'De casewerkers van het Veilig Huis lezen het hele dossier van de dossiers van hun eigen regio, open of afgesloten, behalve gezondheids- en gerechtelijke gegevens.',
+  'safe-home-clinicians-health': 'De psychologen van het Veilig Huis leggen gezondheidsgegevens van de dossiers van hun eigen regio vast en lezen ze.',
+  'safe-home-judicial-need-to-know': 'De coördinator en de casemanagers van het Veilig Huis lezen de gerechtelijke gegevens die in de dossiers van hun eigen regio gedeeld zijn.',
+  'safe-home-anonymous-consults': 'Het team van het Veilig Huis leest de anonieme consulten van zijn regio (geen persoonsgegevens).',
+  'core-partner-own-region': 'Kernpartners weten welke open dossiers van hun eigen regio er zijn en kennen hun administratieve feiten, geen casusinhoud. Na de afsluiting leest alleen het team van het Veilig Huis een dossier.',
+  'consultation-participants-case-content': 'Organisaties die deelnemen aan het casusoverleg van een open dossier lezen de casusinhoud ervan, voor de doeleinden van dat overleg.',
+  'participants-judicial-need-to-know': 'Politie en parket die deelnemen aan een open casusoverleg delen er gerechtelijke gegevens in en lezen wat daar gedeeld is.',
+  'participating-cgg-health': 'Het CGG dat deelneemt aan een open casusoverleg deelt er gezondheidsgegevens in en leest wat daar gedeeld is.',
+  'safe-home-case-management': 'De coördinator en de casemanagers van het Veilig Huis doen het dossierwerk van de dossiers van hun eigen regio: aanmeldingen registreren en aan het open dossier van het gezin koppelen, de intake starten, wegen en een traject toewijzen, casusoverleggen plannen en vastleggen, het actieplan opstellen en opvolgen, casusinformatie toevoegen en dossiers afsluiten.',
+  'safe-home-team-records': 'De casewerkers van het Veilig Huis leggen risicotaxaties en casusinformatie vast in de dossiers van hun eigen regio, en de anonieme consulten die ze geven.',
+  'safe-home-triages-referrals': 'De coördinator en de casemanagers van het Veilig Huis zien welke andere open dossiers van hun regio mogelijk dezelfde personen bevatten, om een aanmelding te trieren en aan het open dossier van het gezin te koppelen; geen partner leert dit uit een aanmelding.',
+  'partners-refer-families': 'Een partner meldt een gezin aan bij het Veilig Huis van zijn eigen regio, met de betrokken personen en de situatie: altijd een nieuw dossier, nooit geschreven in een dossier dat het gezin misschien al heeft, en de partner hoort daar niets over; het team van het Veilig Huis trieert en koppelt het.',
+  'consultation-participants-contribute': 'Organisaties die deelnemen aan het casusoverleg van een open dossier leggen er risicotaxaties in vast en delen casusinformatie (geen gezondheids- of gerechtelijke gegevens: daarvoor gelden eigen regels).',
+  'action-owners-report-progress': 'Een partner die eigenaar is van een actie van het actieplan meldt de voortgang ervan, zolang hij deelneemt aan het open casusoverleg.',
+  'justice-house-perpetrator-identity': 'Een justitiehuis, wiens opdracht de vermoedelijke pleger betreft, leest de identiteit van die persoon in de open dossiers van zijn eigen regio.',
+  'victim-location-never-to-justice-house': 'Het adres en de contactgegevens van een slachtoffer (en van de kinderen) worden nooit aan een justitiehuis, een dienst gericht op de pleger, verstrekt: via geen enkel dossier, welke rol de persoon er ook heeft, zodra de persoon in één dossier slachtoffer of kind is.',
+  'protected-address-stays-with-safe-home-team': 'Een beschermd adres (het veilige adres van een slachtoffer) verlaat nooit het eigen team van het Veilig Huis: geen partner leest het, niet in een casusoverleg en niet met noodtoegang, welke rol de persoon in welk dossier ook heeft.',
+  'break-glass-own-region': 'In een noodsituatie, verklaard met een schriftelijke motivering, lezen de coördinator en de casemanagers van het Veilig Huis en de verbindingsofficier van de politie het hele dossier van de dossiers van hun eigen regio, open of afgesloten, gezondheids- en gerechtelijke gegevens inbegrepen. Elke zulke verstrekking wordt gemarkeerd en door de DPO beoordeeld.',
+  'statistics-aggregates': 'Statistieken zijn alleen aggregaten, voor het centrale team en de coördinatoren; niets op het niveau van een persoon.',
+  'dpo-audit-own-region': 'De functionaris voor gegevensbescherming van een Veilig Huis leest de regels van het logboek van verstrekkingen die bij de eigen regio horen (de verstrekkingen, de verzoeken om noodtoegang en de inzageverslagen die ervan gemaakt zijn), nooit casusinhoud. Een regel hoort bij de regio van het record waarover hij gaat: de regio van het Veilig Huis van een dossier of een anoniem consult, of voor een beslissing over een partnertoepassing of een van haar vertrouwde documenten, de regio van de organisatie van de toepassing. Een persoon kan in dossiers van meerdere regio’s staan: een regel over die persoon hoort bij de regio van de organisatie die hem las of schreef als hij daar een dossier heeft (elke regio ziet wat zij verstrekte, niet wat een andere deed), anders bij elke regio waar hij een dossier heeft (een verstrekking over de regio’s heen wordt nooit verborgen voor de regio’s wier gegevens vertrokken). Een regel over geen enkel record (een antwoord zonder persoonsgegevens, een geweigerde poging tot noodtoegang) hoort bij de regio van de organisatie die het vroeg. Zo ziet de DPO van een regio elke verstrekking van de gegevens van zijn regio en elk verzoek om noodtoegang op zijn records, en niets van een andere regio.',
+  'dpo-reviews-own-region-break-glass': 'De functionaris voor gegevensbescherming van een Veilig Huis legt de beoordeling vast van elk verzoek om noodtoegang waarvan de regels bij de eigen regio horen; het verzoek van een andere regio is voor hem als een dat niet bestaat.',
+  'central-dpo-audit-all-regions': 'De functionaris voor gegevensbescherming van het Vlaamse centrale team, aangewezen voor de Veilige Huizen van alle regio’s, leest het hele logboek van verstrekkingen, nooit casusinhoud.',
+  'central-dpo-reviews-break-glass': 'De functionaris voor gegevensbescherming van het Vlaamse centrale team legt de beoordeling vast van een verzoek om noodtoegang van elke regio.',
+  'dpo-decides-own-region-data-flows': 'De functionaris voor gegevensbescherming van een Veilig Huis leest de documenten (operaties) die de partnertoepassingen van de organisaties van de eigen regio registreerden, en keurt elk goed of af, met een notitie, voor het mag worden uitgevoerd: een gegevensstroom wordt toegestaan voor hij stroomt. De toepassing van een andere regio is voor hem als een die niet bestaat.',
+  'central-dpo-decides-data-flows': 'De functionaris voor gegevensbescherming van het Vlaamse centrale team leest en beslist over de geregistreerde documenten van elke toepassing: van de partners van elke regio, van het centrale team en van de eigen pagina’s van de hub.',
+};
+
+/** A citation in Dutch where legal-bases.ts's has English words in it. */
+export const legalBasisCitationsNl: Partial<Record<LegalBasisId, string>> = {
+  'vh-decree-case-consultation': 'Decreet van 29 maart 2024 betreffende de Veilige Huizen, bepalingen over het casusoverleg',
+  'vh-decree-personal-data': 'Decreet van 29 maart 2024 betreffende de Veilige Huizen, bepalingen over de verwerking van persoonsgegevens',
+  'gdpr-6-1-e': 'AVG art. 6, lid 1, e)',
+  'gdpr-9-2-g': 'AVG art. 9, lid 2, g)',
+  'gdpr-10': 'AVG art. 10',
+  'gdpr-15': 'AVG art. 15',
+  'gdpr-30': 'AVG art. 30',
+  'gdpr-37-3': 'AVG art. 37, lid 3',
+  'gdpr-39': 'AVG art. 39',
+  'gdpr-25': 'AVG art. 25',
+  'gdpr-89': 'AVG art. 89',
+};
+
 /** What each legal basis says, in Dutch (the English is legal-bases.ts's text). */
 export const legalBasisTextsNl: Record<LegalBasisId, string> = {
   'sw-458ter': 'Beroepsgeheimen mogen gedeeld worden in een casusoverleg dat bij of krachtens een wet of decreet is georganiseerd, alleen om de fysieke of psychische integriteit van een persoon te beschermen; de deelnemers zijn tot geheimhouding verplicht.',

@@ -120,7 +120,8 @@ function render(overview: PolicyOverview, language: PolicyLanguage): string {
     `- ${w('what')}: ${actions(rule.actions)} — ${rule.categories.map((category) => categoryName.get(category)).join(', ')}.`,
     `- ${w('when')}: ${rule.conditions.length ? rule.conditions.map(say).join(w('and')) : w('always')}.`,
     `- ${w('basis')}: ${rule.legalBasis.map(basisLink).join(', ')}.`,
-    ...(language === 'en' ? ['', rule.description] : []),
+    '',
+    say(rule.description),
     '',
   ]);
 
@@ -159,7 +160,7 @@ function render(overview: PolicyOverview, language: PolicyLanguage): string {
     ...categoriesPart,
     `## ${w('legalBases')}`,
     '',
-    ...overview.legalBases.map((basis) => `- <a id="basis-${basis.id}"></a>**${basis.id}** — ${basis.citation}: ${say(basis.text)}`),
+    ...overview.legalBases.map((basis) => `- <a id="basis-${basis.id}"></a>**${basis.id}** — ${say(basis.citation)}: ${say(basis.text)}`),
     '',
   ].join('\n');
 }

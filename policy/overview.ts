@@ -2,7 +2,7 @@ import type { Action } from './actions';
 import { DataCategory } from './categories';
 import { classification } from './classification';
 import {
-  actionLabels, type Bilingual, categoryLabels, conditionLabels, legalBasisTextsNl, organisationTypeLabels, purposeLabels, roleLabels, ruleTitles,
+  actionLabels, type Bilingual, categoryLabels, conditionLabels, legalBasisCitationsNl, legalBasisTextsNl, organisationTypeLabels, purposeLabels, roleLabels, ruleDescriptionsNl, ruleTitles,
 } from './labels';
 import { legalBases } from './legal-bases';
 import type { OrganisationType } from './organisation-types';
@@ -39,8 +39,8 @@ export interface RoleGrants {
 export interface RuleSummary {
   id: string;
   title: Bilingual;
-  /** At length, in English (rules.ts). */
-  description: string;
+  /** What the rule means, at length. */
+  description: Bilingual;
   effect: Rule['effect'];
   breakGlass: boolean;
   organisationTypes: OrganisationType[];
@@ -68,7 +68,7 @@ export interface PolicyOverview {
   roles: RoleGrants[];
   rules: RuleSummary[];
   categories: CategorySummary[];
-  legalBases: { id: string; citation: string; text: Bilingual }[];
+  legalBases: { id: string; citation: Bilingual; text: Bilingual }[];
   labels: {
     roles: Record<Role, Bilingual>;
     purposes: Record<Purpose, Bilingual>;
@@ -113,7 +113,7 @@ export function policyOverview(): PolicyOverview {
     rules: rules.map((rule) => ({
       id: rule.id,
       title: ruleTitles[rule.id],
-      description: rule.description,
+      description: { nl: ruleDescriptionsNl[rule.id], en: rule.description },
       effect: rule.effect,
       breakGlass: rule.breakGlass ?? false,
       organisationTypes: [...rule.organisationTypes],
@@ -130,7 +130,7 @@ export function policyOverview(): PolicyOverview {
       fields: fieldsWhere((c) => c === category),
       sharedAsFields: fieldsWhere((c) => typeof c === 'object' && c.among.includes(category)),
     })),
-    legalBases: legalBases.map((basis) => ({ id: basis.id, citation: basis.citation, text: { nl: legalBasisTextsNl[basis.id], en: basis.text } })),
+    legalBases: legalBases.map((basis) => ({ id: basis.id, citation: { nl: legalBasisCitationsNl[basis.id] ?? basis.citation, en: basis.citation }, text: { nl: legalBasisTextsNl[basis.id], en: basis.text } })),
     labels: { roles: roleLabels, purposes: purposeLabels, organisationTypes: organisationTypeLabels, actions: actionLabels },
   };
 }

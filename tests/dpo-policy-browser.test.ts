@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { RunningHub, startHub } from '../hub/start-hub';
-import { conditionLabels, DataCategory, legalBasis, Purpose, Role } from '../policy';
+import { conditionLabels, DataCategory, Purpose, Role } from '../policy';
 import { policyOverview } from '../policy/overview';
 import { openPage, requestsBeyond, testOutput as output, typeCredentials, useBrowser } from './support/browser';
 import { testDatabaseUrl } from './support/database';
@@ -70,8 +70,10 @@ describe("the DPO's policy browser, in the machine’s Chromium", () => {
       `wanneer: ${[conditionLabels.sameSafeHome, conditionLabels.consultationParticipant, conditionLabels.dossierOpen].map((label) => label.nl).join(' en ')}`,
     );
     await expect(participants.getByTestId('policy-legal-basis').textContent()).resolves.toBe(
-      `Rechtsgrond: ${(['sw-458ter', 'vh-decree-art2-4', 'vh-decree-case-consultation'] as const).map((id) => legalBasis(id).citation).join('; ')}`,
+      `Rechtsgrond: ${['sw-458ter', 'vh-decree-art2-4', 'vh-decree-case-consultation'].map((id) => policyOverview().legalBases.find((basis) => basis.id === id)!.citation.nl).join('; ')}`,
     );
+    await participants.locator('summary').click();
+    await expect(participants.getByTestId('policy-meaning').textContent()).resolves.toMatch(/^Organisaties die deelnemen aan het casusoverleg van een open dossier/);
     const denies = location.locator('[data-testid="policy-rule"][data-effect="deny"]');
     await expect(denies.evaluateAll((lines) => lines.map((line) => line.getAttribute('data-rule')))).resolves.toEqual(['victim-location-never-to-justice-house', 'protected-address-stays-with-safe-home-team']);
     await expect(location.locator('.denies h4').textContent()).resolves.toBe('Nooit');

@@ -43,7 +43,11 @@ function RuleLine({ t, say, use }: Words & { use: RuleUse }) {
       <br />
       <span data-testid="policy-conditions">{t('when')}: {rule.conditions.length ? rule.conditions.map(say).join(t('and')) : t('always')}</span>
       <br />
-      <span data-testid="policy-legal-basis">{t('legalBasis')}: {rule.legalBasis.map((id) => basesById.get(id)!.citation).join('; ')}</span>
+      <span data-testid="policy-legal-basis">{t('legalBasis')}: {rule.legalBasis.map((id) => say(basesById.get(id)!.citation)).join('; ')}</span>
+      <details className="meaning">
+        <summary>{t('meaning')}</summary>
+        <p data-testid="policy-meaning">{say(rule.description)}</p>
+      </details>
     </li>
   );
 }
@@ -115,7 +119,7 @@ export function PolicyBrowser({ language: current }: { language: Language }) {
       <dl className="facts" data-testid="policy-legend">
         {citedBy(categories).map((basis) => (
           <div key={basis.id} className="contents">
-            <dt>{basis.citation}</dt>
+            <dt>{say(basis.citation)}</dt>
             <dd>{say(basis.text)}</dd>
           </div>
         ))}

@@ -20,6 +20,7 @@ const labels = {
   and: { nl: ' en ', en: ' and ' },
   legalBases: { nl: 'De rechtsgronden hierboven', en: 'The legal bases above' },
   legalBasis: { nl: 'Rechtsgrond', en: 'Legal basis' },
+  meaning: { nl: 'Wat de regel betekent', en: 'What the rule means' },
   fields: { nl: '{count} velden', en: '{count} fields' },
   sharedAs: { nl: 'als gedeeld als deze categorie:', en: 'when shared as this category:' },
 } satisfies Labels<string>;
