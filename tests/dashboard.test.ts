@@ -235,7 +235,7 @@ describe('the internal dashboard, in the machine’s Chromium', () => {
     for (const language of ['en', 'nl']) {
       await page.locator('[data-testid="per-safe-home"] canvas').waitFor();
       const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
-      expect({ language, width: Math.min(width, 390) }).toEqual({ language, width });
+      expect({ language, width }).toEqual({ language, width: Math.min(width, 390) });
       await page.screenshot({ path: join(output, `dashboard-390-${language}.png`), fullPage: true });
       if (language === 'en') await page.click('[data-testid="language"]');
     }

@@ -29,7 +29,7 @@ export function PerSafeHome({ t, language, data, years }: { t: T; language: Lang
       chart={<><BarChart categories={homes.map((home) => names.get(home) ?? home)} series={series} stacked horizontal label={`${title}, ${span}`} locale={localeOf(language)} /><p className="caption" data-testid="per-safe-home-span">{span}</p></>}
       table={
         <table>
-          <thead><tr><th>{t('safeHome')}</th><th>{t('track')}</th>{shownYears.map((year) => <th key={year}>{year}</th>)}<th>{t('yearsTotal')} {span}</th></tr></thead>
+          <thead><tr><th>{t('safeHome')}</th><th className="text">{t('track')}</th>{shownYears.map((year) => <th key={year}>{year}</th>)}<th>{t('yearsTotal')} {span}</th></tr></thead>
           <tbody>
             {homes.flatMap((home) => tracks.map((track) => (
               <tr key={`${home}-${track}`} data-safe-home={home} data-track={track ?? 'none'}>
