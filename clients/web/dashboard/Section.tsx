@@ -30,7 +30,7 @@ export function Section({ t, title, id, chart, table, withheld, why }: { t: T; t
     <section data-testid={id} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       {chart}
-      <div className="table" tabIndex={0} role="region" aria-label={title}>{table}</div>
+      <div className="table" tabIndex={0} role="region" aria-label={`${t('table')}: ${title}`}>{table}</div>
       {withheld && (
         <div className="why-withheld" data-testid={`${id}-why-withheld`}>
           {why && <p>{why}</p>}

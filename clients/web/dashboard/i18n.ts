@@ -32,6 +32,7 @@ const labels = {
   averageDays: { nl: 'Gemiddeld (dagen)', en: 'Average (days)' },
   medianDays: { nl: 'Mediaan (dagen)', en: 'Median (days)' },
   withoutChildren: { nl: 'Zonder kinderen', en: 'Without children' },
+  table: { nl: 'Tabel', en: 'Table' },
   yearsTotal: { nl: 'Samen', en: 'Together' },
   rangeOf: { nl: 'Over de jaren', en: 'Over the years' },
   suppressed: { nl: 'afgeschermd', en: 'withheld' },
