@@ -51,6 +51,66 @@ const valueIn = (page: Page, section: string, year: number) =>
 const perYear = async (sql: string, safeHomeId?: string) =>
   Object.fromEntries((await db().raw(sql, safeHomeId ? [safeHomeId] : [])).rows.map((row: { year: number; n: number }) => [row.year, row.n]));
 
+/** Waits for the figures answering this filter (years "from-to", then a Safe Home if any). */
+const answered = (page: Page, asked: string) => page.locator(`[data-testid="figures"][data-asked="${asked}"]`).waitFor({ timeout: 30_000 });
+
+/** The page's text in the sections of categories, where no enum value may show as the API spells it. */
+async function expectNoEnumSpelling(page: Page) {
+  for (const section of ['risk-levels', 'referral-sources', 'per-safe-home', 'duration', 'children']) {
+    expect([section, await page.getByTestId(section).innerText()]).not.toEqual([section, expect.stringMatching(/\b(LOW|MEDIUM|HIGH|POLICE|PROSECUTION|JUSTICE_HOUSE|OPGROEIEN|OTHER|SELF)\b/)]);
+  }
+}
+
+/** Families referred (linked referrals of an open dossier are no new family), by year and whatever else. */
+const families = (select: string, from: number, to: number, join = '') =>
+  `SELECT ${select}, count(*)::int AS n FROM dossiers.dossiers d ${join} WHERE d.outcome IS DISTINCT FROM 'LINKED_TO_OPEN_DOSSIER' AND extract(year FROM d.referral_date) BETWEEN ${from} AND ${to} GROUP BY 1`;
+
+/** Every published figure of all of Flanders for these years is the database's; every withheld one is marked, never a number. */
+async function expectFiguresOfTheDatabase(page: Page, from: number, to: number) {
+  const rows = async (sql: string) => (await db().raw(sql)).rows as Record<string, string | number>[];
+  // Per Safe Home and track, over the years asked: each total the database's, or withheld when a year of it is.
+  const perHome = new Map((await rows(families(`d.safe_home_id || '|' || coalesce(d.track::text, 'none') AS key`, from, to))).map((row) => [row.key, row.n]));
+  const shown = await page.locator('[data-testid="per-safe-home"] tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => ({
+      key: `${tr.getAttribute('data-safe-home')}|${tr.getAttribute('data-track')}`,
+      years: [...tr.querySelectorAll('td[data-year]')].map((td) => Number(td.getAttribute('data-year'))),
+      together: tr.querySelector('[data-together] [data-value]')?.getAttribute('data-value'),
+      yearWithheld: Boolean(tr.querySelector('td[data-year] [data-suppressed]')),
+    })),
+  );
+  expect(new Set(shown.flatMap((row) => row.years))).toEqual(new Set(Array.from({ length: to - from + 1 }, (_, index) => from + index)));
+  const published = shown.filter((row) => row.together !== undefined);
+  expect(published.length).toBeGreaterThan(0);
+  for (const row of published) expect([row.key, Number(row.together)]).toEqual([row.key, perHome.get(row.key) ?? 0]);
+  for (const row of shown.filter((one) => one.together === undefined)) expect([row.key, row.yearWithheld]).toEqual([row.key, true]);
+  await expect(page.getByTestId('per-safe-home-span').textContent()).resolves.toBe(`${from}–${to}`);
+
+  // Referral sources, per year.
+  for (const row of await rows(families(`d.referral_source || '|' || extract(year FROM d.referral_date)::int AS key`, from, to))) {
+    const [source, year] = String(row.key).split('|');
+    const cell = page.locator(`[data-testid="referral-sources"] tr[data-source="${source}"] td[data-year="${year}"]`);
+    if (!(await cell.locator('[data-suppressed]').count())) expect([row.key, Number(await cell.locator('[data-value]').getAttribute('data-value'))]).toEqual([row.key, row.n]);
+  }
+  // Families with children involved, per year.
+  for (const row of await rows(families(`extract(year FROM d.referral_date)::int AS year`, from, to, `JOIN (SELECT DISTINCT dossier_id FROM persons.dossier_persons WHERE role = 'CHILD') c ON c.dossier_id = d.id`))) {
+    const cell = page.locator(`[data-testid="children"] tr[data-year="${row.year}"] [data-column="with-children"]`);
+    if (!(await cell.locator('[data-suppressed]').count())) expect(Number(await cell.locator('[data-value]').getAttribute('data-value'))).toBe(row.n);
+  }
+  // Current risk level (each person's latest assessment, the family's highest), over the years asked.
+  const levels = await rows(families(`l.level`, from, to, `JOIN (
+      SELECT dossier_id, (ARRAY['LOW', 'MEDIUM', 'HIGH'])[max(array_position(ARRAY['LOW', 'MEDIUM', 'HIGH'], level))] AS level
+      FROM (SELECT DISTINCT ON (dossier_id, person_id) dossier_id, level FROM risk.assessments ORDER BY dossier_id, person_id, assessed_on DESC, created_at DESC, id DESC) latest
+      GROUP BY dossier_id) l ON l.dossier_id = d.id`));
+  let publishedLevels = 0;
+  for (const { level, n } of levels) {
+    const cell = page.locator(`[data-testid="risk-levels"] tr[data-level="${level}"] td.number`);
+    if (await cell.locator('[data-suppressed]').count()) continue;
+    publishedLevels += 1;
+    expect([level, Number(await cell.locator('[data-value]').getAttribute('data-value'))]).toEqual([level, n]);
+  }
+  expect(publishedLevels).toBeGreaterThanOrEqual(2);
+}
+
 describe('the internal dashboard, in the machine’s Chromium', () => {
   it('signs a statistician in through the identity provider (authorization code + PKCE, account and password typed in its form), shows the published totals, reads in Dutch and English, filters by Safe Home and years, marks withheld cells, and talks to nothing beyond the hub and the provider', async () => {
     const context = await browser().newContext();
@@ -102,8 +162,8 @@ describe('the internal dashboard, in the machine’s Chromium', () => {
     }).then((response) => response.json() as Promise<{ data: { referredFamilies: { suppressed: boolean }[] } }>);
     const withheld = cells.data.referredFamilies.filter((cell) => cell.suppressed).length;
     expect(withheld).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid="per-safe-home"] [data-suppressed]').count()).toBe(withheld);
-    await expect(page.locator('[data-testid="per-safe-home"] [data-suppressed]').first().textContent()).resolves.toBe('withheld');
+    expect(await page.locator('[data-testid="per-safe-home"] td[data-year] [data-suppressed]').count()).toBe(withheld);
+    await expect(page.locator('[data-testid="per-safe-home"] td[data-year] [data-suppressed]').first().textContent()).resolves.toBe('withheld');
 
     // Filter: Limburg only, from 2023 on.
     await page.selectOption('[data-testid="safe-home"]', 'limburg');
@@ -120,6 +180,71 @@ describe('the internal dashboard, in the machine’s Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 90_000);
+
+  it('shows every section as a chart and a table, in Dutch and English with every category translated, the figures equal to the database over the whole range asked (per Safe Home too), the year filter bounded by the years the data holds, withheld cells explained, at 390 px without running off the screen and without console errors', async () => {
+    const context = await browser().newContext();
+    const { page, errors, consoleErrors } = await openPage('/dashboard/', context);
+    await page.getByTestId('sign-in').getByRole('button', { name: 'Aanmelden' }).click();
+    await typeCredentials(page, 'limburg-statistician');
+
+    // The year filter offers exactly the years the statistics hold, and starts with all of them.
+    const dataYears: number[] = (await db().raw(`SELECT extract(year FROM referral_date)::int AS year FROM dossiers.dossiers UNION SELECT extract(year FROM consulted_on)::int FROM dossiers.anonymous_consults ORDER BY 1`)).rows.map((row: { year: number }) => row.year);
+    const [first, last] = [dataYears[0], dataYears[dataYears.length - 1]];
+    expect(last).toBeLessThan(new Date().getFullYear());
+    await answered(page, `${first}-${last}`);
+    for (const end of ['from-year', 'to-year']) expect(await page.locator(`[data-testid="${end}"] option`).allTextContents()).toEqual(dataYears.map(String));
+    expect([await page.inputValue('[data-testid="from-year"]'), await page.inputValue('[data-testid="to-year"]')]).toEqual([String(first), String(last)]);
+
+    // Every section a chart (drawn) and a table.
+    const sections = ['referred-families', 'consults', 'per-safe-home', 'children', 'risk-levels', 'referral-sources', 'duration'];
+    for (const section of sections) {
+      const box = await page.locator(`[data-testid="${section}"] canvas`).boundingBox();
+      expect([section, box!.width > 100 && box!.height > 100]).toEqual([section, true]);
+      expect([section, await page.locator(`[data-testid="${section}"] table tbody tr`).count() > 0]).toEqual([section, true]);
+    }
+
+    await expectFiguresOfTheDatabase(page, first, last);
+    // Dutch: every category in words, no enum value as the API spells it.
+    await expect(page.locator('[data-testid="risk-levels"] tbody td:first-child').allTextContents()).resolves.toEqual(['Laag', 'Midden', 'Hoog']);
+    await expect(page.locator('[data-testid="referral-sources"] tr[data-source="POLICE"] td').first().textContent()).resolves.toBe('Politie');
+    await expect(page.locator('[data-testid="referral-sources"] tr[data-source="SELF"] td').first().textContent()).resolves.toBe('Het gezin zelf');
+    await expect(page.locator('[data-testid="duration"] tr[data-track="2"] td').first().textContent()).resolves.toBe('Spoor 2');
+    await expectNoEnumSpelling(page);
+    // Over the whole range, one level of a year withheld withholds the level over the range (the families not yet assessed in a year are
+    // too few: one level of that year is withheld with them); the page says why in plain words.
+    await expect(page.locator('[data-testid="risk-levels"] tr[data-level="HIGH"] [data-suppressed]').textContent()).resolves.toBe('afgeschermd');
+    await expect(page.getByTestId('risk-levels-why-withheld').textContent()).resolves.toMatch(/nog niet op risico gewogen.*minder dan 5.*alle gezinnen min laag, midden en hoog/);
+    await page.screenshot({ path: join(output, 'dashboard-nl.png'), fullPage: true });
+
+    await page.click('[data-testid="language"]');
+    await expect(page.locator('[data-testid="risk-levels"] tbody td:first-child').allTextContents()).resolves.toEqual(['Low', 'Medium', 'High']);
+    await expect(page.locator('[data-testid="referral-sources"] tr[data-source="POLICE"] td').first().textContent()).resolves.toBe('Police');
+    await expect(page.locator('[data-testid="referral-sources"] tr[data-source="SELF"] td').first().textContent()).resolves.toBe('The family itself');
+    await expect(page.locator('[data-testid="duration"] tr[data-track="2"] td').first().textContent()).resolves.toBe('Track 2');
+    await expectNoEnumSpelling(page);
+    await expect(page.getByTestId('risk-levels-why-withheld').textContent()).resolves.toMatch(/not yet been assessed.*fewer than 5.*all families minus low, medium and high/);
+    await page.screenshot({ path: join(output, 'dashboard-en.png'), fullPage: true });
+
+    // A narrower range of several years: the per-Safe-Home totals are of those years.
+    await page.selectOption('[data-testid="from-year"]', String(first + 1));
+    await answered(page, `${first + 1}-${last}`);
+    await expectFiguresOfTheDatabase(page, first + 1, last);
+
+    // A phone, 390 px wide, in both languages: nothing runs off the screen (a wide table scrolls within itself).
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const language of ['en', 'nl']) {
+      await page.locator('[data-testid="per-safe-home"] canvas').waitFor();
+      const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+      expect({ language, width }).toEqual({ language, width: Math.min(width, 390) });
+      await page.screenshot({ path: join(output, `dashboard-390-${language}.png`), fullPage: true });
+      if (language === 'en') await page.click('[data-testid="language"]');
+    }
+    await expect(page.locator('h1').textContent()).resolves.toBe('Veilige Huizen in cijfers');
+
+    expect(errors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  }, 120_000);
 
   it('sends the user to sign in again when the token has run out or the hub refuses it, and signs out at the provider', async () => {
     const context = await browser().newContext();

@@ -1,150 +1,164 @@
-import type { ReactNode } from 'react';
-import { useMemo } from 'react';
 import type { DashboardStatisticsQuery } from '../../generated/graphql';
-import { BarChart } from './BarChart';
-import { type Filter, years } from './Filters';
 import { formatNumber, type Language, localeOf } from '../common/language';
-import type { T } from './i18n';
+import { BarChart } from './BarChart';
+import { referralSourceLabel, riskLevelLabel, type T } from './i18n';
+import { PerSafeHome, trackLabel } from './PerSafeHome';
+import { type Cell, chartValue, Count, isWithheld, Section } from './Section';
 
 type Statistics = DashboardStatisticsQuery;
 
-interface Cell {
-  count?: number | null;
-  suppressed?: boolean | null;
-}
-
-/** A count, or the mark of a withheld small cell. */
-function Count({ t, language, cell }: { t: T; language: Language; cell: Cell | null | undefined }) {
-  if (!cell || cell.suppressed || cell.count == null) {
-    return <span className="suppressed" title={t('suppressedHelp')} data-suppressed="true">{t('suppressed')}</span>;
-  }
-  return <span data-value={cell.count}>{formatNumber(language, cell.count)}</span>;
-}
-
-function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
-  return (
-    <section data-testid={id} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{title}</h2>
-      {children}
-    </section>
-  );
-}
-
 function PerYear({ t, language, id, title, rows }: { t: T; language: Language; id: string; title: string; rows: ({ year?: number | null } & Cell | null)[] }) {
-  const series = useMemo(() => [{ label: title, values: rows.map((row) => (row?.suppressed ? null : row?.count ?? null)) }], [rows, title]);
-  const categories = useMemo(() => rows.map((row) => String(row?.year)), [rows]);
   return (
-    <Section id={id} title={title}>
-      <BarChart categories={categories} series={series} label={title} locale={localeOf(language)} />
-      <table>
-        <thead><tr><th>{t('year')}</th><th>{t('count')}</th></tr></thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row?.year} data-year={row?.year}>
-              <td>{row?.year}</td>
-              <td className="number"><Count t={t} language={language} cell={row} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Section>
-  );
-}
-
-const trackLabel = (t: T, track: number | null | undefined) => (track == null ? t('trackNone') : `${t('track')} ${track}`);
-
-export function Figures({ t, language, data, filter }: { t: T; language: Language; data: Statistics; filter: Filter }) {
-  const names = new Map((data.safeHomes ?? []).map((home) => [home!.id, home!.name ?? home!.id]));
-  const cells = data.referredFamilies ?? [];
-  // Years of the range that have figures (a year not yet begun, or not yet counted, is left out, not shown as zeros).
-  const shownYears = years.filter((year) => year >= filter.fromYear && year <= filter.toYear && cells.some((cell) => cell!.year === year));
-  const homes = [...new Set(cells.map((cell) => cell!.safeHome?.id ?? ''))].sort((a, b) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b));
-  const tracks = [...new Set(cells.map((cell) => cell!.track ?? null))].sort((a, b) => (a ?? 99) - (b ?? 99));
-  const cellAt = (home: string, track: number | null, year: number) => cells.find((cell) => cell!.safeHome?.id === home && (cell!.track ?? null) === track && cell!.year === year);
-  const lastYear = shownYears[shownYears.length - 1];
-  const trackSeries = tracks.map((track) => ({
-    label: trackLabel(t, track),
-    values: homes.map((home) => {
-      const cell = cellAt(home, track, lastYear);
-      return cell && !cell.suppressed ? cell.count ?? null : null;
-    }),
-  }));
-  const levels = data.riskLevelDistribution ?? [];
-  const levelSeries = [{ label: t('riskLevels'), values: levels.map((row) => (row!.suppressed ? null : row!.count ?? null)) }];
-  const sourceYears = [...new Set((data.referralSources ?? []).map((row) => row!.year!))].sort();
-  const sources = [...new Set((data.referralSources ?? []).map((row) => row!.source!))].sort();
-
-  return (
-    <div className="figures">
-      <PerYear t={t} language={language} id="referred-families" title={t('referredFamilies')} rows={data.referredFamiliesPerYear ?? []} />
-      <PerYear t={t} language={language} id="consults" title={t('consults')} rows={data.consultsPerYear ?? []} />
-      <Section id="per-safe-home" title={t('perSafeHomeAndTrack')}>
-        <BarChart categories={homes.map((home) => names.get(home) ?? home)} series={trackSeries} stacked label={`${t('perSafeHomeAndTrack')} ${lastYear}`} locale={localeOf(language)} />
-        <p className="caption">{lastYear}</p>
+    <Section
+      t={t}
+      id={id}
+      title={title}
+      withheld={rows.some(isWithheld)}
+      chart={<BarChart categories={rows.map((row) => String(row?.year))} series={[{ label: title, values: rows.map(chartValue) }]} label={title} locale={localeOf(language)} />}
+      table={
         <table>
-          <thead><tr><th>{t('safeHome')}</th><th>{t('track')}</th>{shownYears.map((year) => <th key={year}>{year}</th>)}</tr></thead>
+          <thead><tr><th>{t('year')}</th><th>{t('count')}</th></tr></thead>
           <tbody>
-            {homes.flatMap((home) => tracks.map((track) => (
-              <tr key={`${home}-${track}`} data-safe-home={home} data-track={track ?? 'none'}>
-                <td>{names.get(home) ?? home}</td>
-                <td>{trackLabel(t, track)}</td>
-                {shownYears.map((year) => <td key={year} className="number"><Count t={t} language={language} cell={cellAt(home, track, year) ?? { count: 0, suppressed: false }} /></td>)}
+            {rows.map((row) => (
+              <tr key={row?.year} data-year={row?.year}>
+                <td>{row?.year}</td>
+                <td className="number"><Count t={t} language={language} cell={row} /></td>
               </tr>
-            )))}
+            ))}
           </tbody>
         </table>
-      </Section>
-      <Section id="children" title={t('children')}>
+      }
+    />
+  );
+}
+
+function Children({ t, language, rows }: { t: T; language: Language; rows: Statistics['childrenInvolvement'] }) {
+  const years = rows ?? [];
+  const withChildren = years.map((row) => (row!.suppressed ? null : row!.withChildren ?? null));
+  const without = years.map((row) => (row!.suppressed || row!.families == null || row!.withChildren == null ? null : row!.families - row!.withChildren));
+  return (
+    <Section
+      t={t}
+      id="children"
+      title={t('children')}
+      withheld={years.some((row) => row!.suppressed || row!.families == null)}
+      chart={<BarChart categories={years.map((row) => String(row!.year))} series={[{ label: t('withChildren'), values: withChildren }, { label: t('withoutChildren'), values: without }]} stacked label={t('children')} locale={localeOf(language)} />}
+      table={
         <table>
           <thead><tr><th>{t('year')}</th><th>{t('families')}</th><th>{t('withChildren')}</th><th>{t('share')}</th></tr></thead>
           <tbody>
-            {(data.childrenInvolvement ?? []).map((row) => (
+            {years.map((row) => (
               <tr key={row!.year} data-year={row!.year}>
                 <td>{row!.year}</td>
-                <td className="number"><Count t={t} language={language} cell={{ count: row!.families, suppressed: row!.families == null }} /></td>
-                <td className="number"><Count t={t} language={language} cell={{ count: row!.withChildren, suppressed: row!.suppressed }} /></td>
+                <td className="number" data-column="families"><Count t={t} language={language} cell={{ count: row!.families, suppressed: row!.families == null }} /></td>
+                <td className="number" data-column="with-children"><Count t={t} language={language} cell={{ count: row!.withChildren, suppressed: row!.suppressed }} /></td>
                 <td className="number">{row!.suppressed || row!.share == null ? <Count t={t} language={language} cell={null} /> : `${formatNumber(language, row!.share * 100, 1)} %`}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </Section>
-      <Section id="risk-levels" title={t('riskLevels')}>
-        <BarChart categories={levels.map((row) => row!.level ?? '')} series={levelSeries} label={t('riskLevels')} locale={localeOf(language)} />
-        <table>
-          <thead><tr><th>{t('level')}</th><th>{t('count')}</th></tr></thead>
-          <tbody>{levels.map((row) => <tr key={row!.level}><td>{row!.level}</td><td className="number"><Count t={t} language={language} cell={row} /></td></tr>)}</tbody>
-        </table>
-      </Section>
-      <Section id="referral-sources" title={t('referralSources')}>
-        <table>
-          <thead><tr><th>{t('source')}</th>{sourceYears.map((year) => <th key={year}>{year}</th>)}</tr></thead>
-          <tbody>
-            {sources.map((source) => (
-              <tr key={source} data-source={source}>
-                <td>{source}</td>
-                {sourceYears.map((year) => <td key={year} className="number"><Count t={t} language={language} cell={(data.referralSources ?? []).find((row) => row!.source === source && row!.year === year) ?? { count: 0 }} /></td>)}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Section>
-      <Section id="duration" title={t('duration')}>
-        <table>
-          <thead><tr><th>{t('track')}</th><th>{t('count')}</th><th>{t('averageDays')}</th><th>{t('medianDays')}</th></tr></thead>
-          <tbody>
-            {(data.dossierDurationByTrack ?? []).map((row) => (
-              <tr key={row!.track}>
-                <td>{trackLabel(t, row!.track)}</td>
-                <td className="number"><Count t={t} language={language} cell={row} /></td>
-                <td className="number">{row!.suppressed || row!.averageDays == null ? <Count t={t} language={language} cell={null} /> : formatNumber(language, row!.averageDays)}</td>
-                <td className="number">{row!.suppressed || row!.medianDays == null ? <Count t={t} language={language} cell={null} /> : formatNumber(language, row!.medianDays)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Section>
-    </div>
+      }
+    />
   );
 }
 
+function RiskLevels({ t, language, rows }: { t: T; language: Language; rows: Statistics['riskLevelDistribution'] }) {
+  const levels = rows ?? [];
+  return (
+    <Section
+      t={t}
+      id="risk-levels"
+      title={t('riskLevels')}
+      withheld={levels.some(isWithheld)}
+      why={t('whyLevelWithheld')}
+      chart={<BarChart categories={levels.map((row) => riskLevelLabel(language, row!.level))} series={[{ label: t('riskLevels'), values: levels.map(chartValue) }]} label={t('riskLevels')} locale={localeOf(language)} />}
+      table={
+        <table>
+          <thead><tr><th>{t('level')}</th><th>{t('count')}</th></tr></thead>
+          <tbody>{levels.map((row) => <tr key={row!.level} data-level={row!.level}><td>{riskLevelLabel(language, row!.level)}</td><td className="number"><Count t={t} language={language} cell={row} /></td></tr>)}</tbody>
+        </table>
+      }
+    />
+  );
+}
+
+function ReferralSources({ t, language, rows }: { t: T; language: Language; rows: Statistics['referralSources'] }) {
+  const all = rows ?? [];
+  const years = [...new Set(all.map((row) => row!.year!))].sort();
+  const sources = [...new Set(all.map((row) => row!.source!))].sort((a, b) => referralSourceLabel(language, a).localeCompare(referralSourceLabel(language, b)));
+  // A year without a row for a source is a 0 (a query leaves 0s out).
+  const cellAt = (source: string, year: number) => all.find((row) => row!.source === source && row!.year === year) ?? { count: 0, suppressed: false };
+  return (
+    <Section
+      t={t}
+      id="referral-sources"
+      title={t('referralSources')}
+      withheld={all.some(isWithheld)}
+      chart={<BarChart categories={sources.map((source) => referralSourceLabel(language, source))} series={years.map((year) => ({ label: String(year), values: sources.map((source) => chartValue(cellAt(source, year))) }))} horizontal label={t('referralSources')} locale={localeOf(language)} />}
+      table={
+        <table>
+          <thead><tr><th>{t('source')}</th>{years.map((year) => <th key={year}>{year}</th>)}</tr></thead>
+          <tbody>
+            {sources.map((source) => (
+              <tr key={source} data-source={source}>
+                <td>{referralSourceLabel(language, source)}</td>
+                {years.map((year) => <td key={year} className="number" data-year={year}><Count t={t} language={language} cell={cellAt(source, year)} /></td>)}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
+
+function Duration({ t, language, rows }: { t: T; language: Language; rows: Statistics['dossierDurationByTrack'] }) {
+  const tracks = rows ?? [];
+  const days = (value: number | null | undefined, row: Cell) => (isWithheld(row) || value == null ? null : value);
+  return (
+    <Section
+      t={t}
+      id="duration"
+      title={t('duration')}
+      withheld={tracks.some(isWithheld)}
+      chart={
+        <BarChart
+          categories={tracks.map((row) => trackLabel(t, row!.track))}
+          series={[{ label: t('averageDays'), values: tracks.map((row) => days(row!.averageDays, row!)) }, { label: t('medianDays'), values: tracks.map((row) => days(row!.medianDays, row!)) }]}
+          label={t('duration')}
+          locale={localeOf(language)}
+        />
+      }
+      table={
+        <table>
+          <thead><tr><th>{t('track')}</th><th>{t('count')}</th><th>{t('averageDays')}</th><th>{t('medianDays')}</th></tr></thead>
+          <tbody>
+            {tracks.map((row) => (
+              <tr key={row!.track} data-track={row!.track ?? 'none'}>
+                <td>{trackLabel(t, row!.track)}</td>
+                <td className="number"><Count t={t} language={language} cell={row} /></td>
+                <td className="number">{days(row!.averageDays, row!) == null ? <Count t={t} language={language} cell={null} /> : formatNumber(language, row!.averageDays!)}</td>
+                <td className="number">{days(row!.medianDays, row!) == null ? <Count t={t} language={language} cell={null} /> : formatNumber(language, row!.medianDays!)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
+
+/** Every section of the dashboard, each a chart and a table, over the years shown; `asked`: the filter it answers (for a reader to know it is current). */
+export function Figures({ t, language, data, years, asked }: { t: T; language: Language; data: Statistics; years: number[]; asked: string }) {
+  return (
+    <div className="figures" data-testid="figures" data-asked={asked}>
+      <PerYear t={t} language={language} id="referred-families" title={t('referredFamilies')} rows={data.referredFamiliesPerYear ?? []} />
+      <PerYear t={t} language={language} id="consults" title={t('consults')} rows={data.consultsPerYear ?? []} />
+      <PerSafeHome t={t} language={language} data={data} years={years} />
+      <Children t={t} language={language} rows={data.childrenInvolvement} />
+      <RiskLevels t={t} language={language} rows={data.riskLevelDistribution} />
+      <ReferralSources t={t} language={language} rows={data.referralSources} />
+      <Duration t={t} language={language} rows={data.dossierDurationByTrack} />
+    </div>
+  );
+}

@@ -1,29 +1,36 @@
 import type { DashboardStatisticsQuery } from '../../generated/graphql';
 import type { T } from './i18n';
 
-export const FIRST_YEAR = 2022;
-export const years = Array.from({ length: new Date().getFullYear() - FIRST_YEAR + 1 }, (_, index) => FIRST_YEAR + index);
-
 export interface Filter {
-  fromYear: number;
-  toYear: number;
+  /** Null: the first (last) year the statistics hold. */
+  fromYear: number | null;
+  toYear: number | null;
   safeHomeId: string;
 }
 
-/** Year range and Safe Home; the range can never be inverted (moving one end moves the other). */
-export function Filters({ t, filter, onChange, safeHomes }: { t: T; filter: Filter; onChange: (next: Filter) => void; safeHomes: DashboardStatisticsQuery['safeHomes'] | null }) {
+/** The years the statistics hold (referred families or consults, all of Flanders), oldest first. */
+export const yearsOfData = (data: DashboardStatisticsQuery) =>
+  [...new Set([...(data.yearsOfFamilies ?? []), ...(data.yearsOfConsults ?? [])].map((row) => row!.year!))].sort((a, b) => a - b);
+
+/** The filter's years, an open end at the data's bound. */
+export const rangeOf = (filter: Filter, years: number[]) => ({ fromYear: filter.fromYear ?? years[0] ?? null, toYear: filter.toYear ?? years[years.length - 1] ?? null });
+
+/** Year range (within the years the statistics hold) and Safe Home; the range can never be inverted (moving one end moves the other). */
+export function Filters({ t, filter, years, onChange, safeHomes }: { t: T; filter: Filter; years: number[]; onChange: (next: Filter) => void; safeHomes: DashboardStatisticsQuery['safeHomes'] | null }) {
+  const { fromYear, toYear } = rangeOf(filter, years);
+  const yearOptions = years.map((year) => <option key={year} value={year}>{year}</option>);
   return (
     <form className="filters" onSubmit={(event) => event.preventDefault()}>
       <label>
         {t('fromYear')}
-        <select data-testid="from-year" value={filter.fromYear} onChange={(event) => onChange({ ...filter, fromYear: Number(event.target.value), toYear: Math.max(filter.toYear, Number(event.target.value)) })}>
-          {years.map((year) => <option key={year} value={year}>{year}</option>)}
+        <select data-testid="from-year" value={fromYear ?? ''} disabled={!years.length} onChange={(event) => onChange({ ...filter, fromYear: Number(event.target.value), toYear: Math.max(toYear ?? 0, Number(event.target.value)) })}>
+          {yearOptions}
         </select>
       </label>
       <label>
         {t('toYear')}
-        <select data-testid="to-year" value={filter.toYear} onChange={(event) => onChange({ ...filter, toYear: Number(event.target.value), fromYear: Math.min(filter.fromYear, Number(event.target.value)) })}>
-          {years.map((year) => <option key={year} value={year}>{year}</option>)}
+        <select data-testid="to-year" value={toYear ?? ''} disabled={!years.length} onChange={(event) => onChange({ ...filter, toYear: Number(event.target.value), fromYear: Math.min(fromYear ?? Infinity, Number(event.target.value)) })}>
+          {yearOptions}
         </select>
       </label>
       <label>
@@ -37,4 +44,3 @@ export function Filters({ t, filter, onChange, safeHomes }: { t: T; filter: Filt
     </form>
   );
 }
-

@@ -6,19 +6,21 @@ import { PageHeader, SessionNotices, useSession } from '../common/Session';
 import '../common/style.css';
 import { HubError, request, SessionExpired } from '../hub-client';
 import { Figures } from './Figures';
-import { type Filter, FIRST_YEAR, Filters } from './Filters';
+import { type Filter, Filters, rangeOf, yearsOfData } from './Filters';
 import { translate } from './i18n';
 import './style.css';
 
 type Statistics = DashboardStatisticsQuery;
-type Load = { state: 'loading' } | { state: 'ready'; data: Statistics } | { state: 'failed'; message: string };
-
-const thisYear = new Date().getFullYear();
+type Asked = ReturnType<typeof rangeOf> & { safeHomeId: string };
+type Load = { state: 'loading' } | { state: 'ready'; data: Statistics; asked: Asked } | { state: 'failed'; message: string };
 
 function App() {
   const [language, toggleLanguage] = useLanguage();
   const t = translate(language);
-  const [filter, setFilter] = useState<Filter>({ fromYear: FIRST_YEAR, toYear: thisYear, safeHomeId: '' });
+  const [filter, setFilter] = useState<Filter>({ fromYear: null, toYear: null, safeHomeId: '' });
+  // The years the statistics hold, from the last answer (kept while the next one loads).
+  const [years, setYears] = useState<number[]>([]);
+  const range = rangeOf(filter, years);
   const { session, startSignIn, endSession, expired } = useSession('STATISTICS');
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -27,8 +29,13 @@ function App() {
     if (session?.state !== 'signed-in') return;
     let current = true;
     setLoad({ state: 'loading' });
-    request(DashboardStatisticsDocument, { filter: { fromYear: filter.fromYear, toYear: filter.toYear, safeHomeId: filter.safeHomeId || null } }, session.token).then(
-      (data) => current && setLoad({ state: 'ready', data }),
+    const asked: Asked = { fromYear: range.fromYear, toYear: range.toYear, safeHomeId: filter.safeHomeId };
+    request(DashboardStatisticsDocument, { filter: { ...asked, safeHomeId: asked.safeHomeId || null } }, session.token).then(
+      (data) => {
+        if (!current) return;
+        setYears(yearsOfData(data));
+        setLoad({ state: 'ready', data, asked });
+      },
       (error: unknown) => {
         if (!current) return;
         if (error instanceof SessionExpired) expired();
@@ -38,7 +45,7 @@ function App() {
     return () => {
       current = false;
     };
-  }, [session, filter, attempt, expired]);
+  }, [session, range.fromYear, range.toYear, filter.safeHomeId, attempt, expired]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
@@ -48,7 +55,7 @@ function App() {
       <SessionNotices t={t} session={session} onSignIn={startSignIn} texts={{ opening: t('loading'), signInPrompt: t('signInPrompt'), expired: t('expired') }} />
       {session?.state === 'signed-in' && (
         <>
-          <Filters t={t} filter={filter} onChange={setFilter} safeHomes={load.state === 'ready' ? load.data.safeHomes ?? [] : null} />
+          <Filters t={t} filter={filter} years={years} onChange={setFilter} safeHomes={load.state === 'ready' ? load.data.safeHomes ?? [] : null} />
           {load.state === 'loading' && <p className="notice" role="status">{t('loading')}</p>}
           {load.state === 'failed' && (
             <div className="notice warning" role="alert" data-testid="failed">
@@ -56,7 +63,7 @@ function App() {
               <button type="button" onClick={retry}>{t('retry')}</button>
             </div>
           )}
-          {load.state === 'ready' && <Figures t={t} language={language} data={load.data} filter={filter} />}
+          {load.state === 'ready' && <Figures t={t} language={language} data={load.data} years={years.filter((year) => year >= (load.asked.fromYear ?? year) && year <= (load.asked.toYear ?? year))} asked={`${load.asked.fromYear ?? ''}-${load.asked.toYear ?? ''} ${load.asked.safeHomeId}`.trim()} />}
         </>
       )}
     </main>
