@@ -1,9 +1,11 @@
 import { type Labels, translator } from '../common/language';
 import { sessionLabels } from '../common/session-labels';
+import { consoleLabels } from './console-labels';
 
 /** Every label of the DPO's page in Dutch and English; `{name}` is filled in where the page says it (`fill`). */
 const labels = {
   ...sessionLabels,
+  ...consoleLabels,
   title: { nl: 'Functionaris voor gegevensbescherming', en: 'Data protection officer' },
   subtitle: {
     nl: 'Wat partnertoepassingen en de pagina’s van de hub mogen uitvoeren, en wat dat vrijgeeft.',

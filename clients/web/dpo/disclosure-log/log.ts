@@ -1,0 +1,56 @@
+import { type DisclosureFilter, type DisclosureLogQuery, type DisclosureOutcome } from '../../../generated/graphql';
+
+export type LogLine = NonNullable<NonNullable<NonNullable<DisclosureLogQuery['disclosures']>['nodes']>[number]>;
+export type DisclosedField = NonNullable<NonNullable<LogLine['fields']>[number]>;
+
+/** Lines per page. */
+export const LOG_PAGE_SIZE = 20;
+
+export const outcomes: DisclosureOutcome[] = ['DISCLOSED', 'PARTIAL', 'DENIED', 'NOTHING', 'WRITTEN'];
+
+/** The filters as the DPO types them: ids, days (YYYY-MM-DD, on this computer's calendar), a tick, an outcome; '' for none. */
+export interface LogFilters {
+  personId: string;
+  dossierId: string;
+  organisationId: string;
+  fromDay: string;
+  toDay: string;
+  breakGlassOnly: boolean;
+  outcome: DisclosureOutcome | '';
+}
+
+export const noFilters: LogFilters = { personId: '', dossierId: '', organisationId: '', fromDay: '', toDay: '', breakGlassOnly: false, outcome: '' };
+
+/** The start of a day on this computer's calendar, as the hub takes a moment. */
+const startOf = (day: string, plusDays = 0) => {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(year, month - 1, date + plusDays).toISOString();
+};
+
+/** The hub's filter: a period from the start of its first day up to the end of its last (`to` is exclusive at the hub). */
+export function hubFilter(filters: LogFilters): DisclosureFilter {
+  const filter: DisclosureFilter = {};
+  if (filters.personId.trim()) filter.personId = filters.personId.trim();
+  if (filters.dossierId.trim()) filter.dossierId = filters.dossierId.trim();
+  if (filters.organisationId.trim()) filter.organisationId = filters.organisationId.trim();
+  if (filters.fromDay) filter.from = startOf(filters.fromDay);
+  if (filters.toDay) filter.to = startOf(filters.toDay, 1);
+  if (filters.breakGlassOnly) filter.breakGlassOnly = true;
+  if (filters.outcome) filter.outcome = filters.outcome;
+  return filter;
+}
+
+/** The fields of a line grouped as one rule and one set of legal bases disclosed them, by category: what the DPO reads. */
+export function fieldGroups(fields: readonly (DisclosedField | null)[] | null | undefined) {
+  const groups = new Map<string, { category: string; fields: string[]; rules: string[]; legalBasis: string[] }>();
+  for (const field of fields ?? []) {
+    if (!field) continue;
+    const rules = (field.rules ?? []).filter((rule): rule is string => rule !== null);
+    const legalBasis = (field.legalBasis ?? []).filter((basis): basis is string => basis !== null);
+    const key = JSON.stringify([field.category, rules, legalBasis]);
+    const group = groups.get(key) ?? { category: field.category ?? '', fields: [], rules, legalBasis };
+    group.fields.push(field.field ?? '');
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
