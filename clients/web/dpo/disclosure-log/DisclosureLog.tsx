@@ -25,6 +25,8 @@ export function DisclosureLog({ t, language, token, onExpired, onReport }: Props
   /** The cursors of the pages before this one (null: the first page), and this page's. */
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [load, setLoad] = useState<Load>({ state: 'loading' });
+  /** Each time the DPO applies the filters, even unchanged ones, the log is read again (lines come in all the time). */
+  const [applied, setApplied] = useState(0);
   const after = cursors[cursors.length - 1];
 
   useEffect(() => {
@@ -41,11 +43,12 @@ export function DisclosureLog({ t, language, token, onExpired, onReport }: Props
     return () => {
       current = false;
     };
-  }, [token, filters, after, onExpired]);
+  }, [token, filters, after, applied, onExpired]);
 
   const apply = (next: LogFilters) => {
     setFilters(next);
     setCursors([null]);
+    setApplied((n) => n + 1);
   };
   const lines = load.state === 'ready' ? (load.page.nodes ?? []).filter((line): line is Line => line !== null) : [];
   const total = load.state === 'ready' ? (load.page.totalCount ?? 0) : 0;
@@ -57,7 +60,7 @@ export function DisclosureLog({ t, language, token, onExpired, onReport }: Props
       : load.state === 'ready' ? t('logNone') : '';
 
   return (
-    <section aria-labelledby={`${id}-title`} data-testid="disclosure-log" data-ready={load.state === 'ready' ? 'true' : undefined} data-total={load.state === 'ready' ? total : undefined}>
+    <section aria-labelledby={`${id}-title`} data-testid="disclosure-log" data-ready={load.state === 'ready' ? 'true' : undefined} data-total={load.state === 'ready' ? total : undefined} data-applied={applied}>
       <h2 id={`${id}-title`}>{t('logTitle')}</h2>
       <p className="hint">{t('logIntro')}</p>
       <LogFilterForm t={t} language={language} applied={filters} onApply={apply} />
