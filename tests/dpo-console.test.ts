@@ -79,11 +79,12 @@ async function signInAs(page: Page, account: string) {
   await page.getByTestId('signed-in').waitFor({ timeout: 30_000 });
 }
 
-/** The log, once the page has read it for the filters now applied (the count it says is then the hub's). */
-async function logReady(page: Page): Promise<number> {
-  const log = page.locator('[data-testid="disclosure-log"][data-ready="true"]');
+/** The log, once the hub has answered for the filters now applied: the count the page says (the hub's), NaN for a refusal. */
+async function logReady(page: Page, applied = ''): Promise<number> {
+  const log = page.locator(`[data-testid="disclosure-log"]${applied}:is([data-state="ready"], [data-state="refused"])`);
   await log.waitFor({ timeout: 30_000 });
-  return Number(await log.getAttribute('data-total'));
+  const total = await log.getAttribute('data-total');
+  return total === null ? NaN : Number(total);
 }
 
 interface Filters {
@@ -112,8 +113,7 @@ async function applyFilters(page: Page, filters: Filters) {
 async function afterApplying(page: Page, apply: () => Promise<void>) {
   const applied = Number(await page.getByTestId('disclosure-log').getAttribute('data-applied'));
   await apply();
-  await page.locator(`[data-testid="disclosure-log"][data-applied="${applied + 1}"][data-ready="true"]`).waitFor({ timeout: 30_000 });
-  return logReady(page);
+  return logReady(page, `[data-applied="${applied + 1}"]`);
 }
 
 const tag = process.pid;
@@ -133,6 +133,11 @@ describe("the DPO's console, in the machine’s Chromium", () => {
     await expect(page.getByTestId('sections').getByRole('link').allTextContents()).resolves.toEqual(['Logboek', 'Keten', 'Break-glass', 'Inzageverslag', 'Vertrouwde documenten']);
     await expect(page.getByTestId('scope').textContent()).resolves.toBe('U ziet de lijnen van uw eigen regio (limburg-safe-home).');
     await logReady(page);
+
+    // The organisation filter suggests every region's organisations, by name (the central team, of no region, is typed).
+    await expect(page.locator('[data-testid="organisation-choices"] option[value="limburg-police"]').textContent()).resolves.toBe('Politiezone Limburg');
+    const [{ count: organisationCount }] = await db()('dossiers.organisationRegions').whereNotNull('safeHomeId').count({ count: '*' });
+    await expect(page.locator('[data-testid="organisation-choices"] option').count()).resolves.toBe(Number(organisationCount));
 
     // Break-glass only, of the Limburg Safe Home: as many lines as the database holds (its own region's), the request's among them.
     const breakGlassCount = await applyFilters(page, { organisationId: 'limburg-safe-home', breakGlassOnly: true });
@@ -184,6 +189,13 @@ describe("the DPO's console, in the machine’s Chromium", () => {
     const tomorrow = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1);
     expect(todayCount).toBe(await hubCount(limburgDpo(), `{ from: "${midnight.toISOString()}", to: "${tomorrow.toISOString()}", breakGlassOnly: true }`));
     expect(todayCount).toBeGreaterThanOrEqual(lines.length);
+
+    // Filters the hub refuses, said readably: nothing shown as if it were the answer.
+    expect(await applyFilters(page, { personId: 'iemand' })).toBeNaN();
+    await expect(page.getByTestId('log-refused').textContent()).resolves.toBe('De hub weigert de filter: “Persoon” is geen id van een persoon. BAD_USER_INPUT');
+    await expect(page.getByTestId('log-line').count()).resolves.toBe(0);
+    expect(await applyFilters(page, { fromDay: day(today), toDay: day(new Date(today.getFullYear(), today.getMonth(), today.getDate() - 2)) })).toBeNaN();
+    await expect(page.getByTestId('log-refused').textContent()).resolves.toBe('De hub weigert de filter: de periode begint na haar einde. BAD_USER_INPUT');
 
     // Paging through the whole log of the region: the next page goes on where the first ended.
     const total = await applyFilters(page, {});

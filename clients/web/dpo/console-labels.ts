@@ -51,6 +51,9 @@ export const consoleLabels = {
   deniedTitle: { nl: 'Geweigerd', en: 'Refused' },
   filterThisPerson: { nl: 'Lijnen over deze persoon', en: 'Lines about this person' },
   reportThisPerson: { nl: 'Inzageverslag van deze persoon', en: 'Subject-access report of this person' },
+  refusedFilterPerson: { nl: 'De hub weigert de filter: “Persoon” is geen id van een persoon.', en: 'The hub refuses the filter: “Person” is not a person’s id.' },
+  refusedFilterDossier: { nl: 'De hub weigert de filter: “Dossier” is geen id van een dossier.', en: 'The hub refuses the filter: “Dossier” is not a dossier’s id.' },
+  refusedFilterPeriod: { nl: 'De hub weigert de filter: de periode begint na haar einde.', en: 'The hub refuses the filter: the period begins after it ends.' },
   refusedFilter: { nl: 'De hub weigert de filter ({field}): {message}', en: 'The hub refuses the filter ({field}): {message}' },
 
   chainTitle: { nl: 'Status van de keten', en: 'The chain’s status' },

@@ -3,9 +3,10 @@ import { DisclosureLogDocument, type DisclosureLogQuery } from '../../../generat
 import { formatNumber, type Language } from '../../common/language';
 import { HubError, request, SessionExpired } from '../../hub-client';
 import { fill, type T } from '../i18n';
-import { hubFilter, LOG_PAGE_SIZE, type LogFilters, type LogLine as Line, noFilters } from './log';
+import { filterRefusalText, hubFilter, LOG_PAGE_SIZE, type LogFilters, type LogLine as Line, noFilters } from './log';
 import { LogFilterForm } from './LogFilterForm';
 import { LogLine } from './LogLine';
+import { useOrganisations } from './organisations';
 
 type Page = NonNullable<DisclosureLogQuery['disclosures']>;
 type Load = { state: 'loading' } | { state: 'ready'; page: Page } | { state: 'refused'; error: HubError };
@@ -28,6 +29,7 @@ export function DisclosureLog({ t, language, token, onExpired, onReport }: Props
   /** Each time the DPO applies the filters, even unchanged ones, the log is read again (lines come in all the time). */
   const [applied, setApplied] = useState(0);
   const after = cursors[cursors.length - 1];
+  const organisations = useOrganisations(token);
 
   useEffect(() => {
     let current = true;
@@ -60,14 +62,14 @@ export function DisclosureLog({ t, language, token, onExpired, onReport }: Props
       : load.state === 'ready' ? t('logNone') : '';
 
   return (
-    <section aria-labelledby={`${id}-title`} data-testid="disclosure-log" data-ready={load.state === 'ready' ? 'true' : undefined} data-total={load.state === 'ready' ? total : undefined} data-applied={applied}>
+    <section aria-labelledby={`${id}-title`} data-testid="disclosure-log" data-state={load.state} data-total={load.state === 'ready' ? total : undefined} data-applied={applied}>
       <h2 id={`${id}-title`}>{t('logTitle')}</h2>
       <p className="hint">{t('logIntro')}</p>
-      <LogFilterForm t={t} language={language} applied={filters} onApply={apply} />
+      <LogFilterForm t={t} language={language} applied={filters} organisations={organisations} onApply={apply} />
       <p role="status" data-testid="log-summary">{summary}</p>
       {load.state === 'refused' && (
         <p className="problem" role="alert" data-testid="log-refused">
-          {fill(t('refusedFilter'), { field: String(load.error.extensions.field ?? '—'), message: load.error.message })} {load.error.code && <code>{load.error.code}</code>}
+          {filterRefusalText(t, load.error)} {load.error.code && <code>{load.error.code}</code>}
         </p>
       )}
       {lines.map((line) => (

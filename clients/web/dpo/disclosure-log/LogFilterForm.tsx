@@ -4,25 +4,28 @@ import type { Language } from '../../common/language';
 import type { T } from '../i18n';
 import { inWords } from '../vocabulary';
 import { type LogFilters, noFilters, outcomes } from './log';
+import type { OrganisationChoice } from './organisations';
 
 interface Props {
   t: T;
   language: Language;
   /** The filters the log shows now; the form starts from them and follows when they change from elsewhere (a line's person). */
   applied: LogFilters;
+  /** Suggested in the organisation filter. */
+  organisations: OrganisationChoice[];
   onApply: (filters: LogFilters) => void;
 }
 
 /** The log's filters: person, dossier, organisation, period, break-glass only, outcome; applied together. */
-export function LogFilterForm({ t, language, applied, onApply }: Props) {
+export function LogFilterForm({ t, language, applied, organisations, onApply }: Props) {
   const id = useId();
   const [draft, setDraft] = useState(applied);
   useEffect(() => setDraft(applied), [applied]);
   const set = <K extends keyof LogFilters>(key: K, value: LogFilters[K]) => setDraft((filters) => ({ ...filters, [key]: value }));
-  const text = (key: 'personId' | 'dossierId' | 'organisationId', label: string) => (
+  const text = (key: 'personId' | 'dossierId' | 'organisationId', label: string, list?: string) => (
     <label htmlFor={`${id}-${key}`}>
       {label}
-      <input id={`${id}-${key}`} type="text" spellCheck={false} value={draft[key]} onChange={(event) => set(key, event.target.value)} data-testid={`filter-${key}`} />
+      <input id={`${id}-${key}`} type="text" spellCheck={false} list={list} value={draft[key]} onChange={(event) => set(key, event.target.value)} data-testid={`filter-${key}`} />
     </label>
   );
   return (
@@ -36,7 +39,10 @@ export function LogFilterForm({ t, language, applied, onApply }: Props) {
     >
       {text('personId', t('filterPerson'))}
       {text('dossierId', t('filterDossier'))}
-      {text('organisationId', t('filterOrganisation'))}
+      {text('organisationId', t('filterOrganisation'), `${id}-organisations`)}
+      <datalist id={`${id}-organisations`} data-testid="organisation-choices">
+        {organisations.map((organisation) => <option key={organisation.id} value={organisation.id}>{organisation.name}</option>)}
+      </datalist>
       <label htmlFor={`${id}-from`}>
         {t('filterFrom')}
         <input id={`${id}-from`} type="date" value={draft.fromDay} onChange={(event) => set('fromDay', event.target.value)} data-testid="filter-from" />

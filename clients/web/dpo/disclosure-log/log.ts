@@ -1,4 +1,6 @@
 import { type DisclosureFilter, type DisclosureLogQuery, type DisclosureOutcome } from '../../../generated/graphql';
+import type { HubError } from '../../hub-client';
+import { fill, type T } from '../i18n';
 
 export type LogLine = NonNullable<NonNullable<NonNullable<DisclosureLogQuery['disclosures']>['nodes']>[number]>;
 export type DisclosedField = NonNullable<NonNullable<LogLine['fields']>[number]>;
@@ -53,4 +55,18 @@ export function fieldGroups(fields: readonly (DisclosedField | null)[] | null | 
     groups.set(key, group);
   }
   return [...groups.values()];
+}
+
+/** The hub's refusal of the filters in the page's words, by the field it names (the page shows the code beside it). */
+export function filterRefusalText(t: T, error: HubError): string {
+  switch (error.code === 'BAD_USER_INPUT' ? error.extensions.field : undefined) {
+    case 'filter.personId':
+      return t('refusedFilterPerson');
+    case 'filter.dossierId':
+      return t('refusedFilterDossier');
+    case 'filter.from':
+      return t('refusedFilterPeriod');
+    default:
+      return fill(t('refusedFilter'), { field: String(error.extensions.field ?? '—'), message: error.message });
+  }
 }
