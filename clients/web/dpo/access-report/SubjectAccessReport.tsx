@@ -4,6 +4,7 @@ import { formatDateTime, formatNumber, type Language } from '../../common/langua
 import { HubError, request, SessionExpired } from '../../hub-client';
 import type { SignedInAs } from '../../sign-in';
 import { fill, type T } from '../i18n';
+import { present } from '../present';
 import { inWords } from '../vocabulary';
 
 type Report = NonNullable<SubjectAccessQuery['subjectAccessReport']>;
@@ -19,8 +20,6 @@ interface Props {
   personId: string;
   onExpired: () => void;
 }
-
-const present = <V,>(values: readonly (V | null)[] | null | undefined): V[] => (values ?? []).filter((value): value is V => value !== null);
 
 /** The report's table: one row per disclosure, in the order they happened. */
 function Entries({ t, language, entries }: { t: T; language: Language; entries: Entry[] }) {

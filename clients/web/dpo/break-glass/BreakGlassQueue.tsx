@@ -3,6 +3,7 @@ import { BreakGlassQueueDocument } from '../../../generated/graphql';
 import { formatDateTime, formatNumber, type Language } from '../../common/language';
 import { type HubError, request, SessionExpired } from '../../hub-client';
 import { fill, type T } from '../i18n';
+import { present } from '../present';
 import { inWords } from '../vocabulary';
 import { QUEUE_PAGE_SIZE, type QueuedRequest, type Review, reviewRefusalText } from './queue';
 import { ReviewForm } from './ReviewForm';
@@ -19,7 +20,7 @@ export function BreakGlassQueue({ t, language, token, onExpired }: { t: T; langu
   const outcomeLine = useRef<HTMLParagraphElement>(null);
 
   const fetchPage = useCallback((after: string | null) => request(BreakGlassQueueDocument, { first: QUEUE_PAGE_SIZE, after }, token).then(({ breakGlassQueue }) => ({
-    requests: (breakGlassQueue?.nodes ?? []).filter((node): node is QueuedRequest => node !== null),
+    requests: present(breakGlassQueue?.nodes),
     total: breakGlassQueue?.totalCount ?? 0,
     endCursor: breakGlassQueue?.pageInfo?.endCursor ?? null,
     hasNextPage: Boolean(breakGlassQueue?.pageInfo?.hasNextPage),

@@ -3,7 +3,8 @@ import { DisclosureLogDocument, type DisclosureLogQuery } from '../../../generat
 import { formatNumber, type Language } from '../../common/language';
 import { HubError, request, SessionExpired } from '../../hub-client';
 import { fill, type T } from '../i18n';
-import { filterRefusalText, hubFilter, LOG_PAGE_SIZE, type LogFilters, type LogLine as Line, noFilters } from './log';
+import { present } from '../present';
+import { filterRefusalText, hubFilter, LOG_PAGE_SIZE, type LogFilters, noFilters } from './log';
 import { LogFilterForm } from './LogFilterForm';
 import { LogLine } from './LogLine';
 import { useOrganisations } from './organisations';
@@ -52,7 +53,7 @@ export function DisclosureLog({ t, language, token, onExpired, onReport }: Props
     setCursors([null]);
     setApplied((n) => n + 1);
   };
-  const lines = load.state === 'ready' ? (load.page.nodes ?? []).filter((line): line is Line => line !== null) : [];
+  const lines = load.state === 'ready' ? present(load.page.nodes) : [];
   const total = load.state === 'ready' ? (load.page.totalCount ?? 0) : 0;
   const firstNumber = (cursors.length - 1) * LOG_PAGE_SIZE + 1;
   const summary = load.state === 'loading'

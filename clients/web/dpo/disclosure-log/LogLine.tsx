@@ -1,5 +1,6 @@
 import { formatDateTime, type Language } from '../../common/language';
 import { fill, type T } from '../i18n';
+import { present } from '../present';
 import { inWords } from '../vocabulary';
 import { fieldGroups, type LogLine as Line } from './log';
 
@@ -38,7 +39,7 @@ function Fields({ t, language, line }: { t: T; language: Language; line: Line })
 /** One line of the disclosure log, readable: who, for which organisation, why, about what, which fields under which rule, and the document that asked. */
 export function LogLine({ t, language, line, onPerson, onReport }: Props) {
   const organisation = line.organisation;
-  const denied = (line.denied ?? []).filter((field) => field !== null);
+  const denied = present(line.denied);
   const when = typeof line.occurredAt === 'string' ? formatDateTime(language, line.occurredAt) : '—';
   const person = line.subjectType === 'Person' ? line.subjectId : null;
   return (
@@ -73,7 +74,7 @@ export function LogLine({ t, language, line, onPerson, onReport }: Props) {
       <Fields t={t} language={language} line={line} />
       {denied.length > 0 && (
         <p className="denied" data-testid="line-denied">
-          {t('deniedTitle')}: {denied.map((field, index) => <span key={field!.field}>{index > 0 && '; '}<code>{field!.field}</code> ({field!.reason})</span>)}
+          {t('deniedTitle')}: {denied.map((field, index) => <span key={field.field}>{index > 0 && '; '}<code>{field.field}</code> ({field.reason})</span>)}
         </p>
       )}
       {person && (

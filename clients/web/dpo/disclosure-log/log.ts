@@ -1,6 +1,7 @@
 import { type DisclosureFilter, type DisclosureLogQuery, type DisclosureOutcome } from '../../../generated/graphql';
 import type { HubError } from '../../hub-client';
 import { fill, type T } from '../i18n';
+import { present } from '../present';
 
 export type LogLine = NonNullable<NonNullable<NonNullable<DisclosureLogQuery['disclosures']>['nodes']>[number]>;
 export type DisclosedField = NonNullable<NonNullable<LogLine['fields']>[number]>;
@@ -45,10 +46,9 @@ export function hubFilter(filters: LogFilters): DisclosureFilter {
 /** The fields of a line grouped as one rule and one set of legal bases disclosed them, by category: what the DPO reads. */
 export function fieldGroups(fields: readonly (DisclosedField | null)[] | null | undefined) {
   const groups = new Map<string, { category: string; fields: string[]; rules: string[]; legalBasis: string[] }>();
-  for (const field of fields ?? []) {
-    if (!field) continue;
-    const rules = (field.rules ?? []).filter((rule): rule is string => rule !== null);
-    const legalBasis = (field.legalBasis ?? []).filter((basis): basis is string => basis !== null);
+  for (const field of present(fields)) {
+    const rules = present(field.rules);
+    const legalBasis = present(field.legalBasis);
     const key = JSON.stringify([field.category, rules, legalBasis]);
     const group = groups.get(key) ?? { category: field.category ?? '', fields: [], rules, legalBasis };
     group.fields.push(field.field ?? '');
