@@ -234,6 +234,8 @@ describe("the DPO's console, in the machine’s Chromium", () => {
     await expect(page.getByTestId('filter-personId').inputValue()).resolves.toBe(personId);
     // As many rows as the hub's report has entries: other tests may read the person meanwhile, so between its counts before and after the page asked.
     const reportOf = async () => (await hubData(`{ subjectAccessReport(personId: "${personId}") { entries { organisation { name } } } }`, limburgDpo())).subjectAccessReport.entries as { organisation: { name: string } }[];
+    // Enough of the person's reads for a report of several pages (the case manager's, as the case goes on).
+    for (let read = 0; read < 30; read += 1) await hubData(`{ person(id: "${personId}") { givenName } }`, limburgCaseManager());
     const entriesBefore = (await reportOf()).length;
     expect(entriesBefore).toBeGreaterThan(0);
     await page.locator(`[data-testid="log-line"][data-seq="${personLine.seq}"]`).getByTestId('line-report-person').click();
@@ -263,12 +265,14 @@ describe("the DPO's console, in the machine’s Chromium", () => {
     writeFileSync(join(output, 'dpo-subject-access-report.pdf'), pdf);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(10_000);
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    expect(pages.length).toBeGreaterThanOrEqual(1);
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(2);
     if (existsSync('/usr/bin/pdftotext')) {
       const text = execFileSync('/usr/bin/pdftotext', [join(output, 'dpo-subject-access-report.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       const count = rowCount === 1 ? '1 verstrekking.' : `${rowCount} verstrekkingen.`;
       for (const expected of ['Inzageverslag (AVG art. 15)', `Persoon ${personId}`, count, 'Ontvanger Rol Doel Record Uitkomst Categorieën Rechtsgrond', ...recipients]) expect(text).toContain(expected);
+      // The table's head on every page.
+      expect(text.match(/Ontvanger Rol Doel Record Uitkomst Categorieën Rechtsgrond/g)).toHaveLength(pages);
       // The moment it was made, and one row per entry, each with its moment.
       expect(text.match(/\d{1,2} \S+ \d{4} om \d{2}:\d{2}/g)!.length).toBe(rowCount + 1);
       for (const absent of ['Logboek', 'Afdrukken of als PDF bewaren', 'Verslag opmaken', 'Afmelden']) expect(text).not.toContain(absent);
