@@ -19,6 +19,6 @@ export interface PageClient {
 
 export const pageClients: PageClient[] = [
   { id: 'safe-home-dashboard', path: '/dashboard/', purposes: [Purpose.STATISTICS], operations: ['DashboardStatistics'] },
-  { id: 'safe-home-dpo', path: '/dpo/', purposes: [Purpose.AUDIT], operations: ['TrustedDocuments', 'DecideTrustedDocument'] },
+  { id: 'safe-home-dpo', path: '/dpo/', purposes: [Purpose.AUDIT], operations: ['TrustedDocuments', 'DecideTrustedDocument', 'DisclosureLog', 'ChainStatus', 'BreakGlassQueue', 'ReviewBreakGlass', 'SubjectAccess', 'Organisations'] },
   { id: 'safe-home-explorer', path: '/explorer/', purposes: Object.values(Purpose), operations: [] },
 ];

@@ -174,6 +174,23 @@ describe('the DPO and the data subject', () => {
     }
   });
 
+  it('filters the log by outcome: each outcome its own lines, together all of them', async () => {
+    await ask('{ person(id: "6024d055-1e00-4000-8000-0000000000a1") { givenName } }');
+    const until = new Date().toISOString();
+    const outcomes = ['DISCLOSED', 'PARTIAL', 'DENIED', 'NOTHING', 'WRITTEN'];
+    const { body } = await query(`{
+      all: disclosures(filter: { organisationId: "limburg-police", to: "${until}" }, first: 1) { totalCount }
+      ${outcomes.map((outcome) => `${outcome}: disclosures(filter: { organisationId: "limburg-police", to: "${until}", outcome: ${outcome} }, first: 100) { totalCount nodes { outcome } }`).join('\n')}
+    }`, {}, dpo());
+    expect(body.errors).toBeUndefined();
+    const data = body.data!;
+    for (const outcome of outcomes) expect(new Set(data[outcome].nodes.map((line: { outcome: string }) => line.outcome))).toEqual(new Set(data[outcome].totalCount ? [outcome] : []));
+    expect(data.DISCLOSED.totalCount).toBeGreaterThanOrEqual(1);
+    expect(outcomes.reduce((sum, outcome) => sum + data[outcome].totalCount, 0)).toBe(data.all.totalCount);
+    const unknown = await query('{ disclosures(filter: { outcome: LEAKED }) { totalCount } }', {}, dpo());
+    expect(unknown.body.errors![0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('gives the log to no one else', async () => {
     const { body } = await query('{ disclosures { totalCount } subjectAccessReport(personId: "x") { personId } }', {}, limburgPolice());
     expect(body.data).toEqual({ disclosures: null, subjectAccessReport: null });

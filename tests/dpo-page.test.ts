@@ -75,6 +75,12 @@ async function signInAs(page: Page, account: string) {
   await page.getByTestId('sign-in').getByRole('button', { name: 'Aanmelden' }).click();
   await typeCredentials(page, account);
   await page.getByTestId('signed-in').waitFor({ timeout: 30_000 });
+  await showDocuments(page);
+}
+
+/** The console opens on its disclosure log: the documents are a section of their own. */
+async function showDocuments(page: Page) {
+  await page.getByTestId('nav-documents').click();
   await listReady(page);
 }
 
@@ -245,6 +251,8 @@ describe("the DPO's page, in the machine’s Chromium", () => {
     const expired = page.getByTestId('expired');
     await expect(expired.textContent({ timeout: 30_000 })).resolves.toMatch(/sessie als functionaris voor gegevensbescherming is verlopen/);
     await expired.getByRole('button', { name: 'Opnieuw aanmelden' }).click();
+    await page.getByTestId('signed-in').waitFor({ timeout: 30_000 });
+    await showDocuments(page);
     await page.getByTestId('document').first().waitFor({ timeout: 30_000 });
     await page.getByTestId('sign-out').click();
     await page.getByRole('button', { name: /Sign out/ }).click();

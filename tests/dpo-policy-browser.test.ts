@@ -53,6 +53,7 @@ describe("the DPO's policy browser, in the machine’s Chromium", () => {
     await page.getByTestId('sign-in').getByRole('button', { name: 'Aanmelden' }).click();
     await typeCredentials(page, 'limburg-dpo');
     await page.getByTestId('signed-in').waitFor({ timeout: 30_000 });
+    await page.getByTestId('nav-policy').click();
     await expect(browserSection(page).locator('h2').textContent()).resolves.toBe('Beleid');
 
     await choose(page, Role.JUSTICE_ASSISTANT, Purpose.CASE_CONSULTATION);

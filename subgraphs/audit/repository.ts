@@ -60,6 +60,7 @@ function filtered(db: Knex, ability: HubAbility, filter: DisclosureFilter) {
   if (filter.from) query.where('l.occurredAt', '>=', filter.from);
   if (filter.to) query.where('l.occurredAt', '<', filter.to);
   if (filter.breakGlassOnly) query.where('l.breakGlass', true);
+  if (filter.outcome) query.where('l.outcome', filter.outcome);
   return query;
 }
 

@@ -89,7 +89,19 @@ export class SubjectAccessReport {
   @Field(() => [SubjectAccessEntry]) entries: SubjectAccessEntry[];
 }
 
-@InputType({ description: 'Which disclosures: about a person or a dossier, to an organisation, in a time range' })
+export enum DisclosureOutcome {
+  DISCLOSED = 'DISCLOSED',
+  PARTIAL = 'PARTIAL',
+  DENIED = 'DENIED',
+  NOTHING = 'NOTHING',
+  WRITTEN = 'WRITTEN',
+}
+registerEnumType(DisclosureOutcome, {
+  name: 'DisclosureOutcome',
+  description: 'What a line of the disclosure log records: DISCLOSED (all asked), PARTIAL (some refused), DENIED (all refused), NOTHING (nothing personal), WRITTEN (a change)',
+});
+
+@InputType({ description: 'Which disclosures: about a person or a dossier, to an organisation, in a time range, with an outcome' })
 export class DisclosureFilter {
   @IsOptional() @IsUUID('all', { message: 'personId is a person id' }) @Field(() => ID) personId?: string | null;
   @IsOptional() @IsUUID('all', { message: 'dossierId is a dossier id' }) @Field(() => ID, { description: 'The dossier, and the persons in it as read in its region' }) dossierId?: string | null;
@@ -97,6 +109,7 @@ export class DisclosureFilter {
   @Field(() => DateTimeISO) from?: Date | null;
   @Field(() => DateTimeISO) to?: Date | null;
   @Field(() => Boolean, { description: 'Only break-glass disclosures' }) breakGlassOnly?: boolean | null;
+  @Field(() => DisclosureOutcome, { description: 'Only the lines with this outcome' }) outcome?: DisclosureOutcome | null;
 }
 
 export enum ReviewVerdict {

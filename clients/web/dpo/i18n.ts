@@ -1,13 +1,15 @@
 import { type Labels, translator } from '../common/language';
 import { sessionLabels } from '../common/session-labels';
+import { consoleLabels } from './console-labels';
 
 /** Every label of the DPO's page in Dutch and English; `{name}` is filled in where the page says it (`fill`). */
 const labels = {
   ...sessionLabels,
+  ...consoleLabels,
   title: { nl: 'Functionaris voor gegevensbescherming', en: 'Data protection officer' },
   subtitle: {
-    nl: 'Wat partnertoepassingen en de pagina’s van de hub mogen uitvoeren, en wat dat vrijgeeft.',
-    en: 'What partner applications and the hub’s pages may run, and what that discloses.',
+    nl: 'Wat de hub vrijgaf, aan wie en waarom; de noodtoegang om na te kijken; inzageverslagen; en wat toepassingen mogen uitvoeren.',
+    en: 'What the hub disclosed, to whom and why; the emergency access to review; subject-access reports; and what applications may run.',
   },
   opening: { nl: 'Pagina openen…', en: 'Opening the page…' },
   signInPrompt: {

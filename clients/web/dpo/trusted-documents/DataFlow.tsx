@@ -1,8 +1,7 @@
 import { formatNumber, type Language } from '../../common/language';
 import { fill, type T } from '../i18n';
+import { present } from '../present';
 import type { DataFlow as Flow, FlowField } from './documents';
-
-const present = <V,>(values: readonly (V | null)[] | null | undefined): V[] => (values ?? []).filter((value): value is V => value !== null);
 
 function categoryOf(t: T, field: FlowField): string {
   if (field.category) return field.category;

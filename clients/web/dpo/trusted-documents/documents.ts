@@ -6,11 +6,6 @@ export type Decided = NonNullable<DecideTrustedDocumentMutation['decideTrustedDo
 export type DataFlow = NonNullable<NonNullable<TrustedDocument['dataFlow']>[number]>;
 export type FlowField = NonNullable<NonNullable<DataFlow['reads']>[number]>;
 
-/** The hub's bounds on a decision's note (subgraphs/audit/trusted-document-resolvers.ts), counted as it counts them: trimmed. */
-export const NOTE_MIN = 10;
-export const NOTE_MAX = 2000;
-export const noteLength = (note: string) => note.trim().length;
-
 /** The hub's largest page; the page reads this many pages at most. */
 const PAGE_SIZE = 100;
 const MAX_PAGES = 10;

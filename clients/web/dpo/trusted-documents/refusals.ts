@@ -1,7 +1,8 @@
 import { formatNumber, type Language } from '../../common/language';
 import type { HubError } from '../../hub-client';
 import { fill, type Label, type T } from '../i18n';
-import { NOTE_MAX, NOTE_MIN, statuses } from './documents';
+import { NOTE_MAX, NOTE_MIN } from '../note';
+import { statuses } from './documents';
 
 /** The hub's refusal of a decision in the page's words, by its stable code (the page shows the code beside it). */
 export function refusalText(t: T, language: Language, error: HubError): string {
