@@ -143,7 +143,7 @@ describe("the DPO's console, in the machine’s Chromium", () => {
     const { page, requested, errors, consoleErrors } = await openPageAt(context, `${origin()}/dpo/`);
     await signInAs(page, 'limburg-dpo');
     await expect(page.getByTestId('nav-log').getAttribute('aria-current')).resolves.toBe('page');
-    await expect(page.getByTestId('sections').getByRole('link').allTextContents()).resolves.toEqual(['Logboek', 'Keten', 'Break-glass', 'Inzageverslag', 'Vertrouwde documenten']);
+    await expect(page.getByTestId('sections').getByRole('link').allTextContents()).resolves.toEqual(['Logboek', 'Keten', 'Break-glass', 'Inzageverslag', 'Vertrouwde documenten', 'Beleid']);
     await expect(page.getByTestId('scope').textContent()).resolves.toBe('U ziet de lijnen van uw eigen regio (limburg-safe-home).');
     await logReady(page);
 
@@ -324,7 +324,7 @@ describe("the DPO's console, in the machine’s Chromium", () => {
     // In English: the labels, the purposes and roles in words, the numbers as English writes them.
     await page.getByTestId('language').click();
     await expect(page.getByTestId('chain-verdict').textContent()).resolves.toBe('Intact: every line and every signed root holds.');
-    await expect(page.getByTestId('sections').getByRole('link').allTextContents()).resolves.toEqual(['Disclosure log', 'Chain', 'Break-glass', 'Subject-access report', 'Trusted documents']);
+    await expect(page.getByTestId('sections').getByRole('link').allTextContents()).resolves.toEqual(['Disclosure log', 'Chain', 'Break-glass', 'Subject-access report', 'Trusted documents', 'Policy']);
     await page.getByTestId('nav-log').click();
     await logReady(page);
     const englishBreakGlass = await applyFilters(page, { organisationId: 'limburg-safe-home', breakGlassOnly: true });
