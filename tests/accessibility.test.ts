@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BrowserContext, Page } from 'playwright-core';
 import { RunningHub, startHub } from '../hub/start-hub';
@@ -86,18 +86,23 @@ describe('the front door and the documents', () => {
     await context.close();
   }, 60_000);
 
-  it('serves the README and docs/*.md rendered, linked to one another, with no script and no raw HTML of the sources', async () => {
+  it('serves the README and docs/*.md rendered, linked to one another, its screenshots beside it, with no script', async () => {
     const context = await browser().newContext();
     const { page, errors, consoleErrors } = await openPage(context, '/docs/');
     await expect(heading(page)).resolves.toBe('Safe Home hub');
-    await expect(page.locator('nav a').allTextContents()).resolves.toEqual(['Safe Home hub', 'README', 'ARCHITECTURE', 'FLOWS', 'METRICS', 'OPERATIONS', 'POLICY']);
+    const documents = readdirSync(join(__dirname, '..', 'docs')).filter((name) => name.endsWith('.md')).sort().map((name) => name.replace(/\.md$/, ''));
+    expect(documents).toContain('ARCHITECTURE');
+    await expect(page.locator('nav a').allTextContents()).resolves.toEqual(['Safe Home hub', 'README', ...documents]);
     await expect(page.locator('h2#quickstart').textContent()).resolves.toBe('Quickstart');
     await expect(page.locator('script').count()).resolves.toBe(0);
     // Each screenshot the README shows is served beside it.
-    for (const source of await page.locator('main img').evaluateAll((images) => images.map((image) => (image as HTMLImageElement).src))) {
+    const images = await page.locator('main img').evaluateAll((shown) => shown.map((image) => (image as HTMLImageElement).src));
+    expect(images).toContain(`${origin()}/docs/screenshots/front-door.png`);
+    for (const source of images) {
       expect([source, (await fetch(source)).headers.get('content-type')]).toEqual([source, 'image/png']);
     }
     await expectNoSeriousViolations(page);
+    await page.screenshot({ path: join(output, 'docs.png') });
 
     await tabTo(page, page.locator('nav a', { hasText: 'ARCHITECTURE' }), 5);
     await page.keyboard.press('Enter');
