@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import express, { Express, NextFunction, Request, Response } from 'express';
 
 /** Where `npm run build:web` puts the pages. */
@@ -40,26 +40,30 @@ const contentSecurityPolicy = (provider: string | null) => [
 ].join('; ');
 
 /**
- * Serves the hub's pages (the internal dashboard at /dashboard/, the GraphQL explorer at /explorer/,
- * the DPO's at /dpo/), built with Vite from clients/web. They are static pages: all data comes
- * through /graphql under the policy, with the caller's own token. Each page that signs in (its path
- * in signIn.clients) is served under the Content-Security-Policy above, a page added later too.
+ * Serves the hub's pages (the front door at /, the internal dashboard at /dashboard/, the GraphQL
+ * explorer at /explorer/, the DPO's at /dpo/, the repository's documents at /docs/), built with Vite
+ * from clients/web. They are static pages: all data comes through /graphql under the policy, with
+ * the caller's own token. Each page that signs in (its path in signIn.clients) is served under the
+ * Content-Security-Policy above, a page added later too, and so are the ones that do not.
  */
 export function serveWebPages(app: Express, { directory, signIn }: WebPagesOptions): void {
   const policy = contentSecurityPolicy(originOf(signIn.issuer));
   const pages = Object.keys(signIn.clients).map((path) => path.replace(/\/$/, ''));
-  app.use([...pages, '/assets'], (_req: Request, res: Response, next: NextFunction) => {
+  const secured = (_req: Request, res: Response, next: NextFunction) => {
     res.set('content-security-policy', policy);
     res.set('x-content-type-options', 'nosniff');
     res.set('referrer-policy', 'no-referrer');
     next();
-  });
+  };
+  app.use([...pages, '/home', '/docs', '/assets'], secured);
   app.get('/auth/config', (_req: Request, res: Response) => void res.json(signIn));
   if (!existsSync(directory)) {
-    app.get(pages, (_req: Request, res: Response) => {
+    app.get(['/', ...pages, '/docs'], (_req: Request, res: Response) => {
       res.status(503).type('text/plain').send('The web pages are not built: run `npm run build:web` (npm start does this itself).');
     });
     return;
   }
+  // The front door is the home page's build (clients/web/home/), at the hub's root.
+  app.get('/', secured, (_req: Request, res: Response) => res.sendFile(join(directory, 'home', 'index.html')));
   app.use(express.static(directory, { index: 'index.html', redirect: true, fallthrough: true }));
 }

@@ -33,7 +33,7 @@ export function page(title: string, body: string): string {
 <body>
 <main>
 ${body}
-<p class="note">Ontwikkelingsomgeving: synthetische accounts, geen echte gegevens. Development identity provider: synthetic accounts only.</p>
+<p class="note">Ontwikkelingsomgeving: synthetische accounts, geen echte gegevens. <span lang="en">Development identity provider: synthetic accounts only.</span></p>
 </main>
 </body>
 </html>`;

@@ -21,15 +21,15 @@ interface SignInForm {
 
 function signInPage({ uid, pagePath, purpose, account = '', error }: SignInForm): string {
   const described = error ? ' aria-invalid="true" aria-describedby="error"' : '';
-  return page('Aanmelden · Sign in', `<h1>Aanmelden · Sign in</h1>
-<p>Sign in to the Safe Home hub's page <strong>${escape(pagePath)}</strong>, for the purpose <strong>${escape(purpose)}</strong>.</p>
-${error ? `<p class="error" id="error" role="alert">${escape(error)}</p>` : ''}
+  return page('Aanmelden · Sign in', `<h1>Aanmelden · <span lang="en">Sign in</span></h1>
+<p lang="en">Sign in to the Safe Home hub's page <strong>${escape(pagePath)}</strong>, for the purpose <strong>${escape(purpose)}</strong>.</p>
+${error ? `<p class="error" id="error" role="alert" lang="en">${escape(error)}</p>` : ''}
 <form method="post" action="/interaction/${escape(uid)}/login" novalidate>
 <label for="account">Account</label>
 <input id="account" name="account" autocomplete="username" autocapitalize="none" spellcheck="false" required value="${escape(account)}"${described}${error ? '' : ' autofocus'}>
-<label for="password">Wachtwoord · Password</label>
+<label for="password">Wachtwoord · <span lang="en">Password</span></label>
 <input id="password" name="password" type="password" autocomplete="current-password" required${described}${error ? ' autofocus' : ''}>
-<button type="submit">Aanmelden · Sign in</button>
+<button type="submit">Aanmelden · <span lang="en">Sign in</span></button>
 </form>`);
 }
 

@@ -12,9 +12,9 @@ let directory: string;
 let server: Server;
 let origin: string;
 beforeAll(async () => {
-  // A build holding a page for each page client, the DPO's among them, and a bundle.
+  // A build holding the front door, a page for each page client (the DPO's among them), the documents and a bundle.
   directory = mkdtempSync(join(tmpdir(), 'web-pages-'));
-  for (const { path } of pageClients) {
+  for (const path of ['/home/', ...pageClients.map((client) => client.path), '/docs/']) {
     mkdirSync(join(directory, path), { recursive: true });
     writeFileSync(join(directory, path, 'index.html'), `<!doctype html><title>${path}</title>`);
   }
@@ -32,11 +32,16 @@ afterAll(() => {
 });
 
 describe("the hub's pages", () => {
-  it.each([...pageClients.map(({ path }) => path), '/assets/page.js'])('serves %s under its Content-Security-Policy: not framed, loading and talking to nothing beyond the hub and its identity provider', async (path) => {
+  it.each(['/', ...pageClients.map(({ path }) => path), '/docs/', '/assets/page.js'])('serves %s under its Content-Security-Policy: not framed, loading and talking to nothing beyond the hub and its identity provider', async (path) => {
     const response = await fetch(`${origin}${path}`);
     expect(response.status).toBe(200);
     const policy = response.headers.get('content-security-policy') ?? '';
     for (const directive of ["default-src 'self'", "script-src 'self'", "connect-src 'self' http://127.0.0.1:4400", "frame-ancestors 'none'"]) expect(policy).toContain(directive);
     expect([response.headers.get('x-content-type-options'), response.headers.get('referrer-policy')]).toEqual(['nosniff', 'no-referrer']);
+  });
+
+  it('opens the front door at /, no longer Express\'s "Cannot GET /"', async () => {
+    const response = await fetch(`${origin}/`);
+    expect([response.status, await response.text()]).toEqual([200, '<!doctype html><title>/home/</title>']);
   });
 });
