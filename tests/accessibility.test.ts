@@ -157,7 +157,10 @@ describe('the signed-in pages, by keyboard', () => {
     await page.keyboard.press('End');
     await page.locator('[data-testid="referred-families"] tr[data-year="2022"]').waitFor({ state: 'detached', timeout: 30_000 });
 
-    await tabTo(page, page.getByTestId('language'), 10);
+    // Back up past sign-out to the language switch.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await expectFocused(page.getByTestId('language'));
     await page.keyboard.press('Space');
     await expect(heading(page)).resolves.toBe('Safe Homes in figures');
     await expect(language(page)).resolves.toBe('en');
@@ -175,12 +178,24 @@ describe('the signed-in pages, by keyboard', () => {
     await page.getByLabel('Account').fill('antwerpen-dpo');
     await page.getByLabel(/Password/).fill(developmentStaffPassword);
     await page.keyboard.press('Enter');
-    await page.getByTestId('document').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('signed-in').waitFor({ timeout: 30_000 });
     await expect(heading(page)).resolves.toBe('Functionaris voor gegevensbescherming');
-    await expectNoSeriousViolations(page);
-    await screenshot(page, 'dpo');
-    // The header first; then (past the console's sections, if any) the status filter, which works by keyboard.
+    // The header first, then the console's sections, each opened from the navigation by keyboard and checked.
     await expect(tabOrder(page, 2)).resolves.toEqual(['language', 'sign-out']);
+    for (const section of ['log', 'chain', 'break-glass', 'report', 'documents', 'policy']) {
+      await tabTo(page, page.getByTestId(`nav-${section}`), 40);
+      await page.keyboard.press('Enter');
+      await page.locator(`[data-testid="nav-${section}"][aria-current="page"]`).waitFor({ timeout: 10_000 });
+      await page.waitForLoadState('networkidle');
+      await expectNoSeriousViolations(page);
+    }
+    // Back to the trusted documents, the link before.
+    await page.keyboard.press('Shift+Tab');
+    await expectFocused(page.getByTestId('nav-documents'));
+    await page.keyboard.press('Enter');
+    await page.getByTestId('document').first().waitFor({ timeout: 30_000 });
+    await screenshot(page, 'dpo');
+    // The trusted documents' status filter works by keyboard.
     await tabTo(page, page.getByTestId('status-filter'), 20);
     await page.keyboard.press('End');
     await page.locator('[data-testid="trusted-documents"][data-ready-for="REJECTED"]').waitFor({ timeout: 30_000 });
