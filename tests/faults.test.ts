@@ -230,7 +230,7 @@ async function flakyRiskSubgraph() {
 }
 
 describe('a circuit that opened while no partner asks anything of its subgraph', () => {
-  const running = useHubWithRiskStandIn(flakyRiskSubgraph, { CIRCUIT_BREAK_AFTER_FAILURES: '2', CIRCUIT_HALF_OPEN_AFTER_MS: '50' });
+  const running = useHubWithRiskStandIn(flakyRiskSubgraph, { CIRCUIT_BREAK_AFTER_FAILURES: '2', CIRCUIT_HALF_OPEN_AFTER_MS: '500' });
 
   it('closes again once the subgraph is back, with no request to probe it: the readiness probe is the probe', async () => {
     for (let i = 0; i < 2; i += 1) await ask(running.hub, riskQuery);
@@ -239,7 +239,7 @@ describe('a circuit that opened while no partner asks anything of its subgraph',
     // The subgraph recovers; no request comes for it: only the readiness probe asks.
     running.standIn.state.down = false;
     let status = '';
-    for (let tries = 0; tries < 150 && status !== 'ok'; tries += 1) {
+    for (let tries = 0; tries < 250 && status !== 'ok'; tries += 1) {
       await new Promise((resolve) => setTimeout(resolve, 20));
       status = await risk();
     }
