@@ -24,6 +24,13 @@ export interface LogFilters {
 
 export const noFilters: LogFilters = { personId: '', dossierId: '', organisationId: '', fromDay: '', toDay: '', breakGlassOnly: false, outcome: '' };
 
+/**
+ * The last day the period's fields take: the hub takes moments up to the year 9999, and the period
+ * ends at the start of the day after its last. A later day (the date field takes years of six
+ * digits) is refused in the field, before it becomes no moment at all.
+ */
+export const LAST_DAY = '9999-12-30';
+
 /** The start of a day on this computer's calendar, as the hub takes a moment. */
 const startOf = (day: string, plusDays = 0) => {
   const [year, month, date] = day.split('-').map(Number);
