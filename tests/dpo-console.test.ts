@@ -215,6 +215,10 @@ describe("the DPO's console, in the machine’s Chromium", () => {
     await page.getByTestId('apply-filters').click();
     await expect(page.getByTestId('filter-to').evaluate((input: HTMLInputElement) => input.validity.rangeOverflow)).resolves.toBe(true);
     await expect(page.getByTestId('disclosure-log').getAttribute('data-applied')).resolves.toBe(appliedBefore);
+    // A year before 100 is that year, not one of the 1900s.
+    const asked = page.waitForRequest((request) => request.url().endsWith('/graphql') && Boolean(request.postDataJSON()?.variables?.filter?.from));
+    await applyFilters(page, { fromDay: '0024-01-01' });
+    expect((await asked).postDataJSON().variables.filter.from).toMatch(/^00(23|24)-/);
 
     // Paging through the whole log of the region: the next page goes on where the first ended.
     const total = await applyFilters(page, {});

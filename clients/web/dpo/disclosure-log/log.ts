@@ -31,10 +31,13 @@ export const noFilters: LogFilters = { personId: '', dossierId: '', organisation
  */
 export const LAST_DAY = '9999-12-30';
 
-/** The start of a day on this computer's calendar, as the hub takes a moment. */
+/** The start of a day on this computer's calendar, as the hub takes a moment (setFullYear: `new Date(24, …)` is 1924). */
 const startOf = (day: string, plusDays = 0) => {
   const [year, month, date] = day.split('-').map(Number);
-  return new Date(year, month - 1, date + plusDays).toISOString();
+  const start = new Date(0);
+  start.setFullYear(year, month - 1, date + plusDays);
+  start.setHours(0, 0, 0, 0);
+  return start.toISOString();
 };
 
 /** The hub's filter: a period from the start of its first day up to the end of its last (`to` is exclusive at the hub). */
