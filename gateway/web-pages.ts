@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
+import { ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
-import express, { Express, NextFunction, Request, Response } from 'express';
+import express, { Express, Request, Response } from 'express';
 
 /** Where `npm run build:web` puts the pages. */
 export const webPagesDirectory = resolve(__dirname, '..', 'clients', 'web', 'dist');
@@ -43,19 +44,18 @@ const contentSecurityPolicy = (provider: string | null) => [
  * Serves the hub's pages (the front door at /, the internal dashboard at /dashboard/, the GraphQL
  * explorer at /explorer/, the DPO's at /dpo/, the repository's documents at /docs/), built with Vite
  * from clients/web. They are static pages: all data comes through /graphql under the policy, with
- * the caller's own token. Each page that signs in (its path in signIn.clients) is served under the
- * Content-Security-Policy above, a page added later too, and so are the ones that do not.
+ * the caller's own token. Every file of the build is served under the Content-Security-Policy above,
+ * a page added later too: set on the file served, not on the paths the pages are meant to be at,
+ * since the same file is also served at /%64po/, //dpo/ or /x/../dpo/.
  */
 export function serveWebPages(app: Express, { directory, signIn }: WebPagesOptions): void {
   const policy = contentSecurityPolicy(originOf(signIn.issuer));
   const pages = Object.keys(signIn.clients).map((path) => path.replace(/\/$/, ''));
-  const secured = (_req: Request, res: Response, next: NextFunction) => {
-    res.set('content-security-policy', policy);
-    res.set('x-content-type-options', 'nosniff');
-    res.set('referrer-policy', 'no-referrer');
-    next();
+  const secure = (res: ServerResponse) => {
+    res.setHeader('content-security-policy', policy);
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'no-referrer');
   };
-  app.use([...pages, '/home', '/docs', '/assets'], secured);
   app.get('/auth/config', (_req: Request, res: Response) => void res.json(signIn));
   if (!existsSync(directory)) {
     app.get(['/', ...pages, '/docs'], (_req: Request, res: Response) => {
@@ -64,6 +64,9 @@ export function serveWebPages(app: Express, { directory, signIn }: WebPagesOptio
     return;
   }
   // The front door is the home page's build (clients/web/home/), at the hub's root.
-  app.get('/', secured, (_req: Request, res: Response) => res.sendFile(join(directory, 'home', 'index.html')));
-  app.use(express.static(directory, { index: 'index.html', redirect: true, fallthrough: true }));
+  app.get('/', (_req: Request, res: Response) => {
+    secure(res);
+    res.sendFile(join(directory, 'home', 'index.html'));
+  });
+  app.use(express.static(directory, { index: 'index.html', redirect: true, fallthrough: true, setHeaders: secure }));
 }

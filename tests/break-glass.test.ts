@@ -91,6 +91,8 @@ describe('break-glass', () => {
   it.each([
     ['a role the policy does not name', actor('limburg-caw', Role.SOCIAL_WORKER, Purpose.CASE_CONSULTATION), justification, /may not break the glass/],
     ['no written justification', limburgCaseManager(), 'urgent', /needs a written justification/],
+    // U+202E reverses what follows on the DPO's screen: read there as "the father is not aggressive".
+    ['a justification the DPO would read reordered', limburgCaseManager(), 'Police on site: \u202Eevissergga si rehtaf eht\u202C, the child needs the safe address now.', /without control characters or bidirectional overrides/],
   ])('is refused for %s, and the attempt itself is logged', async (_name, who, text, reason) => {
     const { traceId, traceparent } = newTrace();
     const { status, body } = await query(healthItem, {}, who, { 'x-break-glass': encodeURIComponent(text), traceparent });

@@ -209,6 +209,16 @@ describe("the DPO's console, in the machine’s Chromium", () => {
     await expect(page.getByTestId('log-line').count()).resolves.toBe(0);
     expect(await applyFilters(page, { fromDay: day(today), toDay: day(new Date(today.getFullYear(), today.getMonth(), today.getDate() - 2)) })).toBeNaN();
     await expect(page.getByTestId('log-refused').textContent()).resolves.toBe('De hub weigert de filter: de periode begint na haar einde. BAD_USER_INPUT');
+    // A day beyond the moments the hub takes (the date field takes years of six digits): refused in the field, the page still there.
+    const appliedBefore = await page.getByTestId('disclosure-log').getAttribute('data-applied');
+    await page.getByTestId('filter-to').fill('275760-09-13');
+    await page.getByTestId('apply-filters').click();
+    await expect(page.getByTestId('filter-to').evaluate((input: HTMLInputElement) => input.validity.rangeOverflow)).resolves.toBe(true);
+    await expect(page.getByTestId('disclosure-log').getAttribute('data-applied')).resolves.toBe(appliedBefore);
+    // A year before 100 is that year, not one of the 1900s.
+    const asked = page.waitForRequest((request) => request.url().endsWith('/graphql') && Boolean(request.postDataJSON()?.variables?.filter?.from));
+    await applyFilters(page, { fromDay: '0024-01-01' });
+    expect((await asked).postDataJSON().variables.filter.from).toMatch(/^00(23|24)-/);
 
     // Paging through the whole log of the region: the next page goes on where the first ended.
     const total = await applyFilters(page, {});

@@ -40,6 +40,13 @@ describe("the hub's pages", () => {
     expect([response.headers.get('x-content-type-options'), response.headers.get('referrer-policy')]).toEqual(['nosniff', 'no-referrer']);
   });
 
+  // The same files at other spellings of their paths: the browser is told the same.
+  it.each(['/%64po/', '//dpo/', '/%64ocs/', '/%61ssets/page.js'])('serves %s, a page at another spelling of its path, under the same Content-Security-Policy', async (path) => {
+    const response = await fetch(`${origin}${path}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+
   it('opens the front door at /, no longer Express\'s "Cannot GET /"', async () => {
     const response = await fetch(`${origin}/`);
     expect([response.status, await response.text()]).toEqual([200, '<!doctype html><title>/home/</title>']);

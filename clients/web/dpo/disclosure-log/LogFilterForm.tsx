@@ -3,7 +3,7 @@ import type { DisclosureOutcome } from '../../../generated/graphql';
 import type { Language } from '../../common/language';
 import type { T } from '../i18n';
 import { inWords } from '../vocabulary';
-import { type LogFilters, noFilters, outcomes } from './log';
+import { LAST_DAY, type LogFilters, noFilters, outcomes } from './log';
 import type { OrganisationChoice } from './organisations';
 
 interface Props {
@@ -45,11 +45,11 @@ export function LogFilterForm({ t, language, applied, organisations, onApply }: 
       </datalist>
       <label htmlFor={`${id}-from`}>
         {t('filterFrom')}
-        <input id={`${id}-from`} type="date" value={draft.fromDay} onChange={(event) => set('fromDay', event.target.value)} data-testid="filter-from" />
+        <input id={`${id}-from`} type="date" max={LAST_DAY} value={draft.fromDay} onChange={(event) => set('fromDay', event.target.value)} data-testid="filter-from" />
       </label>
       <label htmlFor={`${id}-to`}>
         {t('filterTo')}
-        <input id={`${id}-to`} type="date" value={draft.toDay} onChange={(event) => set('toDay', event.target.value)} data-testid="filter-to" />
+        <input id={`${id}-to`} type="date" max={LAST_DAY} value={draft.toDay} onChange={(event) => set('toDay', event.target.value)} data-testid="filter-to" />
       </label>
       <label htmlFor={`${id}-outcome`}>
         {t('filterOutcome')}

@@ -24,10 +24,20 @@ export interface LogFilters {
 
 export const noFilters: LogFilters = { personId: '', dossierId: '', organisationId: '', fromDay: '', toDay: '', breakGlassOnly: false, outcome: '' };
 
-/** The start of a day on this computer's calendar, as the hub takes a moment. */
+/**
+ * The last day the period's fields take: the hub takes moments up to the year 9999, and the period
+ * ends at the start of the day after its last. A later day (the date field takes years of six
+ * digits) is refused in the field, before it becomes no moment at all.
+ */
+export const LAST_DAY = '9999-12-30';
+
+/** The start of a day on this computer's calendar, as the hub takes a moment (setFullYear: `new Date(24, …)` is 1924). */
 const startOf = (day: string, plusDays = 0) => {
   const [year, month, date] = day.split('-').map(Number);
-  return new Date(year, month - 1, date + plusDays).toISOString();
+  const start = new Date(0);
+  start.setFullYear(year, month - 1, date + plusDays);
+  start.setHours(0, 0, 0, 0);
+  return start.toISOString();
 };
 
 /** The hub's filter: a period from the start of its first day up to the end of its last (`to` is exclusive at the hub). */
