@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../policy/actor';
 import { RequestLines } from '../audit-log/disclosure';
 import { PolicyEngine } from './policy-engine';
+import { isReadableText } from '../platform/readable-text';
 
 export const MIN_JUSTIFICATION = 20;
 export const MAX_JUSTIFICATION = 1000;
@@ -22,9 +23,7 @@ export function breakGlassDeclaration(policy: Pick<PolicyEngine, 'mayBreakGlass'
   if (justification.length < MIN_JUSTIFICATION || justification.length > MAX_JUSTIFICATION) {
     return { refused: `a break-glass needs a written justification of ${MIN_JUSTIFICATION} to ${MAX_JUSTIFICATION} characters` };
   }
-  // The DPO reads it, and PostgreSQL cannot store a NUL: text, lines and tabs only; no bidirectional
-  // embedding, override or isolate either, which would show the DPO the words in another order.
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(justification)) {
+  if (!isReadableText(justification)) {
     return { refused: 'a break-glass justification is plain text, without control characters or bidirectional overrides' };
   }
   return { justification };

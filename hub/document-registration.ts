@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Kind, parse } from 'graphql';
 import { Knex } from 'knex';
 import { appendInTransaction } from '../audit-log/append';
+import { isReadableText } from '../platform/readable-text';
 import { LineFacts, RequestLines } from '../audit-log/disclosure';
 import { ApplicationRegistration, documentSubjectId, recordDecision, registerApplication, registerDocument } from '../subgraphs/audit/registry';
 import { DocumentStatus } from '../subgraphs/audit/types';
@@ -24,6 +25,8 @@ export function readDocumentManifest(path = documentManifestPath): { byOperation
   const byOperation = new Map<string, ManifestDocument>();
   for (const [documentId, body] of Object.entries(JSON.parse(text) as Record<string, string>)) {
     if (documentId !== `sha256:${createHash('sha256').update(body).digest('hex')}`) throw new Error(`the manifest's document ${documentId} is not the SHA-256 of its text: run npm run codegen`);
+    // The DPO approves the text it reads: it must read as it runs.
+    if (!isReadableText(body)) throw new Error(`the manifest's document ${documentId} holds control characters or bidirectional overrides`);
     const operations = parse(body).definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
     const operationName = operations.length === 1 ? operations[0].name?.value : undefined;
     if (!operationName) throw new Error(`the manifest's document ${documentId} does not hold exactly one named operation`);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isReadableText } from '../platform/readable-text';
 import { applicationIdFormat } from '../platform/registry-identifiers';
 import { OrganisationType, Purpose, purposesByRole, Role, roleOrganisationTypes } from '../policy';
 import { OrganisationDirectory } from '../gateway/authentication';
@@ -31,7 +32,9 @@ export async function partnerRegistration(applicationPath: string, manifestPath:
   }
   const { id, name, organisationId, role, purposes } = file ?? {};
   if (typeof id !== 'string' || !applicationIdFormat.test(id)) throw new RegistrationRefused('"id" must be the application\'s OAuth client id (letters, digits and ._:@/-)');
-  if (typeof name !== 'string' || !name.trim() || name.length > 200) throw new RegistrationRefused('"name" must say what the application is, in at most 200 characters');
+  if (typeof name !== 'string' || !name.trim() || name.length > 200 || !isReadableText(name)) {
+    throw new RegistrationRefused('"name" must say what the application is, in at most 200 characters of plain text');
+  }
   if (typeof organisationId !== 'string') throw new RegistrationRefused('"organisationId" must name the partner organisation');
   const organisation = await organisations(organisationId);
   if (!organisation) throw new RegistrationRefused(`the hub knows no organisation "${organisationId}"`);

@@ -261,6 +261,9 @@ describe("the DPO's console, in the machine’s Chromium", () => {
     // The break-glass read of the person is among the rows, in words.
     const rowTexts = await report.getByTestId('report-entry').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent)));
     expect(rowTexts).toContainEqual([expect.any(String), 'Veilig Huis Limburg', 'casusregisseur', 'casusregie', expect.any(String), expect.any(String), expect.any(String), expect.any(String)]);
+    // A person reads the legal bases as they are cited (e.g. "Art. 458ter Strafwetboek"), not as the policy's ids.
+    for (const row of rowTexts) expect(row[7]).not.toMatch(/\b(sw-458ter|vh-decree-[\w-]+|gdpr-[\w-]+)\b/);
+    expect(rowTexts.some((row) => /Art\.|AVG/.test(row[7] ?? ''))).toBe(true);
     await page.screenshot({ path: join(output, 'dpo-console-report.png'), fullPage: true });
 
     // Printed: the report alone (no navigation, forms or buttons), its table readable; as a PDF, its lines in its text.

@@ -438,6 +438,9 @@ describe('registration', () => {
   it('refuses a manifest whose id is not the hash of its text, an operation it lacks, and an application bound anew', async () => {
     const text = 'query Anything { safeHomes { id } }';
     withManifest({ [sha256(`${text} `)]: text }, (path) => expect(() => readDocumentManifest(path)).toThrow(/is not the SHA-256 of its text/));
+    // Its text must read as it runs: a bidirectional override in a comment would show the DPO the lines in another order.
+    const reordered = 'query Anything {\n  # \u202e} sesuoH efaS {\n  safeHomes { id }\n}';
+    withManifest({ [sha256(reordered)]: reordered }, (path) => expect(() => readDocumentManifest(path)).toThrow(/holds control characters or bidirectional overrides/));
     await expect(registerTrustedDocuments(db(), [application(policeApp, 'limburg-police', Role.POLICE_LIAISON, ['NoSuchOperation'])])).rejects.toThrow(/NoSuchOperation .* is not in the document manifest/);
     await expect(registerTrustedDocuments(db(), [application(policeApp, 'limburg-caw', Role.SOCIAL_WORKER, ['OpenDossiersWithRisk'])])).rejects.toThrow(/another binding needs another client id/);
     const [{ organisationId }] = await db()('audit.applications').where({ id: policeApp });
@@ -459,6 +462,8 @@ describe('registration', () => {
     for (const [wrong, why] of [
       [{ organisationId: 'nowhere-police' }, /knows no organisation "nowhere-police"/], [{ role: 'CASE_MANAGER' }, /a role an organisation of type POLICE holds/],
       [{ purposes: ['STATISTICS'] }, /"purposes" must be one or more of CASE_CONSULTATION, RISK_ASSESSMENT, REFERRAL/], [{ id: 'has spaces' }, /"id" must be/], [{ purposes: [] }, /"purposes"/],
+      // A right-to-left override would show the DPO another name than the one registered.
+      [{ name: 'Politie \u202egnikreW' }, /"name" must say what the application is, in at most 200 characters of plain text/],
     ] as const) {
       await expect(register({ ...valid, ...wrong })).rejects.toThrow(why);
     }

@@ -4,6 +4,7 @@ import { formatDateTime, formatNumber, type Language } from '../../common/langua
 import { HubError, request, SessionExpired } from '../../hub-client';
 import type { SignedInAs } from '../../sign-in';
 import { fill, type T } from '../i18n';
+import { citationOf } from '../policy/policy';
 import { present } from '../present';
 import { inWords } from '../vocabulary';
 
@@ -41,7 +42,7 @@ function Entries({ t, language, entries }: { t: T; language: Language; entries: 
             <td>{inWords(language, 'record', entry.record)}</td>
             <td>{inWords(language, 'outcome', entry.outcome)}</td>
             <td>{present(entry.categories).map((category) => inWords(language, 'category', category)).join(', ')}</td>
-            <td>{present(entry.legalBasis).join(', ')}</td>
+            <td>{present(entry.legalBasis).map((basis) => citationOf(language, basis)).join('; ')}</td>
           </tr>
         ))}
       </tbody>
