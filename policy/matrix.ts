@@ -54,8 +54,9 @@ const words = {
   and: { nl: ' en ', en: ' and ' },
   basis: { nl: 'Rechtsgrond', en: 'Legal basis' },
   fieldsTitle: { nl: 'Categorieën en hun velden', en: 'Categories and their fields' },
-  noFields: { nl: 'geen velden', en: 'no fields' },
-  sharedAs: { nl: 'Als gedeeld als deze categorie', en: 'When shared as this category' },
+  noFields: { nl: 'Geen velden van zichzelf', en: 'No fields of its own' },
+  onlyShared: { nl: 'alleen wat een partner onder deze categorie deelt', en: 'only what a partner shares under this category' },
+  sharedAs: { nl: 'Wat een partner onder deze categorie deelt', en: 'What a partner shares under this category' },
   legalBases: { nl: 'Rechtsgronden', en: 'Legal bases' },
 } satisfies Record<string, Bilingual | Record<PolicyLanguage, string[]>>;
 
@@ -137,7 +138,7 @@ function render(overview: PolicyOverview, language: PolicyLanguage): string {
   const categoriesPart = overview.categories.flatMap((category) => [
     `### ${say(category.name)} (\`${category.category}\`)`,
     '',
-    `${say(category.meaning)}. ${category.fields.length ? fieldList(category.fields) : w('noFields')}.`,
+    `${say(category.meaning)}. ${category.fields.length ? fieldList(category.fields) : category.sharedAsFields.length ? `${w('noFields')}: ${w('onlyShared')}` : w('noFields')}.`,
     ...(category.sharedAsFields.length ? ['', `${w('sharedAs')}: ${fieldList(category.sharedAsFields)}.`] : []),
     '',
   ]);

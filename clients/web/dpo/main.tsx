@@ -48,7 +48,7 @@ function App() {
               ))}
             </ul>
           </nav>
-          <Scope t={t} who={signedIn.who} />
+          {section !== 'policy' && section !== 'chain' && <Scope t={t} who={signedIn.who} />}
           {section === 'log' && (
             <DisclosureLog
               {...common}
