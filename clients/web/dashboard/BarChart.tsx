@@ -11,14 +11,25 @@ export interface Series {
 
 const colours = ['#1f5fa8', '#e07b24', '#3d9a5b', '#a33b5e', '#6b5ca5', '#8c8c8c'];
 
+/** A long category name on lines of about `width` characters, so a narrow screen shows it whole beside its bar. */
+function wrapped(name: string, width = 18): string[] {
+  const lines: string[] = [];
+  for (const word of name.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /** A bar chart of one or more series over categories (years, Safe Homes, levels); `horizontal` for many or long category names (one bar a line, readable on a phone). */
 export function BarChart({ categories, series, stacked = false, horizontal = false, label, locale }: { categories: string[]; series: Series[]; stacked?: boolean; horizontal?: boolean; label: string; locale: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    const chart = new Chart(canvas.current!, {
+    const chart = new Chart<'bar', (number | null)[], string | string[]>(canvas.current!, {
       type: 'bar',
       data: {
-        labels: categories,
+        labels: horizontal ? categories.map((name) => wrapped(name)) : categories,
         datasets: series.map((one, index) => ({ label: one.label, data: one.values, backgroundColor: colours[index % colours.length] })),
       },
       options: {
