@@ -10,7 +10,8 @@ import { LogLine } from './LogLine';
 import { useOrganisations } from './organisations';
 
 type Page = NonNullable<DisclosureLogQuery['disclosures']>;
-type Load = { state: 'loading' } | { state: 'ready'; page: Page } | { state: 'refused'; error: HubError };
+/** A page once read, with the number of its first line: what the page shows is the page read, never a page asked for and not yet come. */
+type Load = { state: 'loading' } | { state: 'ready'; page: Page; firstNumber: number } | { state: 'refused'; error: HubError };
 
 interface Props {
   t: T;
@@ -30,13 +31,14 @@ export function DisclosureLog({ t, language, token, onExpired, onReport }: Props
   /** Each time the DPO applies the filters, even unchanged ones, the log is read again (lines come in all the time). */
   const [applied, setApplied] = useState(0);
   const after = cursors[cursors.length - 1];
+  const pageFirstNumber = (cursors.length - 1) * LOG_PAGE_SIZE + 1;
   const organisations = useOrganisations(token);
 
   useEffect(() => {
     let current = true;
     setLoad({ state: 'loading' });
     request(DisclosureLogDocument, { filter: hubFilter(filters), first: LOG_PAGE_SIZE, after }, token).then(
-      ({ disclosures }) => current && setLoad({ state: 'ready', page: disclosures! }),
+      ({ disclosures }) => current && setLoad({ state: 'ready', page: disclosures!, firstNumber: pageFirstNumber }),
       (error: unknown) => {
         if (!current) return;
         if (error instanceof SessionExpired) onExpired();
@@ -46,7 +48,7 @@ export function DisclosureLog({ t, language, token, onExpired, onReport }: Props
     return () => {
       current = false;
     };
-  }, [token, filters, after, applied, onExpired]);
+  }, [token, filters, after, pageFirstNumber, applied, onExpired]);
 
   const apply = (next: LogFilters) => {
     setFilters(next);
@@ -55,11 +57,10 @@ export function DisclosureLog({ t, language, token, onExpired, onReport }: Props
   };
   const lines = load.state === 'ready' ? present(load.page.nodes) : [];
   const total = load.state === 'ready' ? (load.page.totalCount ?? 0) : 0;
-  const firstNumber = (cursors.length - 1) * LOG_PAGE_SIZE + 1;
   const summary = load.state === 'loading'
     ? t('logLoading')
     : load.state === 'ready' && lines.length
-      ? fill(t('logCount'), { total: formatNumber(language, total), first: formatNumber(language, firstNumber), last: formatNumber(language, firstNumber + lines.length - 1) })
+      ? fill(t('logCount'), { total: formatNumber(language, total), first: formatNumber(language, load.firstNumber), last: formatNumber(language, load.firstNumber + lines.length - 1) })
       : load.state === 'ready' ? t('logNone') : '';
 
   return (
