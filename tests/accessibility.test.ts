@@ -1,13 +1,10 @@
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BrowserContext, Page } from 'playwright-core';
-import { RunningHub, startHub } from '../hub/start-hub';
 import { developmentStaffPassword } from '../seed/staff';
 import { expectFocused, expectNoSeriousViolations, focused, tabOrder, tabTo } from './support/accessibility';
 import { openPage as openPageAt, requestsBeyond, testOutput as output, useBrowser } from './support/browser';
-import { testDatabaseUrl } from './support/database';
-import { freePort, useIdentityProvider } from './support/identity-provider';
-import { buildWebPagesOnce } from './support/web-pages';
+import { useHubWithSignIn } from './support/hub-with-sign-in';
 
 /**
  * Every page of the hub in the machine's Chromium, in each of its languages: axe-core finds no
@@ -16,21 +13,7 @@ import { buildWebPagesOnce } from './support/web-pages';
  * the README shows are taken here: `README_SCREENSHOTS=1 npx jest tests/accessibility.test.ts`
  * writes them to docs/screenshots/ as well as test-output/.
  */
-beforeAll(buildWebPagesOnce, 180_000);
-
-let hubPort: number;
-beforeAll(async () => {
-  hubPort = await freePort();
-});
-const origin = () => `http://127.0.0.1:${hubPort}`;
-const identity = useIdentityProvider(origin);
-let hub: RunningHub;
-beforeAll(async () => {
-  hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: hubPort, subgraphPort: () => 0, env: identity().hubEnv });
-}, 60_000);
-afterAll(async () => {
-  await hub?.stop();
-});
+const { origin, identity } = useHubWithSignIn();
 
 const browser = useBrowser();
 const openPage = (context: BrowserContext, path: string) => openPageAt(context, `${origin()}${path}`);

@@ -1,30 +1,13 @@
 import { join } from 'node:path';
 import { BrowserContext, Page } from 'playwright-core';
-import { RunningHub, startHub } from '../hub/start-hub';
 import { storedClientSecret } from '../identity/secrets';
 import { publishedTotals } from '../seed/published-totals';
 import { openPage as openPageAt, requestsBeyond, testOutput as output, typeCredentials, useBrowser } from './support/browser';
-import { testDatabaseUrl, useTestDatabase } from './support/database';
-import { clientCredentials, freePort, useIdentityProvider } from './support/identity-provider';
-import { buildWebPagesOnce } from './support/web-pages';
+import { useTestDatabase } from './support/database';
+import { useHubWithSignIn } from './support/hub-with-sign-in';
+import { clientCredentials } from './support/identity-provider';
 
-// The pages are built before the hub starts, so it serves what the sources say now.
-beforeAll(buildWebPagesOnce, 180_000);
-
-// The hub's port is known before the identity provider starts: the provider sends staff back to the hub's pages.
-let hubPort: number;
-beforeAll(async () => {
-  hubPort = await freePort();
-});
-const origin = () => `http://127.0.0.1:${hubPort}`;
-const identity = useIdentityProvider(origin);
-let hub: RunningHub;
-beforeAll(async () => {
-  hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: hubPort, subgraphPort: () => 0, env: identity().hubEnv });
-});
-afterAll(async () => {
-  await hub?.stop();
-});
+const { origin, identity, hub } = useHubWithSignIn();
 const db = useTestDatabase();
 
 const browser = useBrowser();
@@ -156,7 +139,7 @@ describe('the internal dashboard, in the machine’s Chromium', () => {
     await expect(page.locator('[data-testid="referred-families"] tr[data-year="2022"] [data-value]').textContent()).resolves.toBe('1,971');
 
     // Withheld small cells are shown as such, exactly those the hub withheld (asked with the page's own token).
-    const cells = await fetch(hub.gateway.graphqlUrl, {
+    const cells = await fetch(hub().gateway.graphqlUrl, {
       method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ referredFamilies(filter: { fromYear: 2022 }) { suppressed } }' }),
     }).then((response) => response.json() as Promise<{ data: { referredFamilies: { suppressed: boolean }[] } }>);

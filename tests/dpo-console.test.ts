@@ -3,18 +3,13 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { verifyLog } from '../audit-log/verify';
-import { RunningGateway, startGateway } from '../gateway/create-gateway';
-import { gatewayOptionsFromEnv } from '../hub/gateway-options';
-import { RunningHub, startHub } from '../hub/start-hub';
 import { Purpose, Role } from '../policy';
 import { ANTW6024, LIMB6024 } from '../seed/fixtures';
 import { newTrace } from './support/audit';
 import { openPage as openPageAt, requestsBeyond, testOutput as output, typeCredentials, useBrowser } from './support/browser';
-import { testDatabaseUrl, useTestDatabase } from './support/database';
+import { useTestDatabase } from './support/database';
+import { useHubWithSignIn } from './support/hub-with-sign-in';
 import { actor, postGraphQL, tokenFor } from './support/hub';
-import { freePort, useIdentityProvider } from './support/identity-provider';
-import { testIssuer } from './support/test-issuer';
-import { buildWebPagesOnce } from './support/web-pages';
 
 /**
  * The DPO's console (/dpo/) in the machine's Chromium, over the case-work database: the disclosure
@@ -22,30 +17,9 @@ import { buildWebPagesOnce } from './support/web-pages';
  * made on the page, a subject-access report printed to PDF; each figure the page shows is the
  * hub's or the database's, in Dutch and English, and a region's DPO sees nothing of another's.
  */
-beforeAll(buildWebPagesOnce, 180_000);
-
-let hubPort: number;
-beforeAll(async () => {
-  hubPort = await freePort();
-});
-const origin = () => `http://127.0.0.1:${hubPort}`;
-const identity = useIdentityProvider(origin);
 const db = useTestDatabase('casework');
-let hub: RunningHub;
-/** A second gateway over the hub's subgraphs, trusting the tests' issuer: where the tests' own requests go (break-glass, the hub's figures). */
-let api: RunningGateway;
-
-beforeAll(async () => {
-  // The page runs only its own documents, approved by the hub's release.
-  hub = await startHub({ databaseUrl: testDatabaseUrl('casework'), gatewayPort: hubPort, subgraphPort: () => 0, env: { ...identity().hubEnv, TRUSTED_DOCUMENTS: 'enforce' } });
-  const subgraphUrls = Object.fromEntries(hub.subgraphs.map((subgraph) => [subgraph.name, subgraph.graphqlUrl]));
-  const { port: _port, ...options } = await gatewayOptionsFromEnv(subgraphUrls, testDatabaseUrl('casework'), process.env, testIssuer);
-  api = await startGateway(options, 0);
-}, 60_000);
-afterAll(async () => {
-  await api?.close();
-  await hub?.stop();
-});
+// The page runs only its own documents, approved by the hub's release; the tests' own requests (break-glass, the hub's figures) go to a gateway trusting the tests' issuer.
+const { origin, identity, testIssuerGateway: api } = useHubWithSignIn({ database: 'casework', env: { TRUSTED_DOCUMENTS: 'enforce' }, testIssuerGatewayEnv: {} });
 
 const browser = useBrowser();
 const beyondTheHub = (requested: string[]) => requestsBeyond(requested, origin(), identity().issuer);
@@ -56,7 +30,7 @@ const limburgCaseManager = () => actor('limburg-safe-home', Role.CASE_MANAGER, P
 const antwerpenCaseManager = () => actor('antwerpen-safe-home', Role.CASE_MANAGER, Purpose.CASE_MANAGEMENT);
 
 async function hubData(query: string, who: Actor, headers: Record<string, string> = {}) {
-  const { body } = await postGraphQL(api.graphqlUrl, { query }, { authorization: `Bearer ${await tokenFor(who)}`, ...headers });
+  const { body } = await postGraphQL(api().graphqlUrl, { query }, { authorization: `Bearer ${await tokenFor(who)}`, ...headers });
   if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
   return body.data!;
 }

@@ -3,19 +3,14 @@ import { BrowserContext, Page } from 'playwright-core';
 import { verifyLog } from '../audit-log/verify';
 import { documentIdOf } from '../clients/document-id';
 import { CaseFileDocument, DecideTrustedDocumentDocument, OpenDossiersWithRiskDocument } from '../clients/generated/graphql';
-import { RunningGateway, startGateway } from '../gateway/create-gateway';
 import { REGISTRY_CACHE_MS } from '../gateway/trusted-documents';
 import { readDocumentManifest, registerTrustedDocuments } from '../hub/document-registration';
-import { gatewayOptionsFromEnv } from '../hub/gateway-options';
-import { RunningHub, startHub } from '../hub/start-hub';
 import { Purpose, Role } from '../policy';
 import { LIMB6024 } from '../seed/fixtures';
 import { openPage as openPageAt, requestsBeyond, testOutput as output, typeCredentials, useBrowser } from './support/browser';
-import { testDatabaseUrl, useTestDatabase } from './support/database';
+import { useTestDatabase } from './support/database';
+import { useHubWithSignIn } from './support/hub-with-sign-in';
 import { actor, GraphQLResponse, postGraphQL, tokenFor } from './support/hub';
-import { freePort, useIdentityProvider } from './support/identity-provider';
-import { testIssuer } from './support/test-issuer';
-import { buildWebPagesOnce } from './support/web-pages';
 
 /**
  * The DPO's page (/dpo/) in the machine's Chromium, over the case-work database: a Safe Home's DPO
@@ -23,18 +18,9 @@ import { buildWebPagesOnce } from './support/web-pages';
  * region with what it can disclose, and approves it, after which the application runs it in
  * enforce mode; another region's DPO does not see it.
  */
-beforeAll(buildWebPagesOnce, 180_000);
-
-let hubPort: number;
-beforeAll(async () => {
-  hubPort = await freePort();
-});
-const origin = () => `http://127.0.0.1:${hubPort}`;
-const identity = useIdentityProvider(origin);
 const db = useTestDatabase('casework');
-let hub: RunningHub;
-/** A second gateway over the hub's subgraphs, in enforce mode, trusting the tests' issuer: where the test application's tokens go. */
-let enforce: RunningGateway;
+// The hub the browser talks to enforces trusted documents, and so does the gateway the test application's tokens go to (trusting the tests' issuer).
+const { origin, identity, testIssuerGateway: enforce } = useHubWithSignIn({ database: 'casework', env: { TRUSTED_DOCUMENTS: 'enforce' }, testIssuerGatewayEnv: { TRUSTED_DOCUMENTS: 'enforce' } });
 
 const tag = process.pid;
 const application = `dpo-page-limburg-police-${tag}`;
@@ -43,19 +29,10 @@ const caseFile = documentIdOf(CaseFileDocument);
 const openDossiers = documentIdOf(OpenDossiersWithRiskDocument);
 
 beforeAll(async () => {
-  // The hub the browser talks to enforces trusted documents too: the page runs only its own approved ones.
-  hub = await startHub({ databaseUrl: testDatabaseUrl('casework'), gatewayPort: hubPort, subgraphPort: () => 0, env: { ...identity().hubEnv, TRUSTED_DOCUMENTS: 'enforce' } });
-  const subgraphUrls = Object.fromEntries(hub.subgraphs.map((subgraph) => [subgraph.name, subgraph.graphqlUrl]));
-  const { port: _port, ...options } = await gatewayOptionsFromEnv(subgraphUrls, testDatabaseUrl('casework'), { ...process.env, TRUSTED_DOCUMENTS: 'enforce' }, testIssuer);
-  enforce = await startGateway(options, 0);
   await registerTrustedDocuments(db(), [{
     application: { id: application, name: applicationName, organisationId: 'limburg-police', role: Role.POLICE_LIAISON, purposes: [Purpose.CASE_CONSULTATION] },
     operations: ['CaseFile', 'OpenDossiersWithRisk'],
   }]);
-}, 60_000);
-afterAll(async () => {
-  await enforce?.close();
-  await hub?.stop();
 });
 
 const browser = useBrowser();
@@ -64,7 +41,7 @@ const beyondTheHub = (requested: string[]) => requestsBeyond(requested, origin()
 
 const police = () => actor('limburg-police', Role.POLICE_LIAISON, Purpose.CASE_CONSULTATION);
 const runCaseFile = async (): Promise<GraphQLResponse> =>
-  postGraphQL(enforce.graphqlUrl, { documentId: caseFile, variables: { code: LIMB6024.code } }, { authorization: `Bearer ${await tokenFor(police(), undefined, application)}` });
+  postGraphQL(enforce().graphqlUrl, { documentId: caseFile, variables: { code: LIMB6024.code } }, { authorization: `Bearer ${await tokenFor(police(), undefined, application)}` });
 
 const card = (page: Page, documentId: string, applicationId = application) => page.locator(`[data-testid="document"][data-application="${applicationId}"][data-document="${documentId}"]`);
 
@@ -265,7 +242,7 @@ describe("the DPO's page, in the machine’s Chromium", () => {
 
 /** An ad-hoc document through the enforce gateway as the central DPO through the explorer (the one application that may send ad-hoc documents). */
 async function enforceRun(query: string, who = actor('vlaanderen-central-team', Role.CENTRAL_DPO, Purpose.AUDIT)) {
-  const { body } = await postGraphQL(enforce.graphqlUrl, { query }, { authorization: `Bearer ${await tokenFor(who, undefined, 'safe-home-explorer')}` });
+  const { body } = await postGraphQL(enforce().graphqlUrl, { query }, { authorization: `Bearer ${await tokenFor(who, undefined, 'safe-home-explorer')}` });
   if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
   return body.data!;
 }

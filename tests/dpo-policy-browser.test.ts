@@ -1,33 +1,16 @@
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
-import { RunningHub, startHub } from '../hub/start-hub';
 import { conditionLabels, DataCategory, Purpose, Role } from '../policy';
 import { policyOverview } from '../policy/overview';
 import { openPage, requestsBeyond, testOutput as output, typeCredentials, useBrowser } from './support/browser';
-import { testDatabaseUrl } from './support/database';
-import { freePort, useIdentityProvider } from './support/identity-provider';
-import { buildWebPagesOnce } from './support/web-pages';
+import { useHubWithSignIn } from './support/hub-with-sign-in';
 
 /**
  * The policy browser of the DPO's page (/dpo/) in the machine's Chromium: a DPO signed in through
  * the development provider picks a role and a purpose and reads, per category, the rule, its
  * conditions in plain words and its legal basis, with the deny rules where they bite, in Dutch and English.
  */
-beforeAll(buildWebPagesOnce, 180_000);
-
-let hubPort: number;
-beforeAll(async () => {
-  hubPort = await freePort();
-});
-const origin = () => `http://127.0.0.1:${hubPort}`;
-const identity = useIdentityProvider(origin);
-let hub: RunningHub;
-beforeAll(async () => {
-  hub = await startHub({ databaseUrl: testDatabaseUrl(), gatewayPort: hubPort, subgraphPort: () => 0, env: identity().hubEnv });
-}, 60_000);
-afterAll(async () => {
-  await hub?.stop();
-});
+const { origin, identity } = useHubWithSignIn();
 const browser = useBrowser();
 
 /** What the policy itself says a role may do for a purpose: the categories the page must show. */
