@@ -183,6 +183,8 @@ describe('the signed-in pages, by keyboard', () => {
     await page.keyboard.press('End');
     await page.locator('[data-testid="trusted-documents"][data-ready-for="REJECTED"]').waitFor({ timeout: 30_000 });
     await page.reload();
+    // The header is drawn once the page knows its session: only then is there anything to Tab to.
+    await page.getByTestId('signed-in').waitFor({ timeout: 30_000 });
     await tabTo(page, page.getByTestId('language'), 1);
     await page.keyboard.press('Enter');
     await expect(heading(page)).resolves.toBe('Data protection officer');
